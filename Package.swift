@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "callboard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "callboard", targets: ["callboard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // ncursesw as a system library; the shim exposes macros and globals Swift cannot see.
+        // No `pkgConfig:` here: Debian's ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600,
+        // which SwiftPM warns about on every build; the module map links ncursesw itself.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
+        ),
+        // Plain values and figures: no I/O, no terminal.
+        .target(name: "CallboardModel"),
+        // Data directory → model: CSV, TOML and journal readers, file tails, the journal writer.
+        .target(
+            name: "CallboardReaders",
+            dependencies: [
+                "CallboardModel",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // Views that render into an in-memory screen of cells, and the key → action → update loop.
+        .target(name: "CallboardUI", dependencies: ["CallboardModel"]),
+        // The only target that talks to curses.
+        .target(name: "CallboardTerminal", dependencies: ["CNcursesw", "CallboardUI"]),
+        // The built-in demo team: writes a realistic day into a data directory, live.
+        .target(name: "CallboardDemo", dependencies: ["CallboardModel"]),
+        .executableTarget(
+            name: "callboard",
+            dependencies: [
+                "CallboardModel", "CallboardReaders", "CallboardUI", "CallboardTerminal", "CallboardDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "CallboardModelTests", dependencies: ["CallboardModel"]),
+        .testTarget(name: "CallboardReadersTests", dependencies: ["CallboardReaders", "CallboardModel"]),
+        .testTarget(name: "CallboardUITests", dependencies: ["CallboardUI", "CallboardModel", "CallboardReaders"]),
+        .testTarget(name: "CallboardDemoTests", dependencies: ["CallboardDemo", "CallboardReaders", "CallboardModel"]),
+        .testTarget(name: "CallboardEndToEndTests", dependencies: ["callboard"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

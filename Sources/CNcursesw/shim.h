@@ -1,0 +1,66 @@
+#ifndef CALLBOARD_NCURSESW_SHIM_H
+#define CALLBOARD_NCURSESW_SHIM_H
+
+/* Wide-character curses: these must come before the include, or cchar_t,
+   mvadd_wch and get_wch stay invisible. */
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <wchar.h>
+#if __has_include(<ncursesw/curses.h>)
+#include <ncursesw/curses.h>
+#else
+#include <curses.h>
+#endif
+
+/* Globals that Swift 6 rejects as shared mutable state. */
+static inline WINDOW *cb_stdscr(void) { return stdscr; }
+static inline int cb_lines(void) { return LINES; }
+static inline int cb_cols(void) { return COLS; }
+static inline int cb_colors(void) { return COLORS; }
+static inline int cb_color_pairs(void) { return COLOR_PAIRS; }
+
+/* Attribute macros. */
+static inline attr_t cb_a_normal(void) { return A_NORMAL; }
+static inline attr_t cb_a_bold(void) { return A_BOLD; }
+static inline attr_t cb_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cb_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cb_a_dim(void) { return A_DIM; }
+
+static inline int cb_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cb_key_resize(void) { return KEY_RESIZE; }
+
+static inline void cb_getmaxyx(WINDOW *w, int *y, int *x) {
+    int yy, xx;
+    getmaxyx(w, yy, xx);
+    *y = yy;
+    *x = xx;
+}
+
+/* Puts one cell (a base character plus up to four combining marks). */
+static inline int cb_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+    cchar_t cc;
+    if (setcchar(&cc, wch, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cc);
+}
+
+/* Reads one key: returns OK (a character in *ch), KEY_CODE_YES (a key code in *ch) or ERR. */
+static inline int cb_get_wch(unsigned int *ch) {
+    wint_t w = 0;
+    int rc = get_wch(&w);
+    *ch = (unsigned int)w;
+    return rc;
+}
+
+static inline const char *cb_codeset(void) { return nl_langinfo(CODESET); }
+
+static inline SCREEN *cb_newterm(const char *term) { return newterm(term, stdout, stdin); }
+
+#endif

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A moment, as whole seconds since 1970-01-01 00:00:00 UTC.
+public typealias Instant = Int
+
+/// Converts between instants and local wall-clock time in one time zone.
+/// Everything that says "today" or "08:00" goes through one of these, so tests can
+/// pin a zone instead of depending on the machine's.
+public struct LocalCalendar: Sendable {
+    public let timeZone: TimeZone
+
+    public init(timeZone: TimeZone = .current) {
+        self.timeZone = timeZone
+    }
+
+    /// Seconds east of UTC at `instant`.
+    public func offset(at instant: Instant) -> Int {
+        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+    }
+
+    /// The instant of a local wall-clock time. In a DST gap the time is read with the
+    /// offset in force before the gap; in an overlap the first occurrence wins.
+    public func instant(_ day: Day, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Instant {
+        let wall = day.ordinal * 86_400 + hour * 3600 + minute * 60 + second
+        let first = offset(at: wall - offset(at: wall))
+        let candidate = wall - first
+        let second = offset(at: candidate)
+        if second == first { return candidate }
+        let alternative = wall - second
+        return offset(at: alternative) == second ? min(candidate, alternative) : candidate
+    }
+
+    /// The instant `minutes` after local midnight of `day`.
+    public func instant(_ day: Day, minuteOfDay: Int) -> Instant {
+        instant(day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
+    }
+
+    public func startOfDay(_ day: Day) -> Instant { instant(day) }
+
+    public func day(of instant: Instant) -> Day {
+        let local = instant + offset(at: instant)
+        return Day(ordinal: Int((Double(local) / 86_400).rounded(.down)))
+    }
+
+    /// Local wall-clock parts of an instant.
+    public func wallClock(_ instant: Instant) -> WallClock {
+        let local = instant + offset(at: instant)
+        let days = Int((Double(local) / 86_400).rounded(.down))
+        let secs = local - days * 86_400
+        return WallClock(day: Day(ordinal: days), hour: secs / 3600, minute: secs / 60 % 60, second: secs % 60)
+    }
+}
+
+/// Local date and time of day.
+public struct WallClock: Equatable, Sendable {
+    public let day: Day
+    public let hour: Int
+    public let minute: Int
+    public let second: Int
+
+    public init(day: Day, hour: Int, minute: Int, second: Int) {
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+
+    /// `HH:MM:SS`.
+    public var time: String {
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(two(hour)):\(two(minute)):\(two(second))"
+    }
+
+    /// `HH:MM`.
+    public var shortTime: String { String(time.prefix(5)) }
+
+    /// `YYYY-MM-DD HH:MM:SS`.
+    public var description: String { "\(day) \(time)" }
+}

@@ -1,0 +1,43 @@
+/// A row or file that could not be used, with where and why.
+public struct Problem: Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    /// 1-based; 0 when the problem is about the whole file.
+    public var line: Int
+    public var reason: String
+
+    public init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    /// `file:line: reason`.
+    public var description: String {
+        line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
+    }
+}
+
+/// Problems found while reading, counted per file. Keeps the first `limit` in full so a
+/// file of garbage cannot eat memory, but every rejected row is counted.
+public struct ProblemLog: Equatable, Sendable {
+    public private(set) var items: [Problem] = []
+    public private(set) var count = 0
+    public private(set) var countByFile: [String: Int] = [:]
+    public let limit: Int
+
+    public init(limit: Int = 1000) { self.limit = limit }
+
+    public mutating func add(_ problem: Problem) {
+        count += 1
+        countByFile[problem.file, default: 0] += 1
+        if items.count < limit { items.append(problem) }
+    }
+
+    public mutating func add(file: String, line: Int, _ reason: String) {
+        add(Problem(file: file, line: line, reason: reason))
+    }
+
+    public var isEmpty: Bool { count == 0 }
+    /// Problems counted but not kept.
+    public var dropped: Int { count - items.count }
+}

@@ -1,0 +1,26 @@
+/// How many agents are in each state right now (the header line).
+public struct TeamCounts: Equatable, Sendable {
+    public var loggedIn = 0
+    public var available = 0
+    public var ringing = 0
+    public var onCall = 0
+    public var wrap = 0
+    public var paused = 0
+    public var offline = 0
+
+    public init() {}
+
+    public init(_ team: TeamDay) {
+        for a in team.agents where a.agent.active || a.state.isLoggedIn {
+            switch a.state {
+            case .available: available += 1
+            case .ringing: ringing += 1
+            case .call: onCall += 1
+            case .wrap: wrap += 1
+            case .pause: paused += 1
+            case .offline: offline += 1
+            }
+            if a.state.isLoggedIn { loggedIn += 1 }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+/// The team's day as of the rows applied so far: the in-memory model every view reads.
+///
+/// Readers turn lines into values and call `apply`; `apply` keeps running aggregates and
+/// answers a reason when a row cannot count (the reader records it with file and line).
+/// Rows of other days only carry state forward; nothing here does I/O.
+public struct TeamDay: Sendable {
+    public let day: Day
+    public let dayStart: Instant
+    public let dayEnd: Instant
+    public let calendar: LocalCalendar
+    public var settings: Settings
+    /// Rows after this moment are ignored (a report "as of"); nil for the live dashboard.
+    public let cutoff: Instant?
+
+    public private(set) var agents: [AgentDay] = []
+    private var indexByID: [String: Int] = [:]
+    /// Finished calls that started today, in file order.
+    public private(set) var callsToday: [CallRecord] = []
+    /// Calls of earlier days flagged for review (kept until reviewed or the model is rebuilt).
+    public private(set) var flaggedEarlier: [CallRecord] = []
+    private var callIDs: [String: CallRef] = [:]
+    public private(set) var coaching: [CoachingItem] = []
+    public private(set) var journal = ReviewLedger()
+    public var problems = ProblemLog()
+
+    enum CallRef: Sendable { case today(Int), earlier(Int) }
+
+    public init(day: Day, calendar: LocalCalendar, settings: Settings = Settings(), roster: [Agent] = [],
+                cutoff: Instant? = nil) {
+        self.day = day
+        self.calendar = calendar
+        self.settings = settings
+        self.cutoff = cutoff
+        dayStart = calendar.startOfDay(day)
+        dayEnd = calendar.startOfDay(day.adding(days: 1))
+        for agent in roster { addAgent(agent) }
+    }
+
+    /// Adds a roster entry; answers a reason when the id is already taken.
+    @discardableResult
+    public mutating func addAgent(_ agent: Agent) -> String? {
+        if indexByID[agent.id] != nil { return "duplicate agent id '\(agent.id)'" }
+        indexByID[agent.id] = agents.count
+        agents.append(AgentDay(agent: agent))
+        return nil
+    }
+
+    public func index(of agentID: String) -> Int? { indexByID[agentID] }
+    public func agent(_ id: String) -> AgentDay? { indexByID[id].map { agents[$0] } }
+
+    private func isAfterCutoff(_ t: Instant) -> Bool { cutoff.map { t > $0 } ?? false }
+
+    // MARK: status.csv
+
+    public mutating func apply(_ change: StatusChange) -> String? {
+        guard let i = indexByID[change.agent] else { return "unknown agent '\(change.agent)'" }
+        if change.time >= dayEnd || isAfterCutoff(change.time) { return nil }
+        if let since = agents[i].since, change.time < since {
+            return "out of order: \(change.agent) changed state at \(calendar.wallClock(since).description), later than this row"
+        }
+        agents[i].enter(change.state, reason: change.reason, at: change.time, dayStart: dayStart)
+        return nil
+    }
+
+    // MARK: calls.csv
+
+    public mutating func apply(_ call: CallRecord) -> String? {
+        guard let i = indexByID[call.agent] else { return "unknown agent '\(call.agent)'" }
+        if callIDs[call.id] != nil { return "duplicate call id '\(call.id)'" }
+        if call.start >= dayEnd || isAfterCutoff(call.end) { return nil }
+        if call.start < dayStart {
+            if call.flagged {
+                callIDs[call.id] = .earlier(flaggedEarlier.count)
+                flaggedEarlier.append(call)
+            }
+            return nil
+        }
+        callIDs[call.id] = .today(callsToday.count)
+        callsToday.append(call)
+        agents[i].calls += 1
+        agents[i].talkSeconds += call.duration
+        return nil
+    }
+
+    public func call(_ id: String) -> CallRecord? {
+        switch callIDs[id] {
+        case .today(let i): return callsToday[i]
+        case .earlier(let i): return flaggedEarlier[i]
+        case nil: return nil
+        }
+    }
+
+    // MARK: sales.csv
+
+    /// A negative amount (a refund) lowers revenue but is not counted as a sale.
+    public mutating func apply(_ sale: Sale) -> String? {
+        guard let i = indexByID[sale.agent] else { return "unknown agent '\(sale.agent)'" }
+        if sale.time < dayStart || sale.time >= dayEnd || isAfterCutoff(sale.time) { return nil }
+        if sale.amount >= .zero { agents[i].sales += 1 }
+        agents[i].revenue += sale.amount
+        return nil
+    }
+
+    // MARK: coaching.csv
+
+    /// coaching.csv is edited in place (a `done` date filled in), so it is replaced whole.
+    public mutating func replaceCoaching(_ items: [CoachingItem]) {
+        coaching = items
+    }
+
+    public func checkCoaching(_ item: CoachingItem) -> String? {
+        if let a = item.agent, indexByID[a] == nil { return "unknown agent '\(a)'" }
+        return nil
+    }
+
+    // MARK: reviews.jsonl
+
+    public mutating func apply(_ record: JournalRecord) {
+        switch record {
+        case .review(let mark):
+            if isAfterCutoff(mark.time) { return }
+            if journal.apply(record), (dayStart..<dayEnd).contains(mark.time), let i = indexByID[mark.agent] {
+                agents[i].reviewsToday += 1
+            }
+        case .undo(let undo):
+            if isAfterCutoff(undo.time) { return }
+            let target = journal.standingReview(id: undo.target)
+            if journal.apply(record), let mark = target, (dayStart..<dayEnd).contains(mark.time),
+               let i = indexByID[mark.agent] {
+                agents[i].reviewsToday -= 1
+            }
+        case .other:
+            return
+        }
+    }
+}
+
+/// The review journal's effect: which reviews stand, after undos.
+public struct ReviewLedger: Equatable, Sendable {
+    /// Every review record, in journal order.
+    public private(set) var reviews: [ReviewMark] = []
+    public private(set) var undone: Set<String> = []
+    private var latestByCall: [String: Int] = [:]
+
+    public init() {}
+
+    private var indexByID: [String: Int] = [:]
+
+    /// Applies a record; answers whether it changed which reviews stand.
+    @discardableResult
+    public mutating func apply(_ record: JournalRecord) -> Bool {
+        switch record {
+        case .review(let mark):
+            guard indexByID[mark.id] == nil else { return false }
+            indexByID[mark.id] = reviews.count
+            reviews.append(mark)
+            if undone.contains(mark.id) { return false }
+            latestByCall[mark.call] = reviews.count - 1
+            return true
+        case .undo(let undo):
+            guard !undone.contains(undo.target) else { return false }
+            undone.insert(undo.target)
+            guard let i = indexByID[undo.target] else { return false }
+            let call = reviews[i].call
+            if latestByCall[call] == i {
+                latestByCall[call] = reviews[..<i].lastIndex { $0.call == call && !undone.contains($0.id) }
+            }
+            return true
+        case .other:
+            return false
+        }
+    }
+
+    /// A review record that has not been undone.
+    public func standingReview(id: String) -> ReviewMark? {
+        guard let i = indexByID[id], !undone.contains(id) else { return nil }
+        return reviews[i]
+    }
+
+    /// The standing review of a call, if any.
+    public func review(ofCall call: String) -> ReviewMark? {
+        latestByCall[call].map { reviews[$0] }
+    }
+
+    public func isReviewed(_ call: String) -> Bool { latestByCall[call] != nil }
+
+    /// Standing reviews made within `range`, in journal order.
+    public func effectiveReviews(in range: Range<Instant>) -> [ReviewMark] {
+        reviews.filter { range.contains($0.time) && !undone.contains($0.id) }
+    }
+
+    /// The most recent standing review by `reviewer`: what `u` takes back.
+    public func lastStanding(by reviewer: String) -> ReviewMark? {
+        reviews.last { $0.reviewer == reviewer && !undone.contains($0.id) }
+    }
+}
