@@ -1,0 +1,29 @@
+/// Line and gauge characters: Unicode when the locale can show them, ASCII otherwise.
+public struct Glyphs: Equatable, Sendable {
+    public var horizontal: String
+    public var vertical: String
+    public var topLeft: String
+    public var topRight: String
+    public var bottomLeft: String
+    public var bottomRight: String
+    public var gaugeFull: String
+    public var gaugeEmpty: String
+    /// Eighths of a cell, from one eighth to seven.
+    public var gaugePartial: [String]
+    public var ellipsis: String
+    public var up: String
+    public var down: String
+    public var bullet: String
+    public var separator: String
+    public var selector: String
+
+    public static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        gaugeFull: "█", gaugeEmpty: "░", gaugePartial: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
+        ellipsis: "…", up: "▲", down: "▼", bullet: "●", separator: "·", selector: "▶")
+
+    public static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        gaugeFull: "#", gaugeEmpty: ".", gaugePartial: [],
+        ellipsis: "~", up: "^", down: "v", bullet: "*", separator: "|", selector: ">")
+}

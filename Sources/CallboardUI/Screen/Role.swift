@@ -1,0 +1,56 @@
+/// What a cell means. Views pick a role; the theme (in the backend) picks the colour,
+/// so a palette change never touches a view.
+public enum Role: UInt8, CaseIterable, Sendable {
+    case normal
+    case dim
+    case title
+    case border
+    case borderFocused
+    case columnHeader
+    case hotkey
+    case selected
+    case agentAvailable
+    case agentRinging
+    case agentCall
+    case agentWrap
+    case agentPaused
+    case agentOffline
+    case warning
+    case overLimit
+    case targetMet
+    case behindPace
+    case aheadPace
+    case overdue
+    case dueSoon
+    case problem
+    case gaugeFill
+    case gaugeEmpty
+    case message
+    case error
+}
+
+/// Text attributes that carry meaning even without colour.
+public struct Attributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let bold = Attributes(rawValue: 1)
+    public static let reverse = Attributes(rawValue: 2)
+    public static let underline = Attributes(rawValue: 4)
+    public static let dim = Attributes(rawValue: 8)
+}
+
+/// A role plus attributes: all a cell knows about how it looks.
+public struct Style: Hashable, Sendable {
+    public var role: Role
+    public var attributes: Attributes
+
+    public init(_ role: Role = .normal, _ attributes: Attributes = []) {
+        self.role = role
+        self.attributes = attributes
+    }
+
+    public static let normal = Style()
+
+    public func with(_ extra: Attributes) -> Style { Style(role, attributes.union(extra)) }
+}
