@@ -37,6 +37,16 @@ public struct ProblemLog: Equatable, Sendable {
         add(Problem(file: file, line: line, reason: reason))
     }
 
+    /// Adds another log's problems: its kept items (up to this log's limit) and its full count.
+    public mutating func merge(_ other: ProblemLog) {
+        for p in other.items { add(p) }
+        count += other.dropped
+        for (file, n) in other.countByFile {
+            let kept = other.items.filter { $0.file == file }.count
+            countByFile[file, default: 0] += n - kept
+        }
+    }
+
     public var isEmpty: Bool { count == 0 }
     /// Problems counted but not kept.
     public var dropped: Int { count - items.count }

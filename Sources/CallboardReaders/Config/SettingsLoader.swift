@@ -1,0 +1,183 @@
+import CallboardModel
+import TOMLKit
+
+/// Reads callboard.toml into `Settings`. Unknown keys and bad values are problems
+/// (with the line they are on) and leave the default in place; only a file that is not
+/// TOML at all is an error.
+public enum SettingsLoader {
+    public static let file = "callboard.toml"
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var problem: Problem
+        public var description: String { problem.description }
+    }
+
+    public static func load(text: String) throws(Failure) -> (Settings, [Problem]) {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let e as TOMLParseError {
+            throw Failure(problem: Problem(file: file, line: e.source.begin.line,
+                                           reason: "not valid TOML: \(e.description) (column \(e.source.begin.column))"))
+        } catch {
+            throw Failure(problem: Problem(file: file, line: 0, reason: "not valid TOML: \(error)"))
+        }
+        var reader = Reader(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        var s = Settings()
+        for key in root.keys {
+            let v = root[key]!
+            switch key {
+            case "team_name": if let t = reader.string(v, key) { s.teamName = t }
+            case "mode":
+                if let t = reader.string(v, key) {
+                    if let m = TeamMode(rawValue: t.lowercased()) { s.mode = m } else { reader.bad(key, "mode must be \"sales\" or \"service\"") }
+                }
+            case "currency": if let t = reader.string(v, key) { s.currency = t }
+            case "shift":
+                guard let table = reader.table(v, key) else { continue }
+                for k in table.keys {
+                    let path = "shift.\(k)"
+                    switch k {
+                    case "start": if let m = reader.clock(table[k]!, path) { s.shiftStart = m }
+                    case "end": if let m = reader.clock(table[k]!, path) { s.shiftEnd = m }
+                    default: reader.unknown(path)
+                    }
+                }
+                if s.shiftEnd <= s.shiftStart {
+                    reader.bad("shift", "shift end must be after its start; pace is not shown")
+                }
+            case "targets":
+                guard let table = reader.table(v, key) else { continue }
+                for k in table.keys {
+                    let path = "targets.\(k)"
+                    switch k {
+                    case "sales": if let n = reader.count(table[k]!, path) { s.teamSalesTarget = n }
+                    case "revenue": if let m = reader.money(table[k]!, path) { s.teamRevenueTarget = m }
+                    default: reader.unknown(path)
+                    }
+                }
+            case "review":
+                guard let table = reader.table(v, key) else { continue }
+                for k in table.keys {
+                    let path = "review.\(k)"
+                    switch k {
+                    case "quota_per_agent": if let n = reader.count(table[k]!, path) { s.reviewQuota = n }
+                    default: reader.unknown(path)
+                    }
+                }
+            case "coaching":
+                guard let table = reader.table(v, key) else { continue }
+                for k in table.keys {
+                    let path = "coaching.\(k)"
+                    switch k {
+                    case "horizon_days": if let n = reader.count(table[k]!, path) { s.coachingHorizonDays = n }
+                    case "due_soon_days": if let n = reader.count(table[k]!, path) { s.coachingDueSoonDays = n }
+                    default: reader.unknown(path)
+                    }
+                }
+            case "thresholds":
+                guard let table = reader.table(v, key) else { continue }
+                for k in table.keys {
+                    let path = "thresholds.\(k)"
+                    if k == "pause_reason" {
+                        guard let reasons = reader.table(table[k]!, path) else { continue }
+                        for r in reasons.keys {
+                            if let t = reader.threshold(reasons[r]!, "\(path).\(r)") {
+                                s.pauseReasonThresholds[r.lowercased()] = t
+                            }
+                        }
+                    } else if let state = AgentState(word: k), state != .offline, state != .available {
+                        if let t = reader.threshold(table[k]!, path) { s.thresholds[state] = t }
+                    } else {
+                        reader.unknown(path)
+                    }
+                }
+            default:
+                reader.unknown(key)
+            }
+        }
+        return (s, reader.problems)
+    }
+
+    /// Collects problems, each placed on the line that sets the key.
+    struct Reader {
+        let lines: [String]
+        var problems: [Problem] = []
+
+        func line(of path: String) -> Int {
+            let last = String(path.split(separator: ".").last ?? "")
+            for (i, l) in lines.enumerated() {
+                let t = l.trimmingSpaces()
+                if t.hasPrefix(last), String(t.dropFirst(last.count)).trimmingSpaces().first == "=" { return i + 1 }
+                if t == "[\(path)]" { return i + 1 }
+            }
+            return 0
+        }
+
+        mutating func bad(_ path: String, _ reason: String) {
+            problems.append(Problem(file: file, line: line(of: path), reason: "\(path): \(reason)"))
+        }
+
+        mutating func unknown(_ path: String) {
+            problems.append(Problem(file: file, line: line(of: path), reason: "unknown key '\(path)', ignored"))
+        }
+
+        mutating func string(_ v: TOMLValueConvertible, _ path: String) -> String? {
+            if let s = v.string { return s }
+            bad(path, "expected a string")
+            return nil
+        }
+
+        mutating func table(_ v: TOMLValueConvertible, _ path: String) -> TOMLTable? {
+            if let t = v.table { return t }
+            bad(path, "expected a table")
+            return nil
+        }
+
+        mutating func count(_ v: TOMLValueConvertible, _ path: String) -> Int? {
+            if let n = v.int, n >= 0 { return n }
+            bad(path, "expected a whole number, 0 or more")
+            return nil
+        }
+
+        mutating func money(_ v: TOMLValueConvertible, _ path: String) -> Money? {
+            if let n = v.int, n >= 0 { return Money(units: n) }
+            if let d = v.double, d >= 0 { return Money(cents: Int64((d * 100).rounded())) }
+            if let s = v.string, let m = NumberParser.amount(s), m >= .zero { return m }
+            bad(path, "expected an amount")
+            return nil
+        }
+
+        /// "HH:MM" → minutes after midnight.
+        mutating func clock(_ v: TOMLValueConvertible, _ path: String) -> Int? {
+            if let t = v.time { return Int(t.hour) * 60 + Int(t.minute) }
+            if let s = v.string {
+                let parts = s.split(separator: ":")
+                if parts.count == 2 || parts.count == 3, let h = Int(parts[0]), let m = Int(parts[1]),
+                   (0...24).contains(h), (0...59).contains(m), h * 60 + m <= 24 * 60 {
+                    return h * 60 + m
+                }
+            }
+            bad(path, "expected a time of day like \"08:00\"")
+            return nil
+        }
+
+        mutating func threshold(_ v: TOMLValueConvertible, _ path: String) -> Threshold? {
+            guard let t = table(v, path) else { return nil }
+            var amber: Int? = nil, red: Int? = nil
+            for k in t.keys {
+                switch k {
+                case "amber": amber = count(t[k]!, "\(path).amber")
+                case "red": red = count(t[k]!, "\(path).red")
+                default: unknown("\(path).\(k)")
+                }
+            }
+            guard let a = amber, let r = red else {
+                bad(path, "needs both amber and red (minutes)")
+                return nil
+            }
+            if r < a { bad(path, "red (\(r)) is below amber (\(a))") }
+            return Threshold(amberMinutes: a, redMinutes: r)
+        }
+    }
+}

@@ -1,0 +1,250 @@
+import CallboardModel
+import Foundation
+
+/// The data directory, read into a live `TeamDay`. The first load reads every file;
+/// `refresh` then reads only what was appended to the append-only files, re-reads the
+/// files that are edited in place (callboard.toml, agents.csv, coaching.csv) when they
+/// change, and starts over when a file is replaced or truncated or the day rolls over.
+public final class DataDirectory {
+    public let path: String
+    public let calendar: LocalCalendar
+    public private(set) var model: TeamDay
+    /// Changes whenever `model` does, so a view can tell when to redraw.
+    public private(set) var generation = 0
+
+    private var times: TimeParser
+    private let status: CSVTableTail
+    private let calls: CSVTableTail
+    private let sales: CSVTableTail
+    private let journalTail: JournalTail
+    private var settingsSignature: FileSignature?
+    private var agentsSignature: FileSignature?
+    private var coachingSignature: FileSignature?
+    private var settings = Settings()
+    private var settingsProblems: [Problem] = []
+    private var rosterProblems = ProblemLog()
+    private var coachingProblems = ProblemLog()
+    private var streamProblems = ProblemLog()
+
+    public enum OpenError: Error, CustomStringConvertible {
+        case notFound(String)
+        case notADirectory(String)
+        case unreadable(String, String)
+        case noData(String)
+        case badSettings(Problem)
+
+        public var description: String {
+            switch self {
+            case .notFound(let p): return "data directory \(p) does not exist"
+            case .notADirectory(let p): return "\(p) is not a directory"
+            case .unreadable(let p, let why): return "cannot read data directory \(p): \(why)"
+            case .noData(let p):
+                return "\(p) holds no callboard data (agents.csv, status.csv, calls.csv, sales.csv, coaching.csv); see docs/data-directory.md"
+            case .badSettings(let problem): return "\(problem)"
+            }
+        }
+    }
+
+    public static let knownFiles = [SettingsLoader.file, AgentsTable.file, StatusTable.file, CallsTable.file,
+                                    SalesTable.file, CoachingTable.file, JournalCodec.file]
+
+    /// Opens and reads the directory as of `now`; throws a clear reason when it is unusable.
+    public init(path: String, calendar: LocalCalendar, now: Instant) throws(OpenError) {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
+        guard isDir.boolValue else { throw .notADirectory(path) }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw .unreadable(path, (error as NSError).localizedDescription)
+        }
+        guard entries.contains(where: { DataDirectory.knownFiles.contains($0) }) else { throw .noData(path) }
+        self.path = path
+        self.calendar = calendar
+        times = TimeParser(calendar: calendar)
+        status = CSVTableTail(path: path + "/" + StatusTable.file, name: StatusTable.file, required: StatusTable.required)
+        calls = CSVTableTail(path: path + "/" + CallsTable.file, name: CallsTable.file, required: CallsTable.required)
+        sales = CSVTableTail(path: path + "/" + SalesTable.file, name: SalesTable.file, required: SalesTable.required)
+        journalTail = JournalTail(path: path + "/" + JournalCodec.file)
+        model = TeamDay(day: calendar.day(of: now), calendar: calendar)
+        if let failure = loadSettings() {
+            throw .badSettings(failure)
+        }
+        rebuild(now: now, reloadSettings: false)
+    }
+
+    public var journalPath: String { path + "/" + JournalCodec.file }
+
+    /// Brings the model up to date with the files; answers whether it changed.
+    @discardableResult
+    public func refresh(now: Instant) -> Bool {
+        if calendar.day(of: now) != model.day {
+            rebuild(now: now, reloadSettings: true)
+            return true
+        }
+        if FileSignature.of(file(SettingsLoader.file)) != settingsSignature
+            || FileSignature.of(file(AgentsTable.file)) != agentsSignature {
+            rebuild(now: now, reloadSettings: true)
+            return true
+        }
+        var changed = false
+        if FileSignature.of(file(CoachingTable.file)) != coachingSignature {
+            loadCoaching()
+            changed = true
+        }
+        switch readStreams() {
+        case .restart:
+            rebuild(now: now, reloadSettings: false)
+            return true
+        case .changed: changed = true
+        case .unchanged: break
+        }
+        if changed { publish() }
+        return changed
+    }
+
+    private func file(_ name: String) -> String { path + "/" + name }
+
+    /// Reads callboard.toml; answers the problem when it is not TOML (the old settings stay).
+    @discardableResult
+    private func loadSettings() -> Problem? {
+        let p = file(SettingsLoader.file)
+        settingsSignature = FileSignature.of(p)
+        guard settingsSignature != nil else {
+            settings = Settings()
+            settingsProblems = []
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: p) else {
+            settingsProblems = [Problem(file: SettingsLoader.file, line: 0, reason: "cannot read")]
+            return nil
+        }
+        do {
+            let (s, problems) = try SettingsLoader.load(text: String(decoding: data, as: UTF8.self))
+            settings = s
+            settingsProblems = problems
+            return nil
+        } catch {
+            settingsProblems = [Problem(file: error.problem.file, line: error.problem.line,
+                                        reason: error.problem.reason + "; earlier settings kept")]
+            return error.problem
+        }
+    }
+
+    private func rebuild(now: Instant, reloadSettings: Bool) {
+        if reloadSettings { loadSettings() }
+        let day = calendar.day(of: now)
+        model = TeamDay(day: day, calendar: calendar, settings: settings, roster: [])
+        loadRoster()
+        loadCoaching()
+        streamProblems = ProblemLog()
+        status.reset()
+        calls.reset()
+        sales.reset()
+        journalTail.reset()
+        _ = readStreams()
+        publish()
+    }
+
+    private func loadRoster() {
+        let p = file(AgentsTable.file)
+        agentsSignature = FileSignature.of(p)
+        rosterProblems = ProblemLog()
+        let table = CSVTableTail(path: p, name: AgentsTable.file, required: AgentsTable.required)
+        var fileProblems = ProblemLog()
+        let status = table.read(problems: &fileProblems) { row, columns in
+            do throws(RowError) {
+                let agent = try AgentsTable.decode(row, columns)
+                if let why = model.addAgent(agent) { rosterProblems.add(file: AgentsTable.file, line: row.line, why) }
+            } catch {
+                rosterProblems.add(file: AgentsTable.file, line: row.line, error.reason)
+            }
+        }
+        rosterProblems.merge(fileProblems)
+        if status == .missing {
+            rosterProblems.add(file: AgentsTable.file, line: 0, "missing: there is no roster, so every agent row is rejected")
+        }
+    }
+
+    private func loadCoaching() {
+        let p = file(CoachingTable.file)
+        coachingSignature = FileSignature.of(p)
+        coachingProblems = ProblemLog()
+        var items: [CoachingItem] = []
+        var seen: Set<String> = []
+        let table = CSVTableTail(path: p, name: CoachingTable.file, required: CoachingTable.required)
+        var fileProblems = ProblemLog()
+        _ = table.read(problems: &fileProblems) { row, columns in
+            do throws(RowError) {
+                let item = try CoachingTable.decode(row, columns)
+                if let why = model.checkCoaching(item) { throw RowError(why) }
+                guard seen.insert(item.id).inserted else { throw RowError("duplicate id '\(item.id)'") }
+                items.append(item)
+            } catch {
+                coachingProblems.add(file: CoachingTable.file, line: row.line, error.reason)
+            }
+        }
+        coachingProblems.merge(fileProblems)
+        model.replaceCoaching(items)
+    }
+
+    private enum StreamResult { case unchanged, changed, restart }
+
+    private func readStreams() -> StreamResult {
+        var changed = false
+        let tables: [(CSVTableTail, (borrowing CSVRow, ColumnMap) throws(RowError) -> Void)] = [
+            (status, { row, columns throws(RowError) in
+                let change = try StatusTable.decode(row, columns, &self.times)
+                if let why = self.model.apply(change) { throw RowError(why) }
+            }),
+            (calls, { row, columns throws(RowError) in
+                let call = try CallsTable.decode(row, columns, &self.times)
+                if let why = self.model.apply(call) { throw RowError(why) }
+            }),
+            (sales, { row, columns throws(RowError) in
+                let sale = try SalesTable.decode(row, columns, &self.times)
+                if let why = self.model.apply(sale) { throw RowError(why) }
+            }),
+        ]
+        for (table, apply) in tables {
+            var fileProblems = ProblemLog()
+            var rejected = ProblemLog()
+            let result = table.read(problems: &fileProblems) { row, columns in
+                do throws(RowError) {
+                    try apply(row, columns)
+                } catch {
+                    rejected.add(file: table.name, line: row.line, error.reason)
+                }
+            }
+            streamProblems.merge(fileProblems)
+            streamProblems.merge(rejected)
+            switch result {
+            case .restarted: return .restart
+            case .read: changed = true
+            case .failed: changed = true
+            case .unchanged, .missing: break
+            }
+        }
+        var journalProblems = ProblemLog()
+        var records: [JournalRecord] = []
+        let journalResult = journalTail.read(times: &times, problems: &journalProblems) { records.append($0) }
+        for record in records { model.apply(record) }
+        streamProblems.merge(journalProblems)
+        switch journalResult {
+        case .restarted: return .restart
+        case .read, .failed: changed = true
+        case .unchanged, .missing: break
+        }
+        return changed ? .changed : .unchanged
+    }
+
+    private func publish() {
+        var all = ProblemLog()
+        for p in settingsProblems { all.add(p) }
+        for log in [rosterProblems, coachingProblems, streamProblems] { all.merge(log) }
+        model.problems = all
+        model.settings = settings
+        generation += 1
+    }
+}

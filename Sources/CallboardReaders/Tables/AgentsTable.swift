@@ -1,0 +1,33 @@
+import CallboardModel
+
+/// agents.csv: the roster.
+public enum AgentsTable {
+    public static let file = "agents.csv"
+    public static let required = ["id", "name"]
+
+    public static func decode(_ row: borrowing CSVRow, _ columns: ColumnMap) throws(RowError) -> Agent {
+        let id = try Field.text(row, columns, "id")
+        let name = try Field.text(row, columns, "name")
+        var salesTarget: Int? = nil
+        if let b = Field.optionalBytes(row, columns, "daily_sales_target") {
+            guard let v = NumberParser.count(b) else {
+                throw RowError("unreadable number \(Field.quoted(b)) in column daily_sales_target")
+            }
+            salesTarget = v
+        }
+        var revenueTarget: Money? = nil
+        if let b = Field.optionalBytes(row, columns, "daily_revenue_target") {
+            guard let v = NumberParser.amount(b), v >= .zero else {
+                throw RowError("unreadable amount \(Field.quoted(b)) in column daily_revenue_target")
+            }
+            revenueTarget = v
+        }
+        var active = true
+        if let s = Field.optionalText(row, columns, "active") {
+            guard let t = NumberParser.truth(s) else { throw RowError("'\(s)' in column active is not yes or no") }
+            active = t == .yes
+        }
+        return Agent(id: id, name: name, team: Field.optionalText(row, columns, "team"),
+                     dailySalesTarget: salesTarget, dailyRevenueTarget: revenueTarget, active: active)
+    }
+}

@@ -1,0 +1,26 @@
+import CallboardModel
+
+/// status.csv: agent state changes, appended as they happen.
+public enum StatusTable {
+    public static let file = "status.csv"
+    public static let required = ["time", "agent", "state"]
+
+    public static func decode(_ row: borrowing CSVRow, _ columns: ColumnMap, _ times: inout TimeParser) throws(RowError) -> StatusChange {
+        let time = try Field.time(row, columns, "time", &times)
+        let agent = try Field.text(row, columns, "agent")
+        let stateText = try Field.text(row, columns, "state")
+        guard let state = AgentState(word: stateText) else {
+            throw RowError("unknown state '\(Sanitized.short(stateText))' in column state")
+        }
+        return StatusChange(time: time, agent: agent, state: state, reason: Field.optionalText(row, columns, "reason"))
+    }
+}
+
+enum Sanitized {
+    /// A value quoted in an error message: short, and with no control characters.
+    static func short(_ s: String) -> String {
+        var t = String(s.unicodeScalars.map { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) ? "?" : Character($0) })
+        if t.count > 40 { t = String(t.prefix(40)) + "…" }
+        return t
+    }
+}
