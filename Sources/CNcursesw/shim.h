@@ -63,4 +63,30 @@ static inline const char *cb_codeset(void) { return nl_langinfo(CODESET); }
 
 static inline SCREEN *cb_newterm(const char *term) { return newterm(term, stdout, stdin); }
 
+/* Key codes: KEY_* are octal macros and KEY_F(n) is function-like, so Swift gets them here. */
+static inline int cb_key_up(void) { return KEY_UP; }
+static inline int cb_key_down(void) { return KEY_DOWN; }
+static inline int cb_key_left(void) { return KEY_LEFT; }
+static inline int cb_key_right(void) { return KEY_RIGHT; }
+static inline int cb_key_ppage(void) { return KEY_PPAGE; }
+static inline int cb_key_npage(void) { return KEY_NPAGE; }
+static inline int cb_key_home(void) { return KEY_HOME; }
+static inline int cb_key_end(void) { return KEY_END; }
+static inline int cb_key_enter(void) { return KEY_ENTER; }
+static inline int cb_key_btab(void) { return KEY_BTAB; }
+static inline int cb_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int cb_key_dc(void) { return KEY_DC; }
+static inline int cb_key_ic(void) { return KEY_IC; }
+static inline int cb_key_f(int n) { return KEY_F(n); }
+
+/* Whether the terminal can move the cursor: a "dumb" entry loads fine but cannot draw a screen. */
+static inline int cb_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
+/* Columns the C library gives a character in this locale; -1 when the locale cannot show it
+   (anything beyond ASCII in the C locale), which curses would draw as blanks. */
+static inline int cb_wcwidth(wchar_t wc) { return wcwidth(wc); }
+
 #endif

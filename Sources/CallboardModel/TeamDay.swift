@@ -19,6 +19,8 @@ public struct TeamDay: Sendable {
     /// Calls of earlier days flagged for review (kept until reviewed or the model is rebuilt).
     public private(set) var flaggedEarlier: [CallRecord] = []
     private var callIDs: [String: CallRef] = [:]
+    /// Revenue of today's sales per call id (sales.csv `call_id`).
+    public private(set) var saleByCall: [String: Money] = [:]
     public private(set) var coaching: [CoachingItem] = []
     public private(set) var journal = ReviewLedger()
     public var problems = ProblemLog()
@@ -98,6 +100,7 @@ public struct TeamDay: Sendable {
         if sale.time < dayStart || sale.time >= dayEnd || isAfterCutoff(sale.time) { return nil }
         if sale.amount >= .zero { agents[i].sales += 1 }
         agents[i].revenue += sale.amount
+        if let call = sale.callID { saleByCall[call, default: .zero] += sale.amount }
         return nil
     }
 

@@ -1,0 +1,260 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcursesw
+import CallboardUI
+
+/// The curses backend: opens the terminal, decodes keys, and copies a `Screen` to the
+/// terminal, sending only the cells that changed since the last frame.
+///
+/// The only type that calls curses. Every call must come from the main thread.
+public final class CursesTerminal {
+    /// The descriptor to poll for input before calling `readKey()`.
+    public static let inputDescriptor: Int32 = 0
+
+    /// Whether `NO_COLOR` asks for no colour: set and non-empty (no-color.org).
+    public static var noColorRequested: Bool {
+        guard let value = getenv("NO_COLOR") else { return false }
+        return value.pointee != 0
+    }
+
+    /// Unicode lines and gauges when the locale's codeset is UTF-8, ASCII otherwise.
+    public private(set) var glyphs: Glyphs
+    public let theme: Theme
+    /// False with `NO_COLOR` or on a terminal without colours: roles are shown by attributes.
+    public let usesColor: Bool
+
+    /// Base character plus up to four combining marks: what one `cchar_t` holds (CCHARW_MAX).
+    private static let maxScalarsPerCell = 5
+
+    /// The curses `SCREEN *`; nil once shut down.
+    private var cursesScreen: OpaquePointer?
+    /// Curses attributes and colour pair for each role, indexed by `Role.rawValue`.
+    private let looks: [(attributes: attr_t, pair: Int16)]
+    /// Curses attributes for each combination of cell `Attributes`, indexed by raw value.
+    private let attributeTable: [attr_t]
+    private var lastScreen: Screen?
+    private var lastSize = (width: 0, height: 0)
+    private var needsFullRedraw = true
+    /// Reused NUL-terminated buffer handed to `setcchar`.
+    private var characters = [wchar_t](repeating: 0, count: maxScalarsPerCell + 1)
+
+    public init(noColor: Bool = CursesTerminal.noColorRequested, theme: Theme = .defaultDark) throws(TerminalError) {
+        guard isatty(0) == 1 else {
+            throw .notATerminal("standard input is not a terminal; run callboard in an interactive terminal")
+        }
+        guard isatty(1) == 1 else {
+            throw .notATerminal("standard output is not a terminal; run callboard in an interactive terminal")
+        }
+        setlocale(LC_ALL, "")
+        // Curses needs only LC_CTYPE; a comma decimal separator would leak into C number formatting.
+        setlocale(LC_NUMERIC, "C")
+
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty else {
+            throw .unusableTerminal("TERM is not set; try TERM=xterm-256color")
+        }
+        // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting the process.
+        guard let opened = cb_newterm(nil) else {
+            throw .unusableTerminal("unknown terminal type \"\(term)\" (no terminfo entry); try TERM=xterm-256color")
+        }
+        guard cb_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(opened)
+            throw .unusableTerminal("terminal type \"\(term)\" cannot move the cursor; try TERM=xterm-256color")
+        }
+        cursesScreen = opened
+        self.theme = theme
+
+        if let codeset = cb_codeset() {
+            let name = String(cString: codeset).lowercased().filter { $0 != "-" && $0 != "_" }
+            glyphs = name == "utf8" ? .unicode : .ascii
+        } else {
+            glyphs = .ascii
+        }
+
+        attributeTable = (0..<16).map { CursesTerminal.cursesAttributes(Attributes(rawValue: UInt8($0))) }
+
+        let window = cb_stdscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        meta(window, true)
+        leaveok(window, true)
+
+        usesColor = !noColor && has_colors()
+        var defaultColors = false
+        if usesColor {
+            start_color()
+            defaultColors = use_default_colors() == OK
+        }
+        looks = CursesTerminal.makeLooks(theme: theme, color: usesColor, defaultColors: defaultColors)
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// The terminal's current size in cells.
+    public var size: (width: Int, height: Int) {
+        guard cursesScreen != nil, let window = cb_stdscr() else { return (0, 0) }
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        cb_getmaxyx(window, &rows, &columns)
+        return (Int(max(0, columns)), Int(max(0, rows)))
+    }
+
+    /// The next key, or nil when none is waiting. Never blocks (except up to 25 ms after
+    /// a lone Esc, while curses waits to see whether an escape sequence follows).
+    /// Call until nil after every wake-up: curses may hold keys it has already read.
+    public func readKey() -> Key? {
+        guard cursesScreen != nil else { return nil }
+        var value: UInt32 = 0
+        let result = cb_get_wch(&value)
+        if result == ERR { return nil }
+        let key = KeyDecoder.key(value, isKeyCode: result == cb_key_code_yes())
+        if key == .resize { invalidate() }
+        return key
+    }
+
+    /// Copies `screen` to the terminal: everything after a resize or `invalidate()`,
+    /// otherwise only the cells that differ from the last frame. One `doupdate` per call.
+    public func present(_ screen: Screen) {
+        guard cursesScreen != nil, let window = cb_stdscr() else { return }
+        let current = size
+        let full = needsFullRedraw || current != lastSize
+            || lastScreen?.width != screen.width || lastScreen?.height != screen.height
+        if full {
+            werase(window)
+            clearok(window, true)
+        }
+        let previous = full ? nil : lastScreen
+        for y in 0..<min(screen.height, current.height) {
+            for x in 0..<min(screen.width, current.width) {
+                let cell = screen[x, y]
+                if cell.isContinuation { continue }
+                if let previous, previous[x, y] == cell { continue }
+                draw(cell, x: x, y: y, in: current)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        lastScreen = screen
+        lastSize = current
+        needsFullRedraw = false
+    }
+
+    /// Makes the next `present` clear the terminal and draw everything (e.g. for Ctrl-L).
+    public func invalidate() {
+        needsFullRedraw = true
+    }
+
+    /// Gives the terminal back to the shell. Safe to call more than once.
+    public func shutdown() {
+        guard let opened = cursesScreen else { return }
+        cursesScreen = nil
+        endwin()
+        delscreen(opened)
+    }
+
+    private func draw(_ cell: Cell, x: Int, y: Int, in area: (width: Int, height: Int)) {
+        let look = looks[Int(cell.style.role.rawValue)]
+        let attributes = look.attributes | attributeTable[Int(cell.style.attributes.rawValue & 0x0F)]
+        let width = TextWidth.of(cell.text)
+        if x + width > area.width {
+            // Half a wide character cannot be shown; curses would wrap it to the next line.
+            _ = put(" ", x: x, y: y, attributes: attributes, pair: look.pair)
+            return
+        }
+        if let base = cell.text.unicodeScalars.first, base.value > 0x7F,
+           cb_wcwidth(wchar_t(bitPattern: base.value)) < 0 {
+            // The locale cannot show it (e.g. "ż" under LANG=C): a marker beats a silent blank.
+            putMarker(width: width, x: x, y: y, attributes: attributes, pair: look.pair)
+            return
+        }
+        if put(cell.text, x: x, y: y, attributes: attributes, pair: look.pair) { return }
+        // Writing the bottom-right cell returns ERR (the cursor cannot advance) but it is drawn.
+        if y == area.height - 1, x + max(1, width) >= area.width { return }
+        putMarker(width: width, x: x, y: y, attributes: attributes, pair: look.pair)
+    }
+
+    /// "?" padded to the cell's width, for a character curses refused or cannot show.
+    private func putMarker(width: Int, x: Int, y: Int, attributes: attr_t, pair: Int16) {
+        for offset in 0..<max(1, width) {
+            _ = put(offset == 0 ? "?" : " ", x: x + offset, y: y, attributes: attributes, pair: pair)
+        }
+    }
+
+    /// Writes one grapheme (base plus at most four combining marks) at (x, y).
+    private func put(_ text: String, x: Int, y: Int, attributes: attr_t, pair: Int16) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == CursesTerminal.maxScalarsPerCell { break }
+            characters[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+        }
+        if count == 0 {
+            characters[0] = 0x20
+            count = 1
+        }
+        characters[count] = 0
+        let result = characters.withUnsafeBufferPointer { buffer in
+            cb_put_cell(Int32(y), Int32(x), buffer.baseAddress, attributes, pair)
+        }
+        return result != ERR
+    }
+
+    private static func cursesAttributes(_ attributes: Attributes) -> attr_t {
+        var result = cb_a_normal()
+        if attributes.contains(.bold) { result |= cb_a_bold() }
+        if attributes.contains(.reverse) { result |= cb_a_reverse() }
+        if attributes.contains(.underline) { result |= cb_a_underline() }
+        if attributes.contains(.dim) { result |= cb_a_dim() }
+        return result
+    }
+
+    /// One colour pair per coloured role (pair number = raw value + 1; pair 0 is the
+    /// terminal's own colours). A role that cannot get its pair falls back to its
+    /// monochrome attributes, so its meaning still shows.
+    private static func makeLooks(theme: Theme, color: Bool, defaultColors: Bool) -> [(attributes: attr_t, pair: Int16)] {
+        let count = Int(Role.allCases.map(\.rawValue).max() ?? 0) + 1
+        var looks = [(attributes: attr_t, pair: Int16)](repeating: (cb_a_normal(), 0), count: count)
+        let colors = Int16(clamping: cb_colors())
+        let pairs = Int(cb_color_pairs())
+        for role in Role.allCases {
+            let index = Int(role.rawValue)
+            let monochrome = theme.monochromeAttributes(for: role)
+            guard color else {
+                looks[index] = (cursesAttributes(monochrome), 0)
+                continue
+            }
+            let spec = theme.color(for: role)
+            var foreground = (0..<colors).contains(spec.foreground) ? spec.foreground : TerminalColor.terminalDefault
+            var background = (0..<colors).contains(spec.background) ? spec.background : TerminalColor.terminalDefault
+            if foreground == TerminalColor.terminalDefault, background == TerminalColor.terminalDefault {
+                let attributes = spec.usesColor ? spec.attributes.union(monochrome) : spec.attributes
+                looks[index] = (cursesAttributes(attributes), 0)
+                continue
+            }
+            if !defaultColors {
+                if foreground == TerminalColor.terminalDefault { foreground = TerminalColor.white }
+                if background == TerminalColor.terminalDefault { background = TerminalColor.black }
+            }
+            let pair = index + 1
+            if pair < pairs, init_pair(Int16(pair), foreground, background) == OK {
+                looks[index] = (cursesAttributes(spec.attributes), Int16(pair))
+            } else {
+                looks[index] = (cursesAttributes(spec.attributes.union(monochrome)), 0)
+            }
+        }
+        return looks
+    }
+}

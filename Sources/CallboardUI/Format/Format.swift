@@ -1,0 +1,88 @@
+import CallboardModel
+
+/// How figures are written on screen.
+public enum Format {
+    /// Time in a state: `m:ss` under an hour, `h:mm:ss` above.
+    public static func clock(_ seconds: Int) -> String {
+        let s = max(0, seconds)
+        let h = s / 3600, m = s / 60 % 60, sec = s % 60
+        return h > 0 ? "\(h):\(two(m)):\(two(sec))" : "\(m):\(two(sec))"
+    }
+
+    /// A total over the day: `45m`, `2h05m`.
+    public static func span(_ seconds: Int) -> String {
+        let s = max(0, seconds)
+        let h = s / 3600, m = s / 60 % 60
+        return h > 0 ? "\(h)h\(two(m))m" : "\(m)m"
+    }
+
+    /// Whole units with spaces between thousands: `12 345`.
+    public static func amount(_ money: Money) -> String {
+        let units = (money.cents >= 0 ? money.cents + 50 : money.cents - 50) / 100
+        return grouped(units)
+    }
+
+    /// `12 345 PLN`.
+    public static func money(_ money: Money, currency: String) -> String {
+        currency.isEmpty ? amount(money) : "\(amount(money)) \(currency)"
+    }
+
+    public static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
+            out.append(c)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    /// `+2.5`, `-1`, `0`: a signed figure with at most one decimal.
+    public static func signed(_ value: Double) -> String {
+        let r = (value * 10).rounded() / 10
+        if r == 0 { return "±0" }
+        let text = r == r.rounded() ? String(Int(r)) : String(format1(r))
+        return r > 0 ? "+" + text : text
+    }
+
+    static func format1(_ v: Double) -> String {
+        let scaled = Int((v * 10).rounded())
+        let sign = scaled < 0 ? "-" : ""
+        let a = abs(scaled)
+        return "\(sign)\(a / 10).\(a % 10)"
+    }
+
+    public static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+
+    public static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+
+    /// `Sun 29 Nov 2026`.
+    public static func date(_ day: Day) -> String {
+        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(names[day.weekday]) \(day.day) \(months[day.month - 1]) \(day.year)"
+    }
+
+    /// Cuts text to `width` columns, ending in `ellipsis` when cut.
+    public static func fit(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if TextWidth.of(text) <= width { return text }
+        let ew = TextWidth.of(ellipsis)
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = TextWidth.of(c)
+            if used + w > width - ew { break }
+            out.append(c)
+            used += w
+        }
+        return out + ellipsis
+    }
+
+    /// Pads (or cuts) to exactly `width` columns.
+    public static func pad(_ text: String, _ width: Int, right: Bool = false, ellipsis: String = "…") -> String {
+        let t = fit(text, width, ellipsis: ellipsis)
+        let gap = String(repeating: " ", count: max(0, width - TextWidth.of(t)))
+        return right ? gap + t : t + gap
+    }
+}

@@ -1,0 +1,67 @@
+import CallboardModel
+
+/// Who is doing what, and for how long: one row per agent, sorted by state then name.
+public enum AgentsPanel {
+    static let columns: [Table.Column] = [
+        Table.Column("Agent", width: 12, flexible: true),
+        Table.Column("State", width: 9),
+        Table.Column("Time", width: 7, alignRight: true),
+        Table.Column("Reason", width: 9),
+        Table.Column("Calls", width: 5, alignRight: true),
+        Table.Column("Talk", width: 6, alignRight: true),
+        Table.Column("Sales", width: 5, alignRight: true),
+        Table.Column("Revenue", width: 9, alignRight: true),
+        Table.Column("Paused", width: 6, alignRight: true),
+    ]
+
+    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
+        let counts = TeamCounts(ctx.model)
+        let inner = PanelFrame.draw("Agents \(screen.glyphs.separator) \(counts.loggedIn) logged in", hotkey: "1",
+                                    in: rect, focused: focused, screen: &screen)
+        guard inner.height > 0 else { return }
+        let agents = ctx.rows.agents
+        if agents.isEmpty {
+            screen.put("No agents: add them to agents.csv", x: inner.x + 1, y: inner.y, style: Style(.dim), maxWidth: inner.width - 1)
+            return
+        }
+        let rows = agents.map { row(for: $0, ctx) }
+        let selected = focused ? ui.selectedIndex(.agents, in: ctx.rows) : nil
+        let offset = Table.scrollOffset(selected: ui.selectedIndex(.agents, in: ctx.rows), current: ui.offset(.agents),
+                                        visible: inner.height - 1, count: rows.count)
+        ui.setOffset(.agents, offset)
+        let table = Table(columns: columns, rows: rows, selected: selected, offset: offset)
+        table.draw(in: inner, screen: &screen)
+        let hidden = table.hidden(visible: inner.height - 1)
+        PanelFrame.scrollMarks(above: hidden.above, below: hidden.below, in: rect, screen: &screen)
+    }
+
+    static func row(for a: AgentDay, _ ctx: RenderContext) -> [Span] {
+        let stateStyle = Style(ctx.stateRole(a.state), a.state == .offline ? [] : [.bold])
+        let nameStyle = a.state == .offline ? Style(.dim) : Style.normal
+        let seconds = a.secondsInState(at: ctx.now)
+        let level = ctx.model.alertLevel(of: a, at: ctx.now)
+        let time = a.since == nil ? "" : Format.clock(seconds)
+        let paused = a.seconds(in: .pause, dayStart: ctx.model.dayStart, at: ctx.now)
+        return [
+            Span(a.agent.name, nameStyle),
+            Span(a.state.name, stateStyle),
+            Span(time, ctx.alertStyle(level, base: a.state == .offline ? Style(.dim) : .normal)),
+            Span(a.state == .pause ? (a.reason ?? "") : "", ctx.alertStyle(level, base: Style(.agentPaused))),
+            Span(a.calls > 0 ? "\(a.calls)" : "-", a.calls > 0 ? .normal : Style(.dim)),
+            Span(a.talkSeconds > 0 ? Format.span(a.talkSeconds) : "-", a.talkSeconds > 0 ? .normal : Style(.dim)),
+            Span(salesText(a), salesStyle(a)),
+            Span(a.revenue == .zero ? "-" : Format.amount(a.revenue), a.revenue == .zero ? Style(.dim) : .normal),
+            Span(paused > 0 ? Format.span(paused) : "-", paused > 0 ? .normal : Style(.dim)),
+        ]
+    }
+
+    static func salesText(_ a: AgentDay) -> String {
+        if let t = a.agent.dailySalesTarget { return "\(a.sales)/\(t)" }
+        return a.sales > 0 ? "\(a.sales)" : "-"
+    }
+
+    static func salesStyle(_ a: AgentDay) -> Style {
+        if let t = a.agent.dailySalesTarget, t > 0, a.sales >= t { return Style(.targetMet, [.bold]) }
+        return a.sales > 0 ? .normal : Style(.dim)
+    }
+}

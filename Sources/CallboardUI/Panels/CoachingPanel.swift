@@ -1,0 +1,71 @@
+import CallboardModel
+
+/// What coaching is pending: calls to listen to, then sessions overdue or due soon.
+public enum CoachingPanel {
+    static let columns: [Table.Column] = [
+        Table.Column("When", width: 7),
+        Table.Column("Who", width: 10, flexible: true),
+        Table.Column("What", width: 20),
+    ]
+
+    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
+        let reviews = ctx.rows.coaching.filter { if case .review = $0 { return true } else { return false } }.count
+        let overdue = ctx.rows.coaching.filter { if case .agenda(let a) = $0 { return a.isOverdue } else { return false } }.count
+        var title = "Coaching \(screen.glyphs.separator) \(reviews) to review"
+        if overdue > 0 { title += " \(screen.glyphs.separator) \(overdue) late" }
+        let inner = PanelFrame.draw(title, hotkey: "3", in: rect, focused: focused, screen: &screen)
+        guard inner.height > 0 else { return }
+        if ctx.rows.coaching.isEmpty {
+            screen.put("Nothing pending", x: inner.x + 1, y: inner.y, style: Style(.dim), maxWidth: inner.width - 1)
+            return
+        }
+        let rows = ctx.rows.coaching.map { row(for: $0, ctx) }
+        let selected = focused ? ui.selectedIndex(.coaching, in: ctx.rows) : nil
+        let offset = Table.scrollOffset(selected: ui.selectedIndex(.coaching, in: ctx.rows), current: ui.offset(.coaching),
+                                        visible: inner.height - 1, count: rows.count)
+        ui.setOffset(.coaching, offset)
+        let table = Table(columns: columns, rows: rows, selected: selected, offset: offset)
+        table.draw(in: inner, screen: &screen)
+        let hidden = table.hidden(visible: inner.height - 1)
+        PanelFrame.scrollMarks(above: hidden.above, below: hidden.below, in: rect, screen: &screen)
+    }
+
+    static func row(for row: CoachingRow, _ ctx: RenderContext) -> [Span] {
+        switch row {
+        case .review(let r):
+            let c = r.call
+            let when = r.reason == .flagged ? "flagged" : "review"
+            let clock = ctx.model.calendar.wallClock(c.start)
+            let day = ctx.model.calendar.day(of: c.start)
+            let at = day == ctx.model.day ? clock.shortTime : "\(Format.two(day.day)).\(Format.two(day.month))"
+            return [
+                Span(when, r.reason == .flagged ? Style(.warning, [.bold]) : Style(.hotkey)),
+                Span(ctx.agentName(c.agent)),
+                Span("\(at) \(Format.clock(c.duration)) \(c.outcome)"),
+            ]
+        case .agenda(let a):
+            let whenStyle: Style
+            let when: String
+            switch a.urgency {
+            case .overdue(let d):
+                when = "\(d)d late"
+                whenStyle = Style(.overdue, [.bold])
+            case .dueToday:
+                when = "today"
+                whenStyle = Style(.dueSoon, [.bold])
+            case .dueSoon(let d):
+                when = "in \(d)d"
+                whenStyle = Style(.dueSoon)
+            case .upcoming(let d):
+                when = "in \(d)d"
+                whenStyle = Style(.dim)
+            }
+            let textStyle = a.isOverdue ? Style(.overdue) : Style.normal
+            return [
+                Span(when, whenStyle),
+                Span(ctx.agentName(a.item.agent), textStyle),
+                Span("\(a.item.kind.label) \(a.item.title)", textStyle),
+            ]
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import CallboardModel
+
+/// Lays out one frame: header, agents, sales, coaching, footer, and any overlay.
+/// Wide terminals put agents on the left and sales over coaching on the right; narrower
+/// ones stack agents above sales and coaching.
+public enum DashboardView {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+
+    public static func render(_ ctx: RenderContext, ui: inout UIState, screen: inout Screen) {
+        screen.fill(screen.bounds)
+        let w = screen.width, h = screen.height
+        guard w >= minimumWidth, h >= minimumHeight else {
+            tooSmall(screen: &screen)
+            return
+        }
+        let (header, rest) = screen.bounds.splitTop(HeaderView.height)
+        let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - 1)
+        let footer = Rect(x: 0, y: h - 1, width: w, height: 1)
+        HeaderView.draw(ctx, in: header, screen: &screen)
+
+        let agentsRect: Rect, salesRect: Rect, coachingRect: Rect
+        if w >= 120 {
+            let rightWidth = max(50, w * 42 / 100)
+            let (left, right) = body.splitLeft(w - rightWidth)
+            agentsRect = left
+            let salesNeeded = ctx.rows.sales.count + 5
+            let (top, bottom) = right.splitTop(min(salesNeeded, right.height / 2))
+            salesRect = top
+            coachingRect = bottom
+        } else {
+            let agentsNeeded = ctx.rows.agents.count + 3
+            let minBottom = 8
+            let agentsHeight = max(5, min(agentsNeeded, body.height - minBottom))
+            let (top, bottom) = body.splitTop(agentsHeight)
+            agentsRect = top
+            let (left, right) = bottom.splitLeft(bottom.width / 2)
+            salesRect = left
+            coachingRect = right
+        }
+        AgentsPanel.draw(ctx, in: agentsRect, focused: ui.focus == .agents, ui: &ui, screen: &screen)
+        SalesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
+        CoachingPanel.draw(ctx, in: coachingRect, focused: ui.focus == .coaching, ui: &ui, screen: &screen)
+        FooterView.draw(ui, now: ctx.now, in: footer, screen: &screen)
+
+        if let overlay = ui.overlay {
+            let area = Rect(x: 0, y: 1, width: w, height: h - 2)
+            var scroll = ui.overlayScroll
+            switch overlay {
+            case .help:
+                OverlayView.draw(title: "Keys", lines: HelpOverlay.lines(), scroll: &scroll, in: area, screen: &screen)
+            case .problems:
+                OverlayView.draw(title: "Data problems", lines: ProblemsOverlay.lines(ctx.model.problems), scroll: &scroll,
+                                 in: area, screen: &screen)
+            case .details(let subject):
+                let (title, lines) = DetailsOverlay.content(subject, ctx)
+                OverlayView.draw(title: title, lines: lines, scroll: &scroll, in: area, screen: &screen)
+            }
+            ui.overlayScroll = scroll
+        }
+    }
+
+    static func tooSmall(screen: inout Screen) {
+        let x = screen.glyphs == .ascii ? "x" : "×"
+        let lines = ["terminal too small", "need \(minimumWidth)\(x)\(minimumHeight)", "have \(screen.width)\(x)\(screen.height)"]
+        let top = max(0, (screen.height - lines.count) / 2)
+        for (i, l) in lines.enumerated() {
+            let left = max(0, (screen.width - TextWidth.of(l)) / 2)
+            screen.put(l, x: left, y: top + i, style: Style(i == 0 ? .warning : .normal, i == 0 ? [.bold] : []))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import CallboardModel
+
+/// Today's sales against targets: the team, with gauges and pace, then each agent.
+public enum SalesPanel {
+    static let columns: [Table.Column] = [
+        Table.Column("Agent", width: 10, flexible: true),
+        Table.Column("Sales", width: 5, alignRight: true),
+        Table.Column("Target", width: 8),
+        Table.Column("Pace", width: 5, alignRight: true),
+        Table.Column("Revenue", width: 8, alignRight: true),
+    ]
+
+    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
+        let fraction = ctx.model.shift.fraction(at: ctx.now)
+        let title = "Sales \(screen.glyphs.separator) shift \(Format.percent(fraction))"
+        let inner = PanelFrame.draw(title, hotkey: "2", in: rect, focused: focused, screen: &screen)
+        guard inner.height > 0, inner.width > 4 else { return }
+        var y = inner.y
+        let currency = ctx.settings.currency
+        if let pace = ctx.model.salesPace(at: ctx.now) {
+            teamLine(label: "Sales", value: "\(ctx.model.teamSales)/\(Int(pace.target))", pace: pace,
+                     delta: Format.signed(pace.delta), ctx, x: inner.x, y: y, width: inner.width, screen: &screen)
+        } else {
+            screen.put([Span("Sales ", Style(.normal, [.bold])), Span("\(ctx.model.teamSales)"),
+                        Span("  no target set", Style(.dim))], x: inner.x, y: y, width: inner.width)
+        }
+        y += 1
+        guard y < inner.maxY else { return }
+        if let pace = ctx.model.revenuePace(at: ctx.now), let target = ctx.model.teamRevenueTarget {
+            let delta = Format.signed(pace.delta / 1000) + "k"
+            teamLine(label: "Rev", value: "\(Format.amount(ctx.model.teamRevenue))/\(Format.amount(target))", pace: pace,
+                     delta: delta, ctx, x: inner.x, y: y, width: inner.width, screen: &screen)
+        } else {
+            screen.put([Span("Rev   ", Style(.normal, [.bold])), Span(Format.money(ctx.model.teamRevenue, currency: currency))],
+                       x: inner.x, y: y, width: inner.width)
+        }
+        y += 1
+        guard inner.maxY - y >= 2 else { return }
+        let tableRect = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
+        let agents = ctx.rows.sales
+        let rows: [[Span]] = agents.map { a in
+            let pace = ctx.model.salesPace(of: a, at: ctx.now)
+            return [
+                Span(a.agent.name),
+                Span("\(a.sales)", pace.map { ctx.paceStyle($0) } ?? .normal),
+                Span(gaugeText(pace, width: 8, glyphs: screen.glyphs), Style(.gaugeFill)),
+                Span(pace.flatMap { $0.expected > 0 ? Format.signed($0.delta) : nil } ?? "", pace.map { ctx.paceStyle($0) } ?? .normal),
+                Span(Format.amount(a.revenue)),
+            ]
+        }
+        let selected = focused ? ui.selectedIndex(.sales, in: ctx.rows) : nil
+        let offset = Table.scrollOffset(selected: ui.selectedIndex(.sales, in: ctx.rows), current: ui.offset(.sales),
+                                        visible: tableRect.height - 1, count: rows.count)
+        ui.setOffset(.sales, offset)
+        let table = Table(columns: columns, rows: rows, selected: selected, offset: offset)
+        table.draw(in: tableRect, screen: &screen)
+        let hidden = table.hidden(visible: tableRect.height - 1)
+        PanelFrame.scrollMarks(above: hidden.above, below: hidden.below, in: rect, screen: &screen)
+    }
+
+    /// `Sales 23/40 [gauge] +2.1`.
+    static func teamLine(label: String, value: String, pace: Pace, delta: String, _ ctx: RenderContext,
+                         x: Int, y: Int, width: Int, screen: inout Screen) {
+        let style = ctx.paceStyle(pace)
+        var used = screen.put([Span(Format.pad(label, 6), Style(.normal, [.bold])), Span(value, style.with(.bold))],
+                              x: x, y: y, width: width)
+        let deltaText = pace.expected > 0 || pace.targetMet ? " " + delta : ""
+        let deltaWidth = TextWidth.of(deltaText)
+        let gaugeWidth = width - used - 1 - deltaWidth
+        if gaugeWidth >= 4 {
+            Gauge.draw(fraction: pace.completion, x: x + used + 1, y: y, width: gaugeWidth,
+                       fill: Style(pace.targetMet ? .targetMet : .gaugeFill), screen: &screen)
+            used += 1 + gaugeWidth
+        }
+        screen.put(deltaText, x: x + used, y: y, style: style, maxWidth: width - used)
+    }
+
+    /// A small text gauge for a table cell.
+    static func gaugeText(_ pace: Pace?, width: Int, glyphs: Glyphs) -> String {
+        guard let pace else { return "" }
+        let filled = min(width, Int((min(1, pace.completion) * Double(width)).rounded()))
+        return String(repeating: glyphs.gaugeFull, count: filled) + String(repeating: glyphs.gaugeEmpty, count: width - filled)
+    }
+}

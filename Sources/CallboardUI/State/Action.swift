@@ -1,0 +1,49 @@
+/// What a key asks for.
+public enum Action: Equatable, Sendable {
+    case quit
+    case help
+    case focus(PanelID)
+    case focusNext
+    case focusPrevious
+    case up
+    case down
+    case pageUp
+    case pageDown
+    case top
+    case bottom
+    case open
+    case close
+    case markReviewed
+    case undo
+    case problems
+    case redraw
+    case none
+
+    /// The keys of the dashboard. Later features add keys; these keep their meaning.
+    public static func from(_ key: Key, overlayOpen: Bool) -> Action {
+        switch key {
+        case .character("q"): return overlayOpen ? .close : .quit
+        case .character("Q"): return .quit
+        case .character("?"), .function(1): return .help
+        case .character("1"): return .focus(.agents)
+        case .character("2"): return .focus(.sales)
+        case .character("3"): return .focus(.coaching)
+        case .tab: return .focusNext
+        case .backTab: return .focusPrevious
+        case .up, .character("k"): return .up
+        case .down, .character("j"): return .down
+        case .pageUp: return .pageUp
+        case .pageDown, .character(" "): return .pageDown
+        case .home, .character("g"): return .top
+        case .end, .character("G"): return .bottom
+        case .enter: return overlayOpen ? .close : .open
+        case .escape: return .close
+        case .character("r"): return .markReviewed
+        case .character("u"): return .undo
+        case .character("p"): return .problems
+        case .character("\u{0C}"), .unknown(12): return .redraw
+        case .resize: return .redraw
+        default: return .none
+        }
+    }
+}

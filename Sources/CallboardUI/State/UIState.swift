@@ -1,0 +1,102 @@
+import CallboardModel
+
+public enum PanelID: Int, CaseIterable, Sendable {
+    case agents, sales, coaching
+
+    public var title: String {
+        switch self {
+        case .agents: return "Agents"
+        case .sales: return "Sales"
+        case .coaching: return "Coaching"
+        }
+    }
+}
+
+/// What a details overlay is about.
+public enum DetailsSubject: Equatable, Sendable {
+    case agent(String)
+    case call(String)
+    case coachingItem(String)
+}
+
+public enum Overlay: Equatable, Sendable {
+    case help
+    case problems
+    case details(DetailsSubject)
+}
+
+/// A line for the bottom of the screen: what just happened.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+    /// Shown until this moment.
+    public var until: Instant
+
+    public init(text: String, isError: Bool, until: Instant) {
+        self.text = text
+        self.isError = isError
+        self.until = until
+    }
+}
+
+/// Selection in one panel: the selected item's identity, and its index as a fallback
+/// when the item disappears (a call just reviewed leaves the next one selected).
+public struct Selection: Equatable, Sendable {
+    public var key: String?
+    public var index = 0
+    public var offset = 0
+
+    public init() {}
+}
+
+/// Everything about the screen that is not data: focus, selections, overlay, message.
+public struct UIState: Equatable, Sendable {
+    public var focus = PanelID.agents
+    public var selections: [PanelID: Selection] = [:]
+    public var overlay: Overlay?
+    public var overlayScroll = 0
+    public var message: StatusMessage?
+    public var quitting = false
+    /// Who marks reviews (the login name).
+    public var reviewer: String
+
+    public init(reviewer: String) {
+        self.reviewer = reviewer
+    }
+
+    /// The selected row of `panel` in `rows`, resolved by identity first.
+    public func selectedIndex(_ panel: PanelID, in rows: DashboardRows) -> Int? {
+        let count = rows.count(panel)
+        guard count > 0 else { return nil }
+        let sel = selections[panel] ?? Selection()
+        if let key = sel.key, let i = rows.index(panel, key: key) { return i }
+        return min(max(0, sel.index), count - 1)
+    }
+
+    public mutating func select(_ panel: PanelID, index: Int, in rows: DashboardRows) {
+        let count = rows.count(panel)
+        var sel = selections[panel] ?? Selection()
+        guard count > 0 else {
+            sel.key = nil
+            sel.index = 0
+            selections[panel] = sel
+            return
+        }
+        let i = min(max(0, index), count - 1)
+        sel.index = i
+        sel.key = rows.key(panel, i)
+        selections[panel] = sel
+    }
+
+    public func offset(_ panel: PanelID) -> Int { selections[panel]?.offset ?? 0 }
+
+    public mutating func setOffset(_ panel: PanelID, _ offset: Int) {
+        var sel = selections[panel] ?? Selection()
+        sel.offset = offset
+        selections[panel] = sel
+    }
+
+    public mutating func say(_ text: String, error: Bool = false, now: Instant) {
+        message = StatusMessage(text: text, isError: error, until: now + (error ? 15 : 5))
+    }
+}

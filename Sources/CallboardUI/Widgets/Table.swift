@@ -1,0 +1,99 @@
+/// A table with a header row, a selected row and scrolling; rows are lists of spans, one
+/// per column. One flexible column takes the width the fixed ones leave.
+public struct Table {
+    public struct Column: Sendable {
+        public var title: String
+        public var width: Int
+        public var alignRight: Bool
+        /// Takes the spare width (the first flexible column only).
+        public var flexible: Bool
+
+        public init(_ title: String, width: Int, alignRight: Bool = false, flexible: Bool = false) {
+            self.title = title
+            self.width = width
+            self.alignRight = alignRight
+            self.flexible = flexible
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[Span]]
+    public var selected: Int?
+    /// Index of the first row shown.
+    public var offset: Int
+
+    public init(columns: [Column], rows: [[Span]], selected: Int? = nil, offset: Int = 0) {
+        self.columns = columns
+        self.rows = rows
+        self.selected = selected
+        self.offset = offset
+    }
+
+    /// The first visible row that keeps `selected` on screen given `visible` rows.
+    public static func scrollOffset(selected: Int?, current: Int, visible: Int, count: Int) -> Int {
+        guard visible > 0, count > visible else { return 0 }
+        var o = min(max(0, current), count - visible)
+        if let s = selected {
+            if s < o { o = s }
+            if s >= o + visible { o = s - visible + 1 }
+        }
+        return o
+    }
+
+    /// Column widths for `width`, dropping trailing columns that do not fit.
+    public func layout(width: Int) -> [Int] {
+        var widths = columns.map(\.width)
+        let gaps = max(0, columns.count - 1)
+        var total = widths.reduce(0, +) + gaps
+        if let flex = columns.firstIndex(where: \.flexible), total < width {
+            widths[flex] += width - total
+            total = width
+        }
+        while total > width, let last = widths.indices.last(where: { widths[$0] > 0 }) {
+            let flex = columns.firstIndex(where: \.flexible)
+            if let flex, widths[flex] > columns[flex].title.count + 2 {
+                let cut = min(widths[flex] - (columns[flex].title.count + 2), total - width)
+                widths[flex] -= cut
+                total -= cut
+                continue
+            }
+            total -= widths[last] + (last > 0 ? 1 : 0)
+            widths[last] = 0
+        }
+        return widths
+    }
+
+    /// Rows hidden above and below when `visible` rows are shown.
+    public func hidden(visible: Int) -> (above: Bool, below: Bool) {
+        (offset > 0, offset + max(0, visible) < rows.count)
+    }
+
+    public func draw(in rect: Rect, screen: inout Screen) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        let widths = layout(width: rect.width)
+        let ell = screen.glyphs.ellipsis
+        var x = rect.x
+        for (i, c) in columns.enumerated() where widths[i] > 0 {
+            screen.put(Format.pad(c.title, widths[i], right: c.alignRight, ellipsis: ell), x: x, y: rect.y,
+                       style: Style(.columnHeader, [.bold]))
+            x += widths[i] + 1
+        }
+        let visible = rect.height - 1
+        guard visible > 0 else { return }
+        for r in 0..<visible {
+            let index = offset + r
+            guard index < rows.count else { break }
+            let y = rect.y + 1 + r
+            var x = rect.x
+            for (i, c) in columns.enumerated() where widths[i] > 0 {
+                let span = i < rows[index].count ? rows[index][i] : Span("")
+                screen.put(Format.pad(span.text, widths[i], right: c.alignRight, ellipsis: ell), x: x, y: y,
+                           style: span.style)
+                x += widths[i] + 1
+            }
+            if index == selected {
+                screen.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { $0.with(.reverse) }
+            }
+        }
+    }
+}

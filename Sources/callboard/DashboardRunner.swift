@@ -1,0 +1,98 @@
+import CallboardModel
+import CallboardReaders
+import CallboardTerminal
+import CallboardUI
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The event loop: waits on the keyboard, the data directory and a once-a-second tick
+/// together (poll, never a busy wait); draws a frame only when something changed or the
+/// clock moved to a new second. All curses work happens here, on the main thread.
+final class DashboardRunner {
+    let data: DataDirectory
+    let clock: @Sendable () -> Instant
+    var ui: UIState
+    let journal: ReviewJournal
+
+    init(data: DataDirectory, clock: @escaping @Sendable () -> Instant, reviewer: String) {
+        self.data = data
+        self.clock = clock
+        ui = UIState(reviewer: reviewer)
+        journal = ReviewJournal(path: data.journalPath, calendar: data.calendar)
+    }
+
+    func run() throws(TerminalError) {
+        let signals = SignalWatcher()
+        let watcher = DirectoryWatcher(path: data.path)
+        let terminal = try CursesTerminal()
+        defer { terminal.shutdown() }
+        var dirty = true
+        var lastDrawnSecond = Int.min
+        while !ui.quitting {
+            let now = clock()
+            if dirty || now != lastDrawnSecond {
+                draw(terminal, now: now)
+                lastDrawnSecond = now
+                dirty = false
+            }
+            var fds = [pollfd(fd: CursesTerminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0)]
+            if let fd = watcher.descriptor { fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
+            let ready = poll(&fds, nfds_t(fds.count), millisecondsToNextSecond())
+            if signals.take() != nil { break }
+            if ready > 0, fds.count > 2, fds[2].revents != 0 {
+                watcher.drain()
+                if data.refresh(now: clock()) { dirty = true }
+            }
+            while let key = terminal.readKey() {
+                handle(key, terminal: terminal)
+                dirty = true
+                if ui.quitting { break }
+            }
+            if ready == 0 {
+                // The tick: stat every file too, in case change notification is unavailable.
+                if data.refresh(now: clock()) { dirty = true }
+            }
+        }
+    }
+
+    private func millisecondsToNextSecond() -> Int32 {
+        var tv = timeval()
+        gettimeofday(&tv, nil)
+        return Int32(max(1, 1000 - Int(tv.tv_usec) / 1000))
+    }
+
+    private func draw(_ terminal: CursesTerminal, now: Instant) {
+        let size = terminal.size
+        var screen = Screen(width: size.width, height: size.height, glyphs: terminal.glyphs)
+        let ctx = RenderContext(model: data.model, rows: DashboardRows(model: data.model), now: now)
+        DashboardView.render(ctx, ui: &ui, screen: &screen)
+        terminal.present(screen)
+    }
+
+    private func handle(_ key: Key, terminal: CursesTerminal) {
+        let now = clock()
+        let rows = DashboardRows(model: data.model)
+        let action = Action.from(key, overlayOpen: ui.overlay != nil)
+        let effects = Update.apply(action, to: &ui, model: data.model, rows: rows, now: now,
+                                   page: max(1, terminal.size.height / 2), newID: { UUID().uuidString.lowercased() })
+        for effect in effects {
+            switch effect {
+            case .appendJournal(let record, let confirmation):
+                do {
+                    try journal.append(record)
+                    data.refresh(now: now)
+                    ui.say(confirmation, now: now)
+                } catch {
+                    ui.say("NOT SAVED: \(error.description)", error: true, now: now)
+                }
+            case .redrawAll:
+                terminal.invalidate()
+            }
+        }
+    }
+}
