@@ -3,7 +3,7 @@ import CallboardModel
 /// Who is doing what, and for how long: one row per agent, sorted by state then name.
 public enum AgentsPanel {
     static let columns: [Table.Column] = [
-        Table.Column("Agent", width: 12, flexible: true),
+        Table.Column("Agent", width: 12, flexible: true, minWidth: 18),
         Table.Column("State", width: 9),
         Table.Column("Time", width: 7, alignRight: true),
         Table.Column("Reason", width: 9),

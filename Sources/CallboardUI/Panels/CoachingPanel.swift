@@ -4,8 +4,8 @@ import CallboardModel
 public enum CoachingPanel {
     static let columns: [Table.Column] = [
         Table.Column("When", width: 7),
-        Table.Column("Who", width: 10, flexible: true),
-        Table.Column("What", width: 20),
+        Table.Column("Who", width: 12),
+        Table.Column("What", width: 12, flexible: true),
     ]
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {

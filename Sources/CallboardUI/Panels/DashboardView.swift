@@ -21,7 +21,7 @@ public enum DashboardView {
 
         let agentsRect: Rect, salesRect: Rect, coachingRect: Rect
         if w >= 120 {
-            let rightWidth = max(50, w * 42 / 100)
+            let rightWidth = max(50, min(70, w * 38 / 100))
             let (left, right) = body.splitLeft(w - rightWidth)
             agentsRect = left
             let salesNeeded = ctx.rows.sales.count + 5

@@ -9,7 +9,7 @@ public enum FooterView {
         case .details?: return [("Esc", "close"), ("↑↓", "scroll")]
         case nil: break
         }
-        var keys: [(String, String)] = [("q", "quit"), ("?", "help"), ("Tab", "panel"), ("↑↓", "select"), ("Enter", "details")]
+        var keys: [(String, String)] = [("q", "quit"), ("?", "help"), ("Tab", "panel"), ("Enter", "details")]
         if focus == .coaching { keys += [("r", "reviewed"), ("u", "undo")] }
         keys.append(("p", "problems"))
         return keys

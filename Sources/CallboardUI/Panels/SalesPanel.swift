@@ -3,7 +3,7 @@ import CallboardModel
 /// Today's sales against targets: the team, with gauges and pace, then each agent.
 public enum SalesPanel {
     static let columns: [Table.Column] = [
-        Table.Column("Agent", width: 10, flexible: true),
+        Table.Column("Agent", width: 10, flexible: true, minWidth: 8),
         Table.Column("Sales", width: 5, alignRight: true),
         Table.Column("Target", width: 8),
         Table.Column("Pace", width: 5, alignRight: true),

@@ -7,12 +7,15 @@ public struct Table {
         public var alignRight: Bool
         /// Takes the spare width (the first flexible column only).
         public var flexible: Bool
+        /// For the flexible column: trailing columns are dropped until it gets this much.
+        public var minWidth: Int
 
-        public init(_ title: String, width: Int, alignRight: Bool = false, flexible: Bool = false) {
+        public init(_ title: String, width: Int, alignRight: Bool = false, flexible: Bool = false, minWidth: Int? = nil) {
             self.title = title
             self.width = width
             self.alignRight = alignRight
             self.flexible = flexible
+            self.minWidth = minWidth ?? width
         }
     }
 
@@ -40,24 +43,30 @@ public struct Table {
         return o
     }
 
-    /// Column widths for `width`, dropping trailing columns that do not fit.
+    /// Column widths for `width`: the flexible column takes what is left; trailing columns
+    /// are dropped (width 0) while it would get less than its minimum.
     public func layout(width: Int) -> [Int] {
         var widths = columns.map(\.width)
-        let gaps = max(0, columns.count - 1)
-        var total = widths.reduce(0, +) + gaps
-        if let flex = columns.firstIndex(where: \.flexible), total < width {
-            widths[flex] += width - total
-            total = width
+        let flex = columns.firstIndex(where: \.flexible)
+        func total() -> Int {
+            let shown = widths.filter { $0 > 0 }
+            return shown.reduce(0, +) + max(0, shown.count - 1)
         }
-        while total > width, let last = widths.indices.last(where: { widths[$0] > 0 }) {
-            let flex = columns.firstIndex(where: \.flexible)
-            if let flex, widths[flex] > columns[flex].title.count + 2 {
-                let cut = min(widths[flex] - (columns[flex].title.count + 2), total - width)
-                widths[flex] -= cut
-                total -= cut
-                continue
+        if let flex {
+            widths[flex] = 0
+            let minimum = columns[flex].minWidth
+            while true {
+                let others = total()
+                let spare = width - others - (others > 0 ? 1 : 0)
+                if spare >= minimum { widths[flex] = spare; break }
+                guard let last = widths.indices.last(where: { $0 != flex && widths[$0] > 0 && $0 > flex }) else {
+                    widths[flex] = max(0, spare)
+                    break
+                }
+                widths[last] = 0
             }
-            total -= widths[last] + (last > 0 ? 1 : 0)
+        }
+        while total() > width, let last = widths.indices.last(where: { widths[$0] > 0 }) {
             widths[last] = 0
         }
         return widths
