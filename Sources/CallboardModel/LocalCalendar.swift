@@ -22,12 +22,12 @@ public struct LocalCalendar: Sendable {
     /// offset in force before the gap; in an overlap the first occurrence wins.
     public func instant(_ day: Day, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Instant {
         let wall = day.ordinal * 86_400 + hour * 3600 + minute * 60 + second
-        let first = offset(at: wall - offset(at: wall))
-        let candidate = wall - first
-        let second = offset(at: candidate)
-        if second == first { return candidate }
-        let alternative = wall - second
-        return offset(at: alternative) == second ? min(candidate, alternative) : candidate
+        // The offsets a day either side: any change of offset near `wall` lies between them.
+        let before = offset(at: wall - 86_400), after = offset(at: wall + 86_400)
+        let early = wall - before, late = wall - after
+        let earlyFits = offset(at: early) == before, lateFits = offset(at: late) == after
+        if earlyFits && lateFits { return min(early, late) }
+        return lateFits ? late : early
     }
 
     /// The instant `minutes` after local midnight of `day`.

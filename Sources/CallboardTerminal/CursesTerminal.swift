@@ -58,6 +58,9 @@ public final class CursesTerminal {
         guard !term.isEmpty else {
             throw .unusableTerminal("TERM is not set; try TERM=xterm-256color")
         }
+        // Follow the terminal's real size: the operating system's window size wins over an
+        // exported LINES/COLUMNS, which would otherwise pin the size through every resize.
+        use_tioctl(true)
         // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting the process.
         guard let opened = cb_newterm(nil) else {
             throw .unusableTerminal("unknown terminal type \"\(term)\" (no terminfo entry); try TERM=xterm-256color")

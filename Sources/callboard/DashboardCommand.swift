@@ -26,13 +26,13 @@ enum Dashboard {
         do {
             data = try DataDirectory(path: path, calendar: calendar, now: clock())
         } catch {
-            throw CleanExit.message("callboard: \(error.description)")
+            throw Failure.exit("\(error.description)")
         }
         let runner = DashboardRunner(data: data, clock: clock, reviewer: Reviewer.login())
         do {
             try runner.run()
         } catch {
-            throw CleanExit.message("callboard: \(error.description)")
+            throw Failure.exit("\(error.description)")
         }
     }
 }

@@ -26,6 +26,11 @@ final class DashboardRunner {
     }
 
     func run() throws(TerminalError) {
+        // A parent may have left these blocked; curses needs them for resizing and Ctrl-Z.
+        var needed = sigset_t()
+        sigemptyset(&needed)
+        for s in [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&needed, s) }
+        pthread_sigmask(SIG_UNBLOCK, &needed, nil)
         let signals = SignalWatcher()
         let watcher = DirectoryWatcher(path: data.path)
         let terminal = try CursesTerminal()

@@ -38,7 +38,7 @@ struct DemoCommand: ParsableCommand {
             let made: String? = template.withUnsafeMutableBufferPointer { buffer in
                 mkdtemp(buffer.baseAddress!).map { String(cString: $0) }
             }
-            guard let made else { throw CleanExit.message("callboard: cannot create a temporary directory") }
+            guard let made else { throw Failure.exit("cannot create a temporary directory") }
             directory = URL(fileURLWithPath: made)
         }
         defer { if temporary { try? FileManager.default.removeItem(at: directory) } }
@@ -47,7 +47,7 @@ struct DemoCommand: ParsableCommand {
                               speed: speed)
         let simulation = DemoSimulation(directory: directory, calendar: calendar, seed: seed, clock: clock)
         if let failure = simulation.start() {
-            throw CleanExit.message("callboard: demo: \(failure)")
+            throw Failure.exit("demo: \(failure)")
         }
         defer { simulation.stop() }
         try Dashboard.show(path: directory.path, clock: { clock.now() })

@@ -104,14 +104,25 @@ public enum SettingsLoader {
         let lines: [String]
         var problems: [Problem] = []
 
+        /// The `[path]` header, or the `key =` line inside the table that holds the key (so
+        /// `amber` of `[thresholds.wrap]` is not found under `[thresholds.pause]`); failing
+        /// both, the line of the enclosing table.
         func line(of path: String) -> Int {
-            let last = String(path.split(separator: ".").last ?? "")
+            let parts = path.split(separator: ".").map(String.init)
+            guard let last = parts.last else { return 0 }
+            let parent = parts.dropLast().joined(separator: ".")
+            var table = ""
             for (i, l) in lines.enumerated() {
                 let t = l.trimmingSpaces()
-                if t.hasPrefix(last), String(t.dropFirst(last.count)).trimmingSpaces().first == "=" { return i + 1 }
-                if t == "[\(path)]" { return i + 1 }
+                if t.hasPrefix("[") {
+                    table = String(t.dropFirst().prefix { $0 != "]" }).filter { $0 != " " }
+                    if table == path { return i + 1 }
+                } else if table == parent, t.hasPrefix(last),
+                          String(t.dropFirst(last.count)).trimmingSpaces().first == "=" {
+                    return i + 1
+                }
             }
-            return 0
+            return parent.isEmpty ? 0 : line(of: parent)
         }
 
         mutating func bad(_ path: String, _ reason: String) {

@@ -59,6 +59,7 @@ public enum NumberParser {
         var digits: [UInt8] = []
         digits.reserveCapacity(b.count)
         var negative = false
+        var signed = false
         var seps: [(UInt8, Int)] = []
         var i = 0
         while i < b.count {
@@ -75,7 +76,8 @@ public enum NumberParser {
             case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0xAF:
                 i += 2
             case 0x2D, 0x2B:
-                guard digits.isEmpty, seps.isEmpty, !negative else { return nil }
+                guard digits.isEmpty, seps.isEmpty, !signed else { return nil }
+                signed = true
                 negative = c == 0x2D
             default:
                 return nil

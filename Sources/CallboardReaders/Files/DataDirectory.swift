@@ -25,6 +25,9 @@ public final class DataDirectory {
     private var rosterProblems = ProblemLog()
     private var coachingProblems = ProblemLog()
     private var streamProblems = ProblemLog()
+    /// Read failures reported since the last rebuild: a file that stays unreadable fails
+    /// again at every refresh, but is reported (and counts as a change) once.
+    private var failures: Set<String> = []
 
     public enum OpenError: Error, CustomStringConvertible {
         case notFound(String)
@@ -139,6 +142,7 @@ public final class DataDirectory {
         loadRoster()
         loadCoaching()
         streamProblems = ProblemLog()
+        failures = []
         status.reset()
         calls.reset()
         sales.reset()
@@ -217,6 +221,7 @@ public final class DataDirectory {
                     rejected.add(file: table.name, line: row.line, error.reason)
                 }
             }
+            if case .failed(let why) = result, !failures.insert("\(table.name): \(why)").inserted { continue }
             streamProblems.merge(fileProblems)
             streamProblems.merge(rejected)
             switch result {
@@ -230,6 +235,9 @@ public final class DataDirectory {
         var records: [JournalRecord] = []
         let journalResult = journalTail.read(times: &times, problems: &journalProblems) { records.append($0) }
         for record in records { model.apply(record) }
+        if case .failed(let why) = journalResult, !failures.insert("\(JournalCodec.file): \(why)").inserted {
+            return changed ? .changed : .unchanged
+        }
         streamProblems.merge(journalProblems)
         switch journalResult {
         case .restarted: return .restart

@@ -23,7 +23,8 @@ public struct ReviewJournal: Sendable {
     }
 
     public func append(_ record: JournalRecord) throws(WriteError) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        // Read-write, not write-only: the last byte is read back to detect a torn line.
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure("cannot open") }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {

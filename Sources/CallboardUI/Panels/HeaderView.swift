@@ -13,12 +13,13 @@ public enum HeaderView {
                             Span("  \(g.separator)  \(Format.date(ctx.model.day))  ", Style(.title)),
                             Span(wall.time, Style(.title, [.bold]))]
         if ctx.settings.mode == .service { left.append(Span("  \(g.separator)  service", Style(.title))) }
-        screen.put(left, x: rect.x, y: rect.y, width: rect.width)
+        let used = screen.put(left, x: rect.x, y: rect.y, width: rect.width)
         let problems = ctx.model.problems.count
         if problems > 0 {
             let text = " \(problems) data problem\(problems == 1 ? "" : "s") (p) "
             let w = TextWidth.of(text)
-            if w < rect.width - 30 {
+            // Only beside the left part, with a gap: never over the clock.
+            if used + 1 + w <= rect.width {
                 screen.put(text, x: rect.maxX - w, y: rect.y, style: Style(.problem, [.bold, .reverse]))
             }
         }

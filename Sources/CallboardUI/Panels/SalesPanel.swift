@@ -78,7 +78,7 @@ public enum SalesPanel {
     /// A small text gauge for a table cell.
     static func gaugeText(_ pace: Pace?, width: Int, glyphs: Glyphs) -> String {
         guard let pace else { return "" }
-        let filled = min(width, Int((min(1, pace.completion) * Double(width)).rounded()))
+        let filled = pace.completion >= 1 ? width : max(0, min(width - 1, Int((pace.completion * Double(width)).rounded())))
         return String(repeating: glyphs.gaugeFull, count: filled) + String(repeating: glyphs.gaugeEmpty, count: width - filled)
     }
 }

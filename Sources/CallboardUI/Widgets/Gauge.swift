@@ -5,7 +5,8 @@ public enum Gauge {
         guard width > 0 else { return }
         let f = fraction.isFinite ? min(1, max(0, fraction)) : 0
         let g = screen.glyphs
-        let eighths = Int((f * Double(width * 8)).rounded())
+        // Rounded to the nearest eighth, but never a full bar short of 1.
+        let eighths = f < 1 ? min(width * 8 - 1, Int((f * Double(width * 8)).rounded())) : width * 8
         let full = eighths / 8
         let part = eighths % 8
         for i in 0..<width {

@@ -1,0 +1,43 @@
+import Testing
+import CallboardModel
+@testable import CallboardUI
+
+/// The 80×24 frame of DashboardRender80Tests with ASCII glyphs: `+-|` frames, `#.` gauges without
+/// eighths (29 eighths → 3 cells, 45 → 5), `~` for cut text, `|` as separator, `v` for behind pace.
+@Suite("DashboardView with ASCII glyphs")
+struct AsciiRenderTests {
+    static let expected = """
+         Zespół Północ  |  Thu 26 Nov 2026  11:00:00                2 data problems (p)
+         In 5  Avail 1  Ring 0  Call 2  Wrap 1  Pause 1                  Sales 6/40 v-9
+        + 1 Agents | 5 logged in ------------------------------------------------------+
+        |Agent                 State        Time Reason    Calls   Talk Sales   Revenue|
+        |Grzegorz Brzęczyszcz~ available    1:40               2    14m   1/6       650|
+        |Paweł Zając           call         0:45               2    12m   1/8     1 899|
+        |Łukasz Nowak          call         7:30               3    33m   2/2     4 499|
+        |Agnieszka Dąbrowska   wrap         4:00               2    16m   1/8     2 451|
+        |Żaneta Wiśniewska     pause       35:00 break         2     8m   1/8       700|
+        |Małgorzata Kowalczyk  offline     30:00               1     4m   0/8         -|
+        +------------------------------------------------------------------------------+
+        + 2 Sales | shift 38% -----------------++ 3 Coaching | 5 to review | 1 late ---+
+        |Sales 6/40 ###..................... -9||When    Who          What             |
+        |Rev   10 199/22 000 #####....... +1.9k||flagged Małgorzata ~ 25.11 3:20 compl~|
+        |Agent    Sales Target    Pace  Revenue||flagged Żaneta Wiśn~ 09:05 5:00 sale  |
+        |Łukasz ~     2 ########  +1.3    4 499||review  Agnieszka D~ 10:50 6:00 no sa~|
+        |Agniesz~     1 #.......    -2    2 451||review  Paweł Zając  09:20 12:00 sale |
+        |Paweł Z~     1 #.......    -2    1 899||review  Łukasz Nowak 09:15 1:35 no sa~|
+        |Żaneta ~     1 #.......    -2      700||3d late Żaneta Wiśn~ 1:1 Obsługa rekl~|
+        |Grzegor~     1 #.......  -1.3      650||today   Team         group Nowy cennik|
+        |Małgorz~     0 ........    -3        0||in 2d   Paweł Zając  training Zamykan~|
+        |                                      ||in 6d   Grzegorz Br~ review Rozmowa c~|
+        +--------------------------------------++--------------------------------------+
+         q quit  ? help  Tab panel  Enter details  p problems
+        """
+
+    @Test func text() {
+        let screen = render(width: 80, height: 24, glyphs: .ascii)
+        #expect(screen.lines == expectedLines(Self.expected))
+        // Nothing of the Unicode glyph set is left: only letters of the data are non-ASCII.
+        let glyphs = Set("─│┌┐└┘█░▏▎▍▌▋▊▉…▲▼●·▶×")
+        #expect(!screen.cells.contains { $0.text.contains { glyphs.contains($0) } })
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+import CallboardModel
+@testable import CallboardUI
+
+/// Styles of the 80×24 fixture frame (see DashboardRender80Tests for where each row is).
+/// Agents rows 4–9: Grzegorz, Paweł, Łukasz, Agnieszka, Żaneta, Małgorzata.
+/// Coaching rows 13–21: c090, c106, c110, c108, c107, k1, k2, k3, k4.
+@Suite("Render styles")
+struct RenderStyleTests {
+    static func frame(_ configure: (inout UIState) -> Void = { _ in }) -> Screen {
+        render(width: 80, height: 24, configure: configure)
+    }
+
+    @Test func aPauseOverTheRedThresholdIsOverLimit() {
+        let s = Self.frame()
+        // Żaneta: 35 minutes of "break" ≥ 30 → red. The time and reason carry the alert; the state
+        // word keeps the pause colour.
+        #expect(styles(of: "35:00", inRow: 8, of: s).allSatisfy { $0 == Style(.overLimit, [.bold]) })
+        #expect(styles(of: "break", inRow: 8, of: s).allSatisfy { $0 == Style(.overLimit, [.bold]) })
+        #expect(styles(of: "pause", inRow: 8, of: s).allSatisfy { $0 == Style(.agentPaused, [.bold]) })
+        // Agnieszka: 4 minutes of wrap ≥ 3 → amber.
+        #expect(styles(of: "4:00", inRow: 7, of: s).allSatisfy { $0 == Style(.warning, [.bold]) })
+        #expect(styles(of: "wrap", inRow: 7, of: s).allSatisfy { $0 == Style(.agentWrap, [.bold]) })
+        // Łukasz: 7:30 on a call < 15 min → normal.
+        #expect(styles(of: "7:30", inRow: 6, of: s).allSatisfy { $0 == Style.normal })
+    }
+
+    @Test func offlineAgentsAreDim() {
+        let s = Self.frame()
+        #expect(styles(of: "Małgorzata Kowalczyk", inRow: 9, of: s).allSatisfy { $0 == Style(.dim) })
+        #expect(styles(of: "offline", inRow: 9, of: s).allSatisfy { $0 == Style(.agentOffline) })
+        #expect(styles(of: "30:00", inRow: 9, of: s).allSatisfy { $0 == Style(.dim) })
+    }
+
+    @Test func theSelectedRowOfTheFocusedPanelIsReversed() {
+        let s = Self.frame()
+        #expect((1...78).allSatisfy { s[$0, 4].style.attributes.contains(.reverse) })
+        #expect(!s[0, 4].style.attributes.contains(.reverse))
+        #expect(!s[79, 4].style.attributes.contains(.reverse))
+        #expect(!(1...78).contains { s[$0, 5].style.attributes.contains(.reverse) })
+        // Unfocused panels show no selection.
+        #expect(!(0..<80).contains { x in (11...22).contains { s[x, $0].style.attributes.contains(.reverse) } })
+    }
+
+    @Test func selectionInTheCoachingPanel() {
+        let s = Self.frame { ui in
+            ui.focus = .coaching
+            ui.selections[.coaching] = { var sel = Selection(); sel.key = "call:c110"; return sel }()
+        }
+        #expect((41...78).allSatisfy { s[$0, 15].style.attributes.contains(.reverse) })
+        #expect(!(0..<40).contains { s[$0, 15].style.attributes.contains(.reverse) })
+        #expect(!(1...78).contains { s[$0, 4].style.attributes.contains(.reverse) })
+        #expect(s[40, 11].style == Style(.borderFocused))
+        #expect(s[0, 2].style == Style(.border))
+        #expect(s.line(23).hasPrefix(" q quit  ? help  Tab panel  Enter details  r reviewed  u undo  p problems"))
+    }
+
+    @Test func coachingUrgency() {
+        let s = Self.frame()
+        #expect(styles(of: "3d late", inRow: 18, of: s).allSatisfy { $0 == Style(.overdue, [.bold]) })
+        #expect(styles(of: "Żaneta Wiśn…", inRow: 18, of: s).allSatisfy { $0 == Style(.overdue) })
+        #expect(styles(of: "1:1 Obsługa rekl…", inRow: 18, of: s).allSatisfy { $0 == Style(.overdue) })
+        #expect(styles(of: "today", inRow: 19, of: s).allSatisfy { $0 == Style(.dueSoon, [.bold]) })
+        #expect(styles(of: "Team", inRow: 19, of: s).allSatisfy { $0 == Style.normal })
+        #expect(styles(of: "in 2d", inRow: 20, of: s).allSatisfy { $0 == Style(.dueSoon) })
+        #expect(styles(of: "in 6d", inRow: 21, of: s).allSatisfy { $0 == Style(.dim) })
+        #expect(styles(of: "flagged", inRow: 13, of: s).allSatisfy { $0 == Style(.warning, [.bold]) })
+        #expect(styles(of: "review", inRow: 15, of: s).allSatisfy { $0 == Style(.hotkey) })
+    }
+
+    @Test func paceAndTargets() {
+        let s = Self.frame()
+        // Team: 6 of 40 with 15 expected, 9 behind (more than 5 % of 40).
+        #expect(styles(of: "6/40", inRow: 12, of: s).allSatisfy { $0 == Style(.behindPace, [.bold]) })
+        #expect(styles(of: "-9", inRow: 12, of: s).allSatisfy { $0 == Style(.behindPace) })
+        #expect(styles(of: "▼-9", inRow: 1, of: s).allSatisfy { $0 == Style(.behindPace) })
+        // Revenue 10198.50 against 8250 expected: ahead.
+        #expect(styles(of: "10 199/22 000", inRow: 13, of: s).allSatisfy { $0 == Style(.aheadPace, [.bold]) })
+        // Łukasz has met his target of 2.
+        #expect(styles(of: "2/2", inRow: 6, of: s).allSatisfy { $0 == Style(.targetMet, [.bold]) })
+        #expect(styles(of: "1/8", inRow: 5, of: s).allSatisfy { $0 == Style.normal })
+        #expect(styles(of: "+1.3", inRow: 15, of: s).allSatisfy { $0 == Style(.targetMet, [.bold]) })
+        #expect(styles(of: "████████", inRow: 15, of: s).allSatisfy { $0 == Style(.gaugeFill) })
+        #expect(s[16, 20].style == Style(.gaugeFill))   // Małgorzata's empty gauge text is one gaugeFill span
+        #expect(styles(of: "-2", inRow: 16, of: s).allSatisfy { $0 == Style(.behindPace) })
+        #expect(s[12, 12].style == Style(.gaugeFill))   // first cell of the team gauge
+        #expect(s[35, 12].style == Style(.gaugeEmpty))  // its last cell
+    }
+
+    @Test func headerAndFooter() {
+        let s = Self.frame()
+        #expect(styles(of: " 2 data problems (p) ", inRow: 0, of: s).allSatisfy { $0 == Style(.problem, [.bold, .reverse]) })
+        #expect(styles(of: "Zespół Północ", inRow: 0, of: s).allSatisfy { $0 == Style(.title, [.bold]) })
+        #expect(s[50, 0].style == Style(.title))
+        #expect(styles(of: "Enter", inRow: 23, of: s).allSatisfy { $0 == Style(.hotkey, [.bold]) })
+        #expect(styles(of: " details ", inRow: 23, of: s).allSatisfy { $0 == Style(.dim) })
+    }
+
+    @Test func aMessageReplacesTheKeysUntilItExpires() {
+        var ui = UIState(reviewer: "ewa")
+        ui.say("Nothing to undo", now: now)
+        let shown = render(width: 80, height: 24, ui: &ui)
+        #expect(shown.lines[23] == " Nothing to undo")
+        #expect(styles(of: "Nothing to undo", inRow: 23, of: shown).allSatisfy { $0 == Style(.message, [.bold]) })
+        // Shown up to now + 5.
+        let later = render(context(at: now + 6), width: 80, height: 24, ui: &ui)
+        #expect(later.lines[23] == " q quit  ? help  Tab panel  Enter details  p problems")
+        ui.say("Could not write reviews.jsonl", error: true, now: now)
+        let error = render(context(at: now + 15), width: 80, height: 24, ui: &ui)
+        #expect(styles(of: "Could not write", inRow: 23, of: error).allSatisfy { $0 == Style(.error, [.bold]) })
+    }
+
+    @Test func scrollMarksWhenRowsAreHidden() {
+        // 80×20: body rows 2–18; agents 9 rows (2–10); coaching rows 11–18 shows 5 of its 9 rows.
+        var ui = UIState(reviewer: "ewa")
+        let top = render(width: 80, height: 20, ui: &ui)
+        #expect(top[78, 18].text == "▼")
+        #expect(top[78, 11].text == "─")
+        ui.focus = .coaching
+        ui.select(.coaching, index: 8, in: DashboardRows(model: fixtureTeam()))
+        let bottom = render(width: 80, height: 20, ui: &ui)
+        #expect(bottom[78, 11].text == "▲")
+        #expect(bottom[78, 18].text == "─")
+        #expect(ui.offset(.coaching) == 4)   // rows 4–8 shown
+        #expect(bottom.line(17).contains("in 6d"))
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+@testable import CallboardUI
+
+@Suite("Table")
+struct TableTests {
+    /// The agents panel's columns: Agent (flexible, min 18), then 9 7 9 5 6 5 9 6.
+    static var agents: Table { Table(columns: AgentsPanel.columns, rows: []) }
+
+    @Test func theFlexibleColumnTakesTheSpareWidth() {
+        // Fixed: 56 columns + 8 gaps = 64; 100 − 64 = 36.
+        #expect(Self.agents.layout(width: 100) == [36, 9, 7, 9, 5, 6, 5, 9, 6])
+        #expect(Self.agents.layout(width: 82) == [18, 9, 7, 9, 5, 6, 5, 9, 6])
+    }
+
+    @Test func trailingColumnsGiveWayToTheMinimum() {
+        // 81: 17 < 18, so Paused goes: 81 − (50 + 7 gaps) = 24.
+        #expect(Self.agents.layout(width: 81) == [24, 9, 7, 9, 5, 6, 5, 9, 0])
+        // 78 (80 columns inside a frame): 78 − 57 = 21.
+        #expect(Self.agents.layout(width: 78) == [21, 9, 7, 9, 5, 6, 5, 9, 0])
+        // 68: Revenue goes too: 68 − (41 + 6 gaps) = 21.
+        #expect(Self.agents.layout(width: 68) == [21, 9, 7, 9, 5, 6, 5, 0, 0])
+        // 30: only State stays: 30 − (9 + 1) = 20.
+        #expect(Self.agents.layout(width: 30) == [20, 9, 0, 0, 0, 0, 0, 0, 0])
+        // 10: the flexible column alone, below its minimum.
+        #expect(Self.agents.layout(width: 10) == [10, 0, 0, 0, 0, 0, 0, 0, 0])
+        #expect(Self.agents.layout(width: 0) == [0, 0, 0, 0, 0, 0, 0, 0, 0])
+    }
+
+    @Test func columnsBeforeTheFlexibleOneStay() {
+        let t = Table(columns: CoachingPanel.columns, rows: [])   // When 7, Who 12, What flexible (min 12)
+        #expect(t.layout(width: 38) == [7, 12, 17])   // 38 − 7 − 12 − 2 gaps
+        #expect(t.layout(width: 25) == [7, 12, 4])    // below its minimum, nothing to drop after it
+    }
+
+    @Test func withoutAFlexibleColumnTrailingColumnsAreDropped() {
+        let t = Table(columns: [Table.Column("A", width: 5), Table.Column("B", width: 5), Table.Column("C", width: 5)],
+                      rows: [])
+        #expect(t.layout(width: 17) == [5, 5, 5])
+        #expect(t.layout(width: 16) == [5, 5, 0])
+        #expect(t.layout(width: 4) == [0, 0, 0])
+    }
+
+    static func sample(selected: Int?, offset: Int) -> Table {
+        Table(columns: [Table.Column("Name", width: 4, flexible: true), Table.Column("N", width: 3, alignRight: true)],
+              rows: [
+                  [Span("Łukasz"), Span("1")],
+                  [Span("Żaneta Wiśniewska", Style(.dim)), Span("22", Style(.targetMet))],
+                  [Span("Gęś")],
+                  [Span("中文字符"), Span("4444")],
+              ],
+              selected: selected, offset: offset)
+    }
+
+    @Test func drawHeaderRowsAndSelection() {
+        var s = Screen(width: 14, height: 5)
+        Self.sample(selected: 1, offset: 0).draw(in: Rect(x: 1, y: 0, width: 12, height: 4), screen: &s)
+        // Name gets 12 − 3 − 1 = 8 columns.
+        #expect(s.lines == [
+            " Name       N",
+            " Łukasz     1",
+            " Żaneta …  22",
+            " Gęś",
+            "",
+        ])
+        #expect(s[1, 0].style == Style(.columnHeader, [.bold]))
+        #expect(s[1, 2].style == Style(.dim, [.reverse]))
+        #expect(s[12, 2].style == Style(.targetMet, [.reverse]))
+        // The whole row of the rect is reversed, gaps included, and nothing outside it.
+        #expect(s[9, 2].style.attributes == [.reverse])
+        #expect(s[0, 2].style.attributes == [])
+        #expect(s[13, 2].style.attributes == [])
+        #expect(s[1, 1].style.attributes == [])
+    }
+
+    @Test func drawFromAnOffset() {
+        var s = Screen(width: 12, height: 3)
+        let table = Self.sample(selected: 3, offset: 2)
+        table.draw(in: Rect(x: 0, y: 0, width: 12, height: 3), screen: &s)
+        #expect(s.lines == ["Name       N", "Gęś", "中文字符 44…"])
+        #expect(s[0, 2].style.attributes == [.reverse])
+        #expect(table.hidden(visible: 2) == (above: true, below: false))
+        #expect(Self.sample(selected: nil, offset: 0).hidden(visible: 2) == (above: false, below: true))
+    }
+
+    @Test func scrollOffsetKeepsTheSelectionVisible() {
+        #expect(Table.scrollOffset(selected: 7, current: 0, visible: 5, count: 10) == 3)
+        #expect(Table.scrollOffset(selected: 2, current: 4, visible: 5, count: 10) == 2)
+        #expect(Table.scrollOffset(selected: 5, current: 4, visible: 5, count: 10) == 4)
+        #expect(Table.scrollOffset(selected: nil, current: 8, visible: 5, count: 10) == 5)
+        #expect(Table.scrollOffset(selected: 9, current: 0, visible: 5, count: 5) == 0)
+        #expect(Table.scrollOffset(selected: 3, current: 2, visible: 0, count: 10) == 0)
+        #expect(Table.scrollOffset(selected: nil, current: -3, visible: 2, count: 10) == 0)
+    }
+}
