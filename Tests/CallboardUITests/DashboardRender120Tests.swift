@@ -19,13 +19,13 @@ struct DashboardRender120Tests {
         ┌ 1 Agents · 5 logged in ────────────────────────────────────────────┐┌ 2 Sales · shift 38% ───────────────────────────┐
         │Agent                 State        Time Reason    Calls   Talk Sales││Sales 6/40 █████▏░░░░░░░░░░░░░░░░░░░░░░░░░░░░ -9│
         │Grzegorz Brzęczyszcz… available    1:40               2    14m   1/6││Rev   10 199/22 000 ██████████▎░░░░░░░░░░░ +1.9k│
-        │Paweł Zając           call         0:45               2    12m   1/8││Agent              Sales Target    Pace  Revenue│
-        │Łukasz Nowak          call         7:30               3    33m   2/2││Łukasz Nowak           2 ████████  +1.3    4 499│
-        │Agnieszka Dąbrowska   wrap         4:00               2    16m   1/8││Agnieszka Dąbrows…     1 █░░░░░░░    -2    2 451│
-        │Żaneta Wiśniewska     pause       35:00 break         2     8m   1/8││Paweł Zając            1 █░░░░░░░    -2    1 899│
-        │Małgorzata Kowalczyk  offline     30:00               1     4m   0/8││Żaneta Wiśniewska      1 █░░░░░░░    -2      700│
-        │                                                                    ││Grzegorz Brzęczys…     1 █░░░░░░░  -1.3      650│
-        │                                                                    ││Małgorzata Kowalc…     0 ░░░░░░░░    -3        0│
+        │Paweł Zając           call         0:45               2    12m   1/8││Agent              Sales  Pace Progress  Revenue│
+        │Łukasz Nowak          call         7:30               3    33m   2/2││Łukasz Nowak         2/2  +1.3 ████████    4 499│
+        │Agnieszka Dąbrowska   wrap         4:00               2    16m   1/8││Agnieszka Dąbrows…   1/8    -2 █░░░░░░░    2 451│
+        │Żaneta Wiśniewska     pause       35:00 break         2     8m   1/8││Paweł Zając          1/8    -2 █░░░░░░░    1 899│
+        │Małgorzata Kowalczyk  offline     30:00               1     4m   0/8││Żaneta Wiśniewska    1/8    -2 █░░░░░░░      700│
+        │                                                                    ││Grzegorz Brzęczys…   1/6  -1.3 █░░░░░░░      650│
+        │                                                                    ││Małgorzata Kowalc…   0/8    -3 ░░░░░░░░        0│
         │                                                                    │└────────────────────────────────────────────────┘
         │                                                                    │┌ 3 Coaching · 5 to review · 1 late ─────────────┐
         │                                                                    ││When    Who          What                       │

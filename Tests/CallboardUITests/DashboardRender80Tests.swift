@@ -28,13 +28,13 @@ struct DashboardRender80Tests {
         ┌ 2 Sales · shift 38% ─────────────────┐┌ 3 Coaching · 5 to review · 1 late ───┐
         │Sales 6/40 ███▋░░░░░░░░░░░░░░░░░░░░ -9││When    Who          What             │
         │Rev   10 199/22 000 █████▋░░░░░░ +1.9k││flagged Małgorzata … 25.11 3:20 compl…│
-        │Agent    Sales Target    Pace  Revenue││flagged Żaneta Wiśn… 09:05 5:00 sale  │
-        │Łukasz …     2 ████████  +1.3    4 499││review  Agnieszka D… 10:50 6:00 no sa…│
-        │Agniesz…     1 █░░░░░░░    -2    2 451││review  Paweł Zając  09:20 12:00 sale │
-        │Paweł Z…     1 █░░░░░░░    -2    1 899││review  Łukasz Nowak 09:15 1:35 no sa…│
-        │Żaneta …     1 █░░░░░░░    -2      700││3d late Żaneta Wiśn… 1:1 Obsługa rekl…│
-        │Grzegor…     1 █░░░░░░░  -1.3      650││today   Team         group Nowy cennik│
-        │Małgorz…     0 ░░░░░░░░    -3        0││in 2d   Paweł Zając  training Zamykan…│
+        │Agent             Sales  Pace Progress││flagged Żaneta Wiśn… 09:05 5:00 sale  │
+        │Łukasz Nowak        2/2  +1.3 ████████││review  Agnieszka D… 10:50 6:00 no sa…│
+        │Agnieszka Dąbrow…   1/8    -2 █░░░░░░░││review  Paweł Zając  09:20 12:00 sale │
+        │Paweł Zając         1/8    -2 █░░░░░░░││review  Łukasz Nowak 09:15 1:35 no sa…│
+        │Żaneta Wiśniewska   1/8    -2 █░░░░░░░││3d late Żaneta Wiśn… 1:1 Obsługa rekl…│
+        │Grzegorz Brzęczy…   1/6  -1.3 █░░░░░░░││today   Team         group Nowy cennik│
+        │Małgorzata Kowal…   0/8    -3 ░░░░░░░░││in 2d   Paweł Zając  training Zamykan…│
         │                                      ││in 6d   Grzegorz Br… review Rozmowa c…│
         └──────────────────────────────────────┘└──────────────────────────────────────┘
          q quit  ? help  Tab panel  Enter details  p problems

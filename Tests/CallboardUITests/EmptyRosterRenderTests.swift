@@ -20,7 +20,7 @@ struct EmptyRosterRenderTests {
             ┌ 2 Sales · shift 38% ─────────────────┐┌ 3 Coaching · 0 to review ────────────┐
             │Sales 0  no target set                ││ Nothing pending                      │
             │Rev   0 PLN                           ││                                      │
-            │Agent    Sales Target    Pace  Revenue││                                      │
+            │Agent             Sales  Pace Progress││                                      │
             │                                      ││                                      │
             │                                      ││                                      │
             │                                      ││                                      │

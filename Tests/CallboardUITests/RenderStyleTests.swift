@@ -81,7 +81,7 @@ struct RenderStyleTests {
         #expect(styles(of: "1/8", inRow: 5, of: s).allSatisfy { $0 == Style.normal })
         #expect(styles(of: "+1.3", inRow: 15, of: s).allSatisfy { $0 == Style(.targetMet, [.bold]) })
         #expect(styles(of: "████████", inRow: 15, of: s).allSatisfy { $0 == Style(.gaugeFill) })
-        #expect(s[16, 20].style == Style(.gaugeFill))   // Małgorzata's empty gauge text is one gaugeFill span
+        #expect(s[31, 20].style == Style(.gaugeFill))   // Małgorzata's empty gauge text is one gaugeFill span
         #expect(styles(of: "-2", inRow: 16, of: s).allSatisfy { $0 == Style(.behindPace) })
         #expect(s[12, 12].style == Style(.gaugeFill))   // first cell of the team gauge
         #expect(s[35, 12].style == Style(.gaugeEmpty))  // its last cell

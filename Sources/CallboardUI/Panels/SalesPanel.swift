@@ -3,10 +3,10 @@ import CallboardModel
 /// Today's sales against targets: the team, with gauges and pace, then each agent.
 public enum SalesPanel {
     static let columns: [Table.Column] = [
-        Table.Column("Agent", width: 10, flexible: true, minWidth: 8),
+        Table.Column("Agent", width: 10, flexible: true, minWidth: 14),
         Table.Column("Sales", width: 5, alignRight: true),
-        Table.Column("Target", width: 8),
         Table.Column("Pace", width: 5, alignRight: true),
+        Table.Column("Progress", width: 8),
         Table.Column("Revenue", width: 8, alignRight: true),
     ]
 
@@ -40,11 +40,12 @@ public enum SalesPanel {
         let agents = ctx.rows.sales
         let rows: [[Span]] = agents.map { a in
             let pace = ctx.model.salesPace(of: a, at: ctx.now)
+            let sales = a.agent.dailySalesTarget.map { "\(a.sales)/\($0)" } ?? "\(a.sales)"
             return [
                 Span(a.agent.name),
-                Span("\(a.sales)", pace.map { ctx.paceStyle($0) } ?? .normal),
-                Span(gaugeText(pace, width: 8, glyphs: screen.glyphs), Style(.gaugeFill)),
+                Span(sales, pace.map { ctx.paceStyle($0) } ?? .normal),
                 Span(pace.flatMap { $0.expected > 0 ? Format.signed($0.delta) : nil } ?? "", pace.map { ctx.paceStyle($0) } ?? .normal),
+                Span(gaugeText(pace, width: 8, glyphs: screen.glyphs), Style(.gaugeFill)),
                 Span(Format.amount(a.revenue)),
             ]
         }
