@@ -37,8 +37,11 @@ extension TeamDay {
             && !journal.isReviewed(call.id) {
             byAgent[call.agent, default: []].append(call)
         }
-        let order = agents.indices.sorted {
-            (agents[$0].reviewsToday, agents[$0].agent.name, $0) < (agents[$1].reviewsToday, agents[$1].agent.name, $1)
+        let keys = agents.map { NameCollation.key($0.agent.name) }
+        let order = agents.indices.sorted { a, b in
+            if agents[a].reviewsToday != agents[b].reviewsToday { return agents[a].reviewsToday < agents[b].reviewsToday }
+            if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
+            return a < b
         }
         for i in order {
             let agent = agents[i]

@@ -118,23 +118,36 @@ public struct TeamDay: Sendable {
 
     // MARK: reviews.jsonl
 
+    /// An agent's reviews today count calls whose standing review was made today: a call
+    /// reviewed twice counts once, and an undo gives the count back.
     public mutating func apply(_ record: JournalRecord) {
+        let call: String
         switch record {
         case .review(let mark):
             if isAfterCutoff(mark.time) { return }
-            if journal.apply(record), (dayStart..<dayEnd).contains(mark.time), let i = indexByID[mark.agent] {
-                agents[i].reviewsToday += 1
-            }
+            call = mark.call
         case .undo(let undo):
             if isAfterCutoff(undo.time) { return }
-            let target = journal.standingReview(id: undo.target)
-            if journal.apply(record), let mark = target, (dayStart..<dayEnd).contains(mark.time),
-               let i = indexByID[mark.agent] {
-                agents[i].reviewsToday -= 1
+            guard let target = journal.review(id: undo.target) else {
+                journal.apply(record)
+                return
             }
+            call = target.call
         case .other:
             return
         }
+        let before = journal.review(ofCall: call)
+        journal.apply(record)
+        let after = journal.review(ofCall: call)
+        if before != after {
+            countReview(before, -1)
+            countReview(after, 1)
+        }
+    }
+
+    private mutating func countReview(_ mark: ReviewMark?, _ delta: Int) {
+        guard let mark, (dayStart..<dayEnd).contains(mark.time), let i = indexByID[mark.agent] else { return }
+        agents[i].reviewsToday += delta
     }
 }
 
@@ -172,6 +185,11 @@ public struct ReviewLedger: Equatable, Sendable {
         case .other:
             return false
         }
+    }
+
+    /// A review record, undone or not.
+    public func review(id: String) -> ReviewMark? {
+        indexByID[id].map { reviews[$0] }
     }
 
     /// A review record that has not been undone.

@@ -71,6 +71,25 @@ import Testing
         #expect(Self.show(tail.read()) == Self.bytes("x\n"))
     }
 
+    @Test func truncatedAndRewrittenPastTheOffsetRestarts() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("f.csv", "id,x\n1,aaaa\n")
+        let tail = FileTail(path: dir.path("f.csv"))
+        _ = tail.read()
+        tail.commit(bytes: 12, lines: 2)
+        let before = inode(dir.path("f.csv"))
+        // copytruncate, then new rows longer than the old file before the next read:
+        // same inode, size 21 >= offset 12, but the bytes before offset 12 changed.
+        try dir.truncate("f.csv", to: "id,x\n2,bbbbbbbbbbbbb\n")
+        #expect(inode(dir.path("f.csv")) == before)
+        #expect(Self.show(tail.read()) == Self.bytes("id,x\n2,bbbbbbbbbbbbb\n", restarted: true))
+        tail.commit(bytes: 21, lines: 2)
+        // Plain appends after that are still only the appended bytes.
+        try dir.append("f.csv", "3,c\n")
+        #expect(Self.show(tail.read()) == Self.bytes("3,c\n"))
+    }
+
     @Test func replacedFileRestartsEvenWhenLonger() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -19,8 +19,8 @@ struct DashboardRender120Tests {
         ┌ 1 Agents · 5 logged in ────────────────────────────────────────────┐┌ 2 Sales · shift 38% ───────────────────────────┐
         │Agent                 State        Time Reason    Calls   Talk Sales││Sales 6/40 █████▏░░░░░░░░░░░░░░░░░░░░░░░░░░░░ -9│
         │Grzegorz Brzęczyszcz… available    1:40               2    14m   1/6││Rev   10 199/22 000 ██████████▎░░░░░░░░░░░ +1.9k│
-        │Paweł Zając           call         0:45               2    12m   1/8││Agent              Sales  Pace Progress  Revenue│
-        │Łukasz Nowak          call         7:30               3    33m   2/2││Łukasz Nowak         2/2  +1.3 ████████    4 499│
+        │Łukasz Nowak          call         7:30               3    33m   2/2││Agent              Sales  Pace Progress  Revenue│
+        │Paweł Zając           call         0:45               2    12m   1/8││Łukasz Nowak         2/2  +1.3 ████████    4 499│
         │Agnieszka Dąbrowska   wrap         4:00               2    16m   1/8││Agnieszka Dąbrows…   1/8    -2 █░░░░░░░    2 451│
         │Żaneta Wiśniewska     pause       35:00 break         2     8m   1/8││Paweł Zając          1/8    -2 █░░░░░░░    1 899│
         │Małgorzata Kowalczyk  offline     30:00               1     4m   0/8││Żaneta Wiśniewska    1/8    -2 █░░░░░░░      700│
@@ -32,8 +32,8 @@ struct DashboardRender120Tests {
         │                                                                    ││flagged Małgorzata … 25.11 3:20 complaint       │
         │                                                                    ││flagged Żaneta Wiśn… 09:05 5:00 sale            │
         │                                                                    ││review  Agnieszka D… 10:50 6:00 no sale         │
-        │                                                                    ││review  Paweł Zając  09:20 12:00 sale           │
         │                                                                    ││review  Łukasz Nowak 09:15 1:35 no sale         │
+        │                                                                    ││review  Paweł Zając  09:20 12:00 sale           │
         │                                                                    ││3d late Żaneta Wiśn… 1:1 Obsługa reklamacji     │
         │                                                                    ││today   Team         group Nowy cennik          │
         │                                                                    ││in 2d   Paweł Zając  training Zamykanie sprzeda…│

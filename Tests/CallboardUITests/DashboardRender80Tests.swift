@@ -19,8 +19,8 @@ struct DashboardRender80Tests {
         ┌ 1 Agents · 5 logged in ──────────────────────────────────────────────────────┐
         │Agent                 State        Time Reason    Calls   Talk Sales   Revenue│
         │Grzegorz Brzęczyszcz… available    1:40               2    14m   1/6       650│
-        │Paweł Zając           call         0:45               2    12m   1/8     1 899│
         │Łukasz Nowak          call         7:30               3    33m   2/2     4 499│
+        │Paweł Zając           call         0:45               2    12m   1/8     1 899│
         │Agnieszka Dąbrowska   wrap         4:00               2    16m   1/8     2 451│
         │Żaneta Wiśniewska     pause       35:00 break         2     8m   1/8       700│
         │Małgorzata Kowalczyk  offline     30:00               1     4m   0/8         -│
@@ -30,8 +30,8 @@ struct DashboardRender80Tests {
         │Rev   10 199/22 000 █████▋░░░░░░ +1.9k││flagged Małgorzata … 25.11 3:20 compl…│
         │Agent             Sales  Pace Progress││flagged Żaneta Wiśn… 09:05 5:00 sale  │
         │Łukasz Nowak        2/2  +1.3 ████████││review  Agnieszka D… 10:50 6:00 no sa…│
-        │Agnieszka Dąbrow…   1/8    -2 █░░░░░░░││review  Paweł Zając  09:20 12:00 sale │
-        │Paweł Zając         1/8    -2 █░░░░░░░││review  Łukasz Nowak 09:15 1:35 no sa…│
+        │Agnieszka Dąbrow…   1/8    -2 █░░░░░░░││review  Łukasz Nowak 09:15 1:35 no sa…│
+        │Paweł Zając         1/8    -2 █░░░░░░░││review  Paweł Zając  09:20 12:00 sale │
         │Żaneta Wiśniewska   1/8    -2 █░░░░░░░││3d late Żaneta Wiśn… 1:1 Obsługa rekl…│
         │Grzegorz Brzęczy…   1/6  -1.3 █░░░░░░░││today   Team         group Nowy cennik│
         │Małgorzata Kowal…   0/8    -3 ░░░░░░░░││in 2d   Paweł Zając  training Zamykan…│

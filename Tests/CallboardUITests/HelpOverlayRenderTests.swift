@@ -12,8 +12,8 @@ struct HelpOverlayRenderTests {
         ┌ 1 Agents · 5 logged in ──────────────────────────────────────────────────────┐
         │Agent  ┌ Keys ────────────────────────────────────────────────────────┐Revenue│
         │Grzegor│ q                 quit (in an overlay: close it)             │    650│
-        │Paweł Z│ ?  F1             this help                                  │  1 899│
-        │Łukasz │ 1 2 3             focus Agents, Sales, Coaching              │  4 499│
+        │Łukasz │ ?  F1             this help                                  │  4 499│
+        │Paweł Z│ 1 2 3             focus Agents, Sales, Coaching              │  1 899│
         │Agniesz│ Tab  Shift-Tab    next / previous panel                      │  2 451│
         │Żaneta │ ↑ ↓  j k          move the selection                         │    700│
         │Małgorz│ PgUp PgDn  Space  move a page                                │      -│
@@ -23,8 +23,8 @@ struct HelpOverlayRenderTests {
         │Rev   1│ u                 undo your last review mark                 │ compl…│
         │Agent  │ p                 list data problems (file:line: reason)     │ sale  │
         │Łukasz │ Esc               close an overlay                           │ no sa…│
-        │Agniesz│ Ctrl-L            redraw the screen                          │0 sale │
-        │Paweł Z│                                                              │ no sa…│
+        │Agniesz│ Ctrl-L            redraw the screen                          │ no sa…│
+        │Paweł Z│                                                              │0 sale │
         │Żaneta │ Amber and red times: thresholds in callboard.toml.           │a rekl…│
         │Grzegor│ Reviews are appended to reviews.jsonl in the data directory. │ cennik│
         │Małgorz└──────────────────────────────────────────────────────────────┘amykan…│

@@ -14,6 +14,13 @@ public final class FileTail {
     /// Line number of the byte at `offset`.
     public private(set) var line = 1
     private var identity: FileIdentity?
+    /// The last bytes before `offset`, checked on every read: a file truncated and then
+    /// rewritten past the old offset between two reads has the same inode and is no
+    /// smaller, but its bytes at that spot differ.
+    private var fingerprint: [UInt8] = []
+    /// The bytes handed out by the last read, and where they start, for `commit`.
+    private var lastRead: (start: Int, bytes: [UInt8]) = (0, [])
+    static let fingerprintLength = 32
 
     public enum Read {
         /// Nothing new.
@@ -35,6 +42,8 @@ public final class FileTail {
         offset = 0
         line = 1
         identity = nil
+        fingerprint = []
+        lastRead = (0, [])
     }
 
     public func read() -> Read {
@@ -55,11 +64,12 @@ public final class FileTail {
         let id = FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         let size = Int(st.st_size)
         var restarted = false
-        if identity != id || size < offset {
+        if identity != id || size < offset || !fingerprintMatches(fd) {
             restarted = identity != nil
             offset = 0
             line = 1
             identity = id
+            fingerprint = []
         }
         if size == offset { return restarted ? .bytes([], restarted: true) : .unchanged }
         var buffer = [UInt8](repeating: 0, count: size - offset)
@@ -78,6 +88,7 @@ public final class FileTail {
         }
         guard ok else { return .failed(String(cString: strerror(errno))) }
         if got < buffer.count { buffer.removeLast(buffer.count - got) }
+        lastRead = (offset, buffer)
         return .bytes(buffer, restarted: restarted)
     }
 
@@ -85,6 +96,17 @@ public final class FileTail {
     public func commit(bytes: Int, lines: Int) {
         offset += bytes
         line += lines
+        let end = offset - lastRead.start
+        if end > 0, end <= lastRead.bytes.count {
+            fingerprint = Array(lastRead.bytes[max(0, end - FileTail.fingerprintLength)..<end])
+        }
+    }
+
+    private func fingerprintMatches(_ fd: Int32) -> Bool {
+        guard !fingerprint.isEmpty, offset >= fingerprint.count else { return true }
+        var bytes = [UInt8](repeating: 0, count: fingerprint.count)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset - fingerprint.count)) }
+        return n == fingerprint.count && bytes == fingerprint
     }
 }
 

@@ -25,13 +25,17 @@ public struct DashboardRows: Sendable {
 
     public init(model: TeamDay) {
         let shown = model.agents.filter { $0.agent.active || $0.state != .offline }
-        agents = shown.sorted {
-            ($0.state, $0.agent.name.lowercased(), $0.id) < ($1.state, $1.agent.name.lowercased(), $1.id)
+        var nameKeys: [String: [UInt32]] = [:]
+        for a in shown { nameKeys[a.id] = NameCollation.key(a.agent.name) }
+        func byName(_ a: AgentDay, _ b: AgentDay) -> Bool {
+            let ka = nameKeys[a.id]!, kb = nameKeys[b.id]!
+            return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.id < b.id
         }
+        agents = shown.sorted { $0.state != $1.state ? $0.state < $1.state : byName($0, $1) }
         sales = shown.filter { $0.agent.active }.sorted {
             if $0.revenue != $1.revenue { return $0.revenue > $1.revenue }
             if $0.sales != $1.sales { return $0.sales > $1.sales }
-            return ($0.agent.name.lowercased(), $0.id) < ($1.agent.name.lowercased(), $1.id)
+            return byName($0, $1)
         }
         coaching = model.reviewQueue().map(CoachingRow.review) + model.coachingAgenda().map(CoachingRow.agenda)
     }
