@@ -29,7 +29,7 @@ struct DashboardRender120Tests {
         │                                                                    │└────────────────────────────────────────────────┘
         │                                                                    │┌ 3 Coaching · 5 to review · 1 late ─────────────┐
         │                                                                    ││When    Who          What                       │
-        │                                                                    ││flagged Małgorzata … 25.11 3:20 complaint       │
+        │                                                                    ││flagged Małgorzata…  25.11 3:20 complaint       │
         │                                                                    ││flagged Żaneta Wiśn… 09:05 5:00 sale            │
         │                                                                    ││review  Agnieszka D… 10:50 6:00 no sale         │
         │                                                                    ││review  Łukasz Nowak 09:15 1:35 no sale         │

@@ -27,7 +27,7 @@ struct DashboardRender80Tests {
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ 2 Sales · shift 38% ─────────────────┐┌ 3 Coaching · 5 to review · 1 late ───┐
         │Sales 6/40 ███▋░░░░░░░░░░░░░░░░░░░░ -9││When    Who          What             │
-        │Rev   10 199/22 000 █████▋░░░░░░ +1.9k││flagged Małgorzata … 25.11 3:20 compl…│
+        │Rev   10 199/22 000 █████▋░░░░░░ +1.9k││flagged Małgorzata…  25.11 3:20 compl…│
         │Agent             Sales  Pace Progress││flagged Żaneta Wiśn… 09:05 5:00 sale  │
         │Łukasz Nowak        2/2  +1.3 ████████││review  Agnieszka D… 10:50 6:00 no sa…│
         │Agnieszka Dąbrow…   1/8    -2 █░░░░░░░││review  Łukasz Nowak 09:15 1:35 no sa…│

@@ -21,7 +21,7 @@ struct DetailsOverlayTests {
             │ Sale        900 PLN                  │
             │ Recording   rec/c106.wav             │
             │ Flagged     yes                      │
-            │ Reviewed    not yet — press r        │
+            │ Reviewed    not yet: press r         │
             └──────────────────────────────────────┘
             """))
         #expect(styles(of: "yes", inRow: 15, of: screen) == [Style(.warning), Style(.warning), Style(.warning)])

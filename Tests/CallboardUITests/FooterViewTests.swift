@@ -27,7 +27,7 @@ struct FooterViewTests {
     @Test func clippedToTheWidth() {
         #expect(Self.text(UIState(reviewer: "ewa"), width: 20) == " q quit  ? help  Tab")
         var ui = UIState(reviewer: "ewa")
-        ui.say("Reviewed call c110 (Agnieszka Dąbrowska) — u to undo", now: now)
+        ui.say("Reviewed call c110 (Agnieszka Dąbrowska); u undoes it", now: now)
         #expect(Self.text(ui, width: 30) == " Reviewed call c110 (Agnieszka")   // 21 + 9 columns
     }
 }

@@ -15,7 +15,7 @@ struct HelpOverlayRenderTests {
         │Łukasz │ ?  F1             this help                                  │  4 499│
         │Paweł Z│ 1 2 3             focus Agents, Sales, Coaching              │  1 899│
         │Agniesz│ Tab  Shift-Tab    next / previous panel                      │  2 451│
-        │Żaneta │ ↑ ↓  j k          move the selection                         │    700│
+        │Żaneta │ Up Down  j k      move the selection                         │    700│
         │Małgorz│ PgUp PgDn  Space  move a page                                │      -│
         └───────│ Home End  g G     first / last row                           │───────┘
         ┌ 2 Sale│ Enter             details of the selected row                │ate ───┐

@@ -42,6 +42,6 @@ struct ProblemsOverlayTests {
         log.add(file: "agents.csv", line: 0, "missing")
         let lines = ProblemsOverlay.lines(log).map { $0.map(\.text).joined() }
         #expect(lines == ["3 rejected: agents.csv 1, calls.csv 2", "", "calls.csv:2: bad",
-                          "… and 2 more (run callboard check for all)"])
+                          "and 2 more not listed here"])
     }
 }

@@ -58,7 +58,7 @@ struct TableTests {
         #expect(s.lines == [
             " Name       N",
             " Łukasz     1",
-            " Żaneta …  22",
+            " Żaneta…   22",
             " Gęś",
             "",
         ])

@@ -11,7 +11,7 @@ struct UpdateReviewTests {
         h.press([.focus(.coaching), .down, .down])
         let effects = h.press(.markReviewed)
         let mark = ReviewMark(id: "id-1", time: now, call: "c110", agent: "a4", reviewer: "ewa")
-        #expect(effects == [.appendJournal(.review(mark), confirmation: "Reviewed call c110 (Agnieszka Dąbrowska) — u to undo")])
+        #expect(effects == [.appendJournal(.review(mark), confirmation: "Reviewed call c110 (Agnieszka Dąbrowska); u undoes it")])
         #expect(h.ui.message == nil)
     }
 
@@ -20,7 +20,7 @@ struct UpdateReviewTests {
         h.press(.focus(.coaching))
         let mark = ReviewMark(id: "id-1", time: now, call: "c090", agent: "a6", reviewer: "ewa")
         #expect(h.press(.markReviewed) == [.appendJournal(.review(mark),
-                                                          confirmation: "Reviewed call c090 (Małgorzata Kowalczyk) — u to undo")])
+                                                          confirmation: "Reviewed call c090 (Małgorzata Kowalczyk); u undoes it")])
     }
 
     @Test func rOnAnAlreadyReviewedCallOnlySaysSo() {
@@ -52,7 +52,7 @@ struct UpdateReviewTests {
         h.press([.focus(.coaching), .down, .open])
         #expect(h.ui.overlay == .details(.call("c106")))
         let mark = ReviewMark(id: "id-1", time: now, call: "c106", agent: "a2", reviewer: "ewa")
-        #expect(h.press(.markReviewed) == [.appendJournal(.review(mark), confirmation: "Reviewed call c106 (Żaneta Wiśniewska) — u to undo")])
+        #expect(h.press(.markReviewed) == [.appendJournal(.review(mark), confirmation: "Reviewed call c106 (Żaneta Wiśniewska); u undoes it")])
         #expect(h.ui.overlay == .details(.call("c106")))
     }
 

@@ -40,7 +40,7 @@ public enum Format {
     /// `+2.5`, `-1`, `0`: a signed figure with at most one decimal.
     public static func signed(_ value: Double) -> String {
         let r = (value * 10).rounded() / 10
-        if r == 0 { return "±0" }
+        if r == 0 { return "0" }
         let text = r == r.rounded() ? String(Int(r)) : String(format1(r))
         return r > 0 ? "+" + text : text
     }
@@ -76,6 +76,7 @@ public enum Format {
             out.append(c)
             used += w
         }
+        while out.last == " " { out.removeLast() }
         return out + ellipsis
     }
 

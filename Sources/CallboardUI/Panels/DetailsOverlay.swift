@@ -71,7 +71,7 @@ public enum DetailsOverlay {
         if let r = ctx.model.journal.review(ofCall: c.id) {
             lines.append(field("Reviewed", "\(cal.wallClock(r.time).description) by \(r.reviewer)", Style(.targetMet)))
         } else {
-            lines.append(field("Reviewed", "not yet — press r", Style(.hotkey)))
+            lines.append(field("Reviewed", "not yet: press r", Style(.hotkey)))
         }
         return ("Call \(c.id)", lines)
     }

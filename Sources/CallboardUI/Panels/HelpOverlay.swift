@@ -5,7 +5,7 @@ public enum HelpOverlay {
         ("?  F1", "this help"),
         ("1 2 3", "focus Agents, Sales, Coaching"),
         ("Tab  Shift-Tab", "next / previous panel"),
-        ("↑ ↓  j k", "move the selection"),
+        ("Up Down  j k", "move the selection"),
         ("PgUp PgDn  Space", "move a page"),
         ("Home End  g G", "first / last row"),
         ("Enter", "details of the selected row"),

@@ -11,7 +11,7 @@ public enum ProblemsOverlay {
         lines.append([])
         for p in problems.items { lines.append([Span(p.description)]) }
         if problems.dropped > 0 {
-            lines.append([Span("… and \(problems.dropped) more (run callboard check for all)", Style(.dim))])
+            lines.append([Span("and \(problems.dropped) more not listed here", Style(.dim))])
         }
         return lines
     }

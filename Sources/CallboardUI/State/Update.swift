@@ -114,7 +114,7 @@ public enum Update {
         }
         let mark = ReviewMark(id: newID(), time: now, call: call.id, agent: call.agent, reviewer: state.reviewer)
         let name = model.agent(call.agent)?.agent.name ?? call.agent
-        return [.appendJournal(.review(mark), confirmation: "Reviewed call \(call.id) (\(name)) — u to undo")]
+        return [.appendJournal(.review(mark), confirmation: "Reviewed call \(call.id) (\(name)); u undoes it")]
     }
 
     static func undo(_ state: inout UIState, model: TeamDay, now: Instant, newID: () -> String) -> [Effect] {
