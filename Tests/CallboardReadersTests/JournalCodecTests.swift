@@ -99,8 +99,8 @@ import Testing
     @Test(arguments: [
         (#"[1,2]"#, "not a JSON object"),
         (#"{"v":1,"kind":"review"} {"v":1"#, "torn or invalid record (not JSON), ignored"),
-        // A bare JSON string is refused by the parser before it could be checked for an object.
-        (#""review""#, "torn or invalid record (not JSON), ignored"),
+        // A bare JSON value parses, but is not an object.
+        (#""review""#, "not a JSON object"),
         ("[]", "not a JSON object"),
         (#"{"v":1,"kind":"rev"#, "torn or invalid record (not JSON), ignored"),
         ("", "torn or invalid record (not JSON), ignored"),

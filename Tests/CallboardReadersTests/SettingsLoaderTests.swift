@@ -174,7 +174,7 @@ import Testing
             "callboard.toml:11: coaching.horizon_days: expected a whole number, 0 or more",
             "callboard.toml:12: coaching.due_soon_days: expected a whole number, 0 or more",
             "callboard.toml:1: team_name: expected a string",
-            "callboard.toml:2: mode: mode must be \"sales\" or \"service\"",
+            "callboard.toml:2: mode: expected \"sales\" or \"service\"",
             "callboard.toml:3: currency: expected a string",
             "callboard.toml:4: shift: expected a table",
             "callboard.toml:6: targets.sales: expected a whole number, 0 or more",

@@ -137,6 +137,7 @@ import Testing
         ("2026-11-27", Day(year: 2026, month: 11, day: 27)),
         ("2026-11-27 10:00", Day(year: 2026, month: 11, day: 27)),
         ("2026-11-27T10:15:00+01:00", Day(year: 2026, month: 11, day: 27)),
+        ("2026-11-27t10:15:00", Day(year: 2026, month: 11, day: 27)),
         ("2028-02-29", Day(year: 2028, month: 2, day: 29)),
     ] as [(String, Day)])
     func readsDays(text: String, expected: Day) {

@@ -30,7 +30,7 @@ public enum SettingsLoader {
             case "team_name": if let t = reader.string(v, key) { s.teamName = t }
             case "mode":
                 if let t = reader.string(v, key) {
-                    if let m = TeamMode(rawValue: t.lowercased()) { s.mode = m } else { reader.bad(key, "mode must be \"sales\" or \"service\"") }
+                    if let m = TeamMode(rawValue: t.lowercased()) { s.mode = m } else { reader.bad(key, "expected \"sales\" or \"service\"") }
                 }
             case "currency": if let t = reader.string(v, key) { s.currency = t }
             case "shift":

@@ -90,10 +90,8 @@ public enum NumberParser {
             let sameKind = seps.filter { $0.0 == last.0 }.count
             let otherKind = seps.count - sameKind
             if sameKind == 1 {
+                // The last separator is the decimal one; any others group thousands before it.
                 decimalAt = last.1
-                if otherKind > 0, seps.firstIndex(where: { $0.0 != last.0 })! > seps.lastIndex(where: { $0.0 == last.0 })! {
-                    return nil
-                }
             } else if otherKind > 0 {
                 return nil
             }

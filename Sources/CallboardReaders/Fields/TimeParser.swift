@@ -116,7 +116,7 @@ public struct TimeParser {
     public static func day(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
         guard b.count >= 10, b[4] == 0x2D, b[7] == 0x2D,
               let y = Digits.read(b, 0, 4), let m = Digits.read(b, 5, 2), let d = Digits.read(b, 8, 2) else { return nil }
-        if b.count > 10, b[10] != 0x20, b[10] != 0x54 { return nil }
+        if b.count > 10, b[10] != 0x20, b[10] != 0x54, b[10] != 0x74 { return nil }
         let day = Day(year: y, month: m, day: d)
         return day.isValid ? day : nil
     }

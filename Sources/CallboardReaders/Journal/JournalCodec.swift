@@ -27,7 +27,7 @@ public enum JournalCodec {
     public static func decode(_ line: Data, times: inout TimeParser) throws(RowError) -> JournalRecord {
         let object: [String: Any]
         do {
-            guard let o = try JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+            guard let o = try JSONSerialization.jsonObject(with: line, options: .fragmentsAllowed) as? [String: Any] else {
                 throw RowError("not a JSON object")
             }
             object = o
