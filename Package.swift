@@ -44,9 +44,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "CallboardModelTests", dependencies: ["CallboardModel"]),
+        // Shared by the model and view tests: the hand-computed test day.
+        .target(name: "CallboardTestSupport", dependencies: ["CallboardModel"], path: "Tests/CallboardTestSupport"),
+        .testTarget(name: "CallboardModelTests", dependencies: ["CallboardModel", "CallboardTestSupport"]),
         .testTarget(name: "CallboardReadersTests", dependencies: ["CallboardReaders", "CallboardModel"]),
-        .testTarget(name: "CallboardUITests", dependencies: ["CallboardUI", "CallboardModel", "CallboardReaders"]),
+        .testTarget(name: "CallboardUITests", dependencies: ["CallboardUI", "CallboardModel", "CallboardReaders", "CallboardTestSupport"]),
         .testTarget(name: "CallboardDemoTests", dependencies: ["CallboardDemo", "CallboardReaders", "CallboardModel"]),
         .testTarget(name: "CallboardEndToEndTests", dependencies: ["callboard"]),
     ],

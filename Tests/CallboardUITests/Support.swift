@@ -1,20 +1,7 @@
 import Foundation
+@_exported import CallboardTestSupport
 import CallboardModel
 @testable import CallboardUI
-
-/// Europe/Warsaw: CET (UTC+1) on the fixture's day.
-let warsaw = LocalCalendar(timeZone: TimeZone(identifier: "Europe/Warsaw")!)
-
-/// Thursday 2026-11-26.
-let today = Day(year: 2026, month: 11, day: 26)
-
-/// 2026-11-26 00:00 CET = 2026-11-25 23:00 UTC: 20783 days × 86400 − 3600.
-let midnight: Instant = 1_795_647_600
-
-/// Local wall-clock time today.
-func t(_ hour: Int, _ minute: Int = 0, _ second: Int = 0) -> Instant {
-    midnight + hour * 3600 + minute * 60 + second
-}
 
 /// The fixture's clock: 11:00, 3 h into the 08:00–16:00 shift (0.375).
 let now = t(11)

@@ -34,45 +34,37 @@ public enum SettingsLoader {
                 }
             case "currency": if let t = reader.string(v, key) { s.currency = t }
             case "shift":
-                guard let table = reader.table(v, key) else { continue }
-                for k in table.keys {
-                    let path = "shift.\(k)"
+                reader.entries(of: v, key) { r, k, value, path in
                     switch k {
-                    case "start": if let m = reader.clock(table[k]!, path) { s.shiftStart = m }
-                    case "end": if let m = reader.clock(table[k]!, path) { s.shiftEnd = m }
-                    default: reader.unknown(path)
+                    case "start": if let m = r.clock(value, path) { s.shiftStart = m }
+                    case "end": if let m = r.clock(value, path) { s.shiftEnd = m }
+                    default: r.unknown(path)
                     }
                 }
                 if s.shiftEnd <= s.shiftStart {
                     reader.bad("shift", "shift end must be after its start; pace is not shown")
                 }
             case "targets":
-                guard let table = reader.table(v, key) else { continue }
-                for k in table.keys {
-                    let path = "targets.\(k)"
+                reader.entries(of: v, key) { r, k, value, path in
                     switch k {
-                    case "sales": if let n = reader.count(table[k]!, path) { s.teamSalesTarget = n }
-                    case "revenue": if let m = reader.money(table[k]!, path) { s.teamRevenueTarget = m }
-                    default: reader.unknown(path)
+                    case "sales": if let n = r.count(value, path) { s.teamSalesTarget = n }
+                    case "revenue": if let m = r.money(value, path) { s.teamRevenueTarget = m }
+                    default: r.unknown(path)
                     }
                 }
             case "review":
-                guard let table = reader.table(v, key) else { continue }
-                for k in table.keys {
-                    let path = "review.\(k)"
+                reader.entries(of: v, key) { r, k, value, path in
                     switch k {
-                    case "quota_per_agent": if let n = reader.count(table[k]!, path) { s.reviewQuota = n }
-                    default: reader.unknown(path)
+                    case "quota_per_agent": if let n = r.count(value, path) { s.reviewQuota = n }
+                    default: r.unknown(path)
                     }
                 }
             case "coaching":
-                guard let table = reader.table(v, key) else { continue }
-                for k in table.keys {
-                    let path = "coaching.\(k)"
+                reader.entries(of: v, key) { r, k, value, path in
                     switch k {
-                    case "horizon_days": if let n = reader.count(table[k]!, path) { s.coachingHorizonDays = n }
-                    case "due_soon_days": if let n = reader.count(table[k]!, path) { s.coachingDueSoonDays = n }
-                    default: reader.unknown(path)
+                    case "horizon_days": if let n = r.count(value, path) { s.coachingHorizonDays = n }
+                    case "due_soon_days": if let n = r.count(value, path) { s.coachingDueSoonDays = n }
+                    default: r.unknown(path)
                     }
                 }
             case "thresholds":
@@ -137,6 +129,13 @@ public enum SettingsLoader {
             if let s = v.string { return s }
             bad(path, "expected a string")
             return nil
+        }
+
+        /// Calls `body` with each key, value and dotted path of the table at `path`.
+        mutating func entries(of v: TOMLValueConvertible, _ path: String,
+                              _ body: (inout Reader, String, TOMLValueConvertible, String) -> Void) {
+            guard let t = table(v, path) else { return }
+            for k in t.keys { body(&self, k, t[k]!, "\(path).\(k)") }
         }
 
         mutating func table(_ v: TOMLValueConvertible, _ path: String) -> TOMLTable? {

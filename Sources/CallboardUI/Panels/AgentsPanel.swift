@@ -25,14 +25,8 @@ public enum AgentsPanel {
             return
         }
         let rows = agents.map { row(for: $0, ctx) }
-        let selected = focused ? ui.selectedIndex(.agents, in: ctx.rows) : nil
-        let offset = Table.scrollOffset(selected: ui.selectedIndex(.agents, in: ctx.rows), current: ui.offset(.agents),
-                                        visible: inner.height - 1, count: rows.count)
-        ui.setOffset(.agents, offset)
-        let table = Table(columns: columns, rows: rows, selected: selected, offset: offset)
-        table.draw(in: inner, screen: &screen)
-        let hidden = table.hidden(visible: inner.height - 1)
-        PanelFrame.scrollMarks(above: hidden.above, below: hidden.below, in: rect, screen: &screen)
+        PanelTable.draw(.agents, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: &ui,
+                        screen: &screen)
     }
 
     static func row(for a: AgentDay, _ ctx: RenderContext) -> [Span] {

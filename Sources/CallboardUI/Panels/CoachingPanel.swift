@@ -20,14 +20,8 @@ public enum CoachingPanel {
             return
         }
         let rows = ctx.rows.coaching.map { row(for: $0, ctx) }
-        let selected = focused ? ui.selectedIndex(.coaching, in: ctx.rows) : nil
-        let offset = Table.scrollOffset(selected: ui.selectedIndex(.coaching, in: ctx.rows), current: ui.offset(.coaching),
-                                        visible: inner.height - 1, count: rows.count)
-        ui.setOffset(.coaching, offset)
-        let table = Table(columns: columns, rows: rows, selected: selected, offset: offset)
-        table.draw(in: inner, screen: &screen)
-        let hidden = table.hidden(visible: inner.height - 1)
-        PanelFrame.scrollMarks(above: hidden.above, below: hidden.below, in: rect, screen: &screen)
+        PanelTable.draw(.coaching, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: &ui,
+                        screen: &screen)
     }
 
     static func row(for row: CoachingRow, _ ctx: RenderContext) -> [Span] {

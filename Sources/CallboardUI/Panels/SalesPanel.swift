@@ -49,14 +49,8 @@ public enum SalesPanel {
                 Span(Format.amount(a.revenue)),
             ]
         }
-        let selected = focused ? ui.selectedIndex(.sales, in: ctx.rows) : nil
-        let offset = Table.scrollOffset(selected: ui.selectedIndex(.sales, in: ctx.rows), current: ui.offset(.sales),
-                                        visible: tableRect.height - 1, count: rows.count)
-        ui.setOffset(.sales, offset)
-        let table = Table(columns: columns, rows: rows, selected: selected, offset: offset)
-        table.draw(in: tableRect, screen: &screen)
-        let hidden = table.hidden(visible: tableRect.height - 1)
-        PanelFrame.scrollMarks(above: hidden.above, below: hidden.below, in: rect, screen: &screen)
+        PanelTable.draw(.sales, columns: columns, rows: rows, focused: focused, in: tableRect, frame: rect, ctx: ctx, ui: &ui,
+                        screen: &screen)
     }
 
     /// `Sales 23/40 [gauge] +2.1`.
