@@ -37,6 +37,7 @@ final class DashboardRunner {
         defer { terminal.shutdown() }
         var dirty = true
         var lastDrawnSecond = Int.min
+        var lastCheckedSecond = clock()
         while !ui.quitting {
             let now = clock()
             if dirty || now != lastDrawnSecond {
@@ -58,9 +59,12 @@ final class DashboardRunner {
                 dirty = true
                 if ui.quitting { break }
             }
-            if ready == 0 {
-                // The tick: stat every file too, in case change notification is unavailable.
-                if data.refresh(now: clock()) { dirty = true }
+            let second = clock()
+            if second != lastCheckedSecond {
+                // The tick: stat every file once a second too, in case change notification is
+                // unavailable, and start the new day at midnight.
+                lastCheckedSecond = second
+                if data.refresh(now: second) { dirty = true }
             }
         }
     }

@@ -51,6 +51,10 @@ struct DemoCommand: ParsableCommand {
         }
         defer { simulation.stop() }
         try Dashboard.show(path: directory.path, clock: { clock.now() })
+        simulation.stop()
+        if let failure = simulation.failure {
+            throw Failure.exit("demo: the simulation stopped: \(failure)")
+        }
     }
 }
 
@@ -66,6 +70,10 @@ final class DemoSimulation: @unchecked Sendable {
     private let started = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
     private var startFailure: String?
+    private var runFailure: String?
+
+    /// Why the simulation stopped early, if it did (the dashboard then stops changing).
+    var failure: String? { lock.withLock { runFailure } }
 
     init(directory: URL, calendar: LocalCalendar, seed: UInt64, clock: DemoClock) {
         self.directory = directory
@@ -83,9 +91,13 @@ final class DemoSimulation: @unchecked Sendable {
         return startFailure
     }
 
+    /// Stops the thread and waits for it; safe to call more than once.
     func stop() {
-        lock.withLock { stopped = true }
-        finished.wait()
+        let first = lock.withLock { () -> Bool in
+            defer { stopped = true }
+            return !stopped
+        }
+        if first { finished.wait() }
     }
 
     private var isStopped: Bool { lock.withLock { stopped } }
@@ -104,7 +116,12 @@ final class DemoSimulation: @unchecked Sendable {
         started.signal()
         while !isStopped {
             Thread.sleep(forTimeInterval: 0.25)
-            try? day.advance(to: clock.now())
+            do {
+                try day.advance(to: clock.now())
+            } catch {
+                lock.withLock { runFailure = "\(error)" }
+                return
+            }
         }
     }
 }

@@ -122,6 +122,23 @@ struct DashboardEndToEndTests {
         try tmux.waitUntil("overlay closed") { !$0.contains("Data problems") }
     }
 
+    @Test func escapeSequencesInDataNeverReachTheTerminal() throws {
+        let data = try Fixture()
+        let tmux = try Tmux(command: data.command)
+        try tmux.waitFor("E2E Team")
+        let title = try tmux.run(["display", "-p", "-t", tmux.session, "#{pane_title}"])
+        // A pause reason that would set the window title, clear the screen and ring the bell.
+        try data.append("status.csv", "\(data.t(400)),a3,pause,\u{1B}]2;pwned\u{07}x\u{1B}[2Jy\u{07}\n")
+        let screen = try tmux.waitUntil("the hostile reason") { s in
+            (self.line(s, containing: "Anna Kowalska") ?? "").contains("pause")
+        }
+        let anna = try #require(line(screen, containing: "Anna Kowalska"))
+        // The reason column shows "�]2;pwne…": the escape became a visible replacement.
+        #expect(anna.contains("\u{FFFD}]2;pwne"))
+        #expect(screen.contains("E2E Team"), "the screen was not cleared")
+        #expect(try tmux.run(["display", "-p", "-t", tmux.session, "#{pane_title}"]) == title)
+    }
+
     @Test func detailsHelpAndQuit() throws {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command)
