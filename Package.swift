@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
@@ -31,6 +32,8 @@ let package = Package(
         ),
         // Views that render into an in-memory screen of cells, and the key → action → update loop.
         .target(name: "CallboardUI", dependencies: ["CallboardModel"]),
+        // The day's figures as text, Markdown, JSON or CSV.
+        .target(name: "CallboardReport", dependencies: ["CallboardModel", "CallboardUI"]),
         // The only target that talks to curses.
         .target(name: "CallboardTerminal", dependencies: ["CNcursesw", "CallboardUI"]),
         // The built-in demo team: writes a realistic day into a data directory, live.
@@ -38,8 +41,9 @@ let package = Package(
         .executableTarget(
             name: "callboard",
             dependencies: [
-                "CallboardModel", "CallboardReaders", "CallboardUI", "CallboardTerminal", "CallboardDemo",
+                "CallboardModel", "CallboardReaders", "CallboardUI", "CallboardReport", "CallboardTerminal", "CallboardDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Shared by the model and view tests: the hand-computed test day.

@@ -23,10 +23,10 @@ public struct AgendaEntry: Equatable, Sendable {
 
 extension TeamDay {
     /// Coaching not yet done and due within the horizon: overdue first (most overdue first),
-    /// then by due date.
+    /// then by due date. An item done after this day was still pending on it.
     public func coachingAgenda() -> [AgendaEntry] {
         coaching
-            .filter { $0.done == nil && $0.due.days(since: day) <= settings.coachingHorizonDays }
+            .filter { ($0.done.map { $0 > day } ?? true) && $0.due.days(since: day) <= settings.coachingHorizonDays }
             .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
             .map { item in
                 let days = item.due.days(since: day)

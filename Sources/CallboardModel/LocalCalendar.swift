@@ -6,7 +6,7 @@ public typealias Instant = Int
 /// Converts between instants and local wall-clock time in one time zone.
 /// Everything that says "today" or "08:00" goes through one of these, so tests can
 /// pin a zone instead of depending on the machine's.
-public struct LocalCalendar: Sendable {
+public struct LocalCalendar: Equatable, Sendable {
     public let timeZone: TimeZone
 
     public init(timeZone: TimeZone = .current) {
@@ -40,6 +40,15 @@ public struct LocalCalendar: Sendable {
     public func day(of instant: Instant) -> Day {
         let local = instant + offset(at: instant)
         return Day(ordinal: Int((Double(local) / 86_400).rounded(.down)))
+    }
+
+    /// ISO 8601 with this zone's offset at that moment: `2026-11-27T09:30:00+01:00`.
+    public func iso8601(_ instant: Instant) -> String {
+        let w = wallClock(instant)
+        let off = offset(at: instant)
+        let a = abs(off)
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(w.day)T\(w.time)\(off < 0 ? "-" : "+")\(two(a / 3600)):\(two(a / 60 % 60))"
     }
 
     /// Local wall-clock parts of an instant.

@@ -42,6 +42,10 @@ public struct Settings: Equatable, Sendable {
     public var coachingHorizonDays = 7
     /// Items due within this many days are "due soon".
     public var coachingDueSoonDays = 3
+    /// Where log lines go (`log_file`); nil: no log unless `--log-file` says so.
+    public var logFile: String?
+    /// Where the dashboard's `w` writes reports (`report_dir`); nil: ~/callboard-reports.
+    public var reportDirectory: String?
 
     public init() {}
 

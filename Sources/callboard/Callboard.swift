@@ -1,6 +1,4 @@
 import ArgumentParser
-import CallboardModel
-import CallboardReaders
 import Foundation
 
 @main
@@ -14,16 +12,43 @@ struct Callboard: ParsableCommand {
             marks to reviews.jsonl there. See docs/data-directory.md.
 
             Examples:
-              callboard demo                      a live demo team
-              callboard --data-dir /srv/phones    your own data
+              callboard demo                                a live demo team
+              callboard --data-dir /srv/phones              your own data
               CALLBOARD_DATA=/srv/phones callboard
+              callboard check -q --data-dir /srv/phones     for cron: prints only problems
+              callboard report --format markdown            today so far, for e-mail
+              callboard report --date 2026-11-27 --at 14:00 --format json
+              callboard snapshot --size 120x40 --ansi       one frame, no terminal needed
             """,
         version: CallboardVersion.current,
-        subcommands: [DashboardCommand.self, DemoCommand.self],
+        subcommands: [DashboardCommand.self, DemoCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// Errors end in one line on stderr (`callboard: …`) and a non-zero exit, never a stack
+    /// trace or a page of usage; help, version and completion scripts print as usual.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            let message = Callboard.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            let hint = error is CommandLineError ? "" : " (see 'callboard --help')"
+            FileHandle.standardError.write(Data("callboard: \(message)\(hint)\n".utf8))
+            Foundation.exit(code.rawValue == 0 ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// An error whose message is complete as it stands.
+struct CommandLineError: Error, CustomStringConvertible {
+    var description: String
 }
 
 enum CallboardVersion {
-    static let current = "0.1.0"
+    static let current = "0.2.0"
 }

@@ -9,30 +9,41 @@ struct DashboardCommand: ParsableCommand {
         abstract: "Show the live dashboard for a data directory (the default command)."
     )
 
-    @Option(name: .long, help: "The data directory (default: $CALLBOARD_DATA, then the current directory).")
-    var dataDir: String?
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let path = dataDir ?? ProcessInfo.processInfo.environment["CALLBOARD_DATA"] ?? FileManager.default.currentDirectoryPath
-        try Dashboard.show(path: path, clock: { Instant(Date().timeIntervalSince1970) })
+        try Dashboard.show(path: common.resolvedDataDir, logFile: common.logFile, verbose: common.verbose,
+                           clock: { Instant(Date().timeIntervalSince1970) })
     }
 }
 
 /// Opens a data directory and runs the dashboard on it until the user quits.
 enum Dashboard {
-    static func show(path: String, clock: @escaping @Sendable () -> Instant) throws {
-        let calendar = LocalCalendar()
-        let data: DataDirectory
-        do {
-            data = try DataDirectory(path: path, calendar: calendar, now: clock())
-        } catch {
-            throw Failure.exit("\(error.description)")
+    static func show(path: String, logFile: String?, verbose: Bool, clock: @escaping @Sendable () -> Instant) throws {
+        let data = try DataOpening.open(path: path, now: clock())
+        if let failure = Logs.start(file: logFile ?? data.model.settings.logFile, verbose: verbose, screen: true) {
+            throw Failure.exit(failure)
         }
+        Logs.logger.info("dashboard started", metadata: ["dir": "\(path)", "agents": "\(data.model.agents.count)",
+                                                         "problems": "\(data.model.problems.count)"])
         let runner = DashboardRunner(data: data, clock: clock, reviewer: Reviewer.login())
         do {
             try runner.run()
         } catch {
-            throw Failure.exit("\(error.description)")
+            Logs.logger.error("terminal: \(error.description)")
+            throw Failure.exit(error.description)
+        }
+        Logs.logger.info("dashboard ended")
+    }
+}
+
+/// Opening a data directory for any command, with the one-line error when it is unusable.
+enum DataOpening {
+    static func open(path: String, now: Instant, cutoff: Instant? = nil) throws -> DataDirectory {
+        do {
+            return try DataDirectory(path: path, calendar: LocalCalendar(), now: now, cutoff: cutoff)
+        } catch {
+            throw Failure.exit(error.description)
         }
     }
 }

@@ -1,5 +1,6 @@
 import CallboardModel
 import CallboardReaders
+import CallboardReport
 import CallboardTerminal
 import CallboardUI
 import Foundation
@@ -95,9 +96,19 @@ final class DashboardRunner {
                 do {
                     try journal.append(record)
                     data.refresh(now: now)
+                    Logs.logger.info("journal: \(confirmation)")
                     ui.say(confirmation, now: now)
                 } catch {
+                    Logs.logger.error("journal write failed: \(error.description)")
                     ui.say("NOT SAVED: \(error.description)", error: true, now: now)
+                }
+            case .writeReport:
+                do {
+                    let path = try ReportFile.write(DayReport(data.model, at: now), settings: data.model.settings)
+                    Logs.logger.info("report written", metadata: ["file": "\(path)"])
+                    ui.say("Report written to \(path)", now: now)
+                } catch {
+                    ui.say("Report NOT written: \(error)", error: true, now: now)
                 }
             case .redrawAll:
                 terminal.invalidate()

@@ -20,8 +20,15 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for the simulated day (the same seed gives the same day).")
     var seed: UInt64 = 2026
 
-    @Option(name: .long, help: "Write the demo data here and keep it (default: a temporary directory, removed on exit).")
+    @Option(name: .long, help: ArgumentHelp("Write the demo data here and keep it (default: a temporary directory, removed on exit).",
+                                            valueName: "dir"))
     var dataDir: String?
+
+    @Option(name: .long, help: ArgumentHelp("Append log lines to this file.", valueName: "file"))
+    var logFile: String?
+
+    @Flag(name: .long, help: "Log more detail (debug level).")
+    var verbose = false
 
     func validate() throws {
         guard speed > 0, speed <= 3600 else { throw ValidationError("--speed must be between 0 and 3600") }
@@ -50,7 +57,7 @@ struct DemoCommand: ParsableCommand {
             throw Failure.exit("demo: \(failure)")
         }
         defer { simulation.stop() }
-        try Dashboard.show(path: directory.path, clock: { clock.now() })
+        try Dashboard.show(path: directory.path, logFile: logFile, verbose: verbose, clock: { clock.now() })
         simulation.stop()
         if let failure = simulation.failure {
             throw Failure.exit("demo: the simulation stopped: \(failure)")

@@ -24,6 +24,8 @@ enum Binary {
     /// Runs the binary without a terminal; answers (exit status, stdout, stderr).
     static func run(_ args: [String], environment: [String: String] = [:]) throws -> (Int32, String, String) {
         var env = ProcessInfo.processInfo.environment
+        // The test runner may set NO_COLOR for itself; a test that wants it says so.
+        env.removeValue(forKey: "NO_COLOR")
         env.merge(environment) { $1 }
         let r = try Command.run(path, args, environment: env)
         return (r.status, r.stdout, r.stderr)

@@ -29,6 +29,7 @@ final class Tmux {
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = "C.UTF-8"
         env.removeValue(forKey: "TMUX")
+        env.removeValue(forKey: "NO_COLOR")
         let result = try Command.run("tmux", ["-u", "-L", socket, "-f", "/dev/null"] + args, environment: env)
         guard result.status == 0 else {
             throw Failure(description: "tmux \(args.joined(separator: " ")) exited \(result.status): \(result.stderr)")

@@ -19,6 +19,15 @@ public final class CSVTableTail {
         case failed(String)
     }
 
+    /// The reason reported for a record whose quote never closed.
+    public static let unclosedQuote = "quoted field never closed; line skipped"
+
+    /// Bytes read but not delivered: an unfinished last record (no line break yet, or a
+    /// quote still open at the end of the file).
+    public var pendingBytes: Int { tail.pendingBytes }
+    /// Line number of the first byte not yet delivered.
+    public var nextLine: Int { tail.line }
+
     public init(path: String, name: String, required: [String]) {
         self.name = name
         self.required = required
@@ -33,7 +42,10 @@ public final class CSVTableTail {
 
     /// Reads what was appended; calls `onRow` for each complete data record.
     /// On `.restarted` nothing is delivered: reset, then read again from the start.
-    public func read(problems: inout ProblemLog, onRow: (borrowing CSVRow, ColumnMap) -> Void) -> Status {
+    /// A record whose quote never closed is added to `problems` after the rows, or, when
+    /// `onBroken` is given, handed to it (its line) in file order along with the rows.
+    public func read(problems: inout ProblemLog, onRow: (borrowing CSVRow, ColumnMap) -> Void,
+                     onBroken: ((Int) -> Void)? = nil) -> Status {
         switch tail.read() {
         case .unchanged: return .unchanged
         case .missing: return .missing
@@ -43,14 +55,14 @@ public final class CSVTableTail {
         case .bytes(let bytes, let restarted):
             if restarted { return .restarted }
             bytes.withUnsafeBufferPointer { buffer in
-                consume(buffer, problems: &problems, onRow: onRow)
+                consume(buffer, problems: &problems, onRow: onRow, onBroken: onBroken)
             }
             return .read
         }
     }
 
     private func consume(_ all: UnsafeBufferPointer<UInt8>, problems: inout ProblemLog,
-                         onRow: (borrowing CSVRow, ColumnMap) -> Void) {
+                         onRow: (borrowing CSVRow, ColumnMap) -> Void, onBroken: ((Int) -> Void)?) {
         var buffer = all
         if tail.offset == 0 && buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
             tail.commit(bytes: 3, lines: 0)
@@ -93,8 +105,10 @@ public final class CSVTableTail {
         var broken: [Int] = []
         let outcome = scanner.scan(buffer, firstLine: tail.line, onRecord: { row in
             if !skip { onRow(row, columns) }
-        }, onBroken: { broken.append($0) })
-        for line in broken { problems.add(file: name, line: line, "quoted field never closed; line skipped") }
+        }, onBroken: { line in
+            if let onBroken { onBroken(line) } else { broken.append(line) }
+        })
+        for line in broken { problems.add(file: name, line: line, CSVTableTail.unclosedQuote) }
         tail.commit(bytes: outcome.consumed, lines: outcome.lines)
     }
 }

@@ -33,6 +33,8 @@ public enum SettingsLoader {
                     if let m = TeamMode(rawValue: t.lowercased()) { s.mode = m } else { reader.bad(key, "expected \"sales\" or \"service\"") }
                 }
             case "currency": if let t = reader.string(v, key) { s.currency = t }
+            case "log_file": if let t = reader.string(v, key) { s.logFile = t }
+            case "report_dir": if let t = reader.string(v, key) { s.reportDirectory = t }
             case "shift":
                 reader.entries(of: v, key) { r, k, value, path in
                     switch k {

@@ -8,6 +8,8 @@ import Foundation
 public final class DataDirectory {
     public let path: String
     public let calendar: LocalCalendar
+    /// Rows after this moment are left out (a report or snapshot "as of"); nil when live.
+    public let cutoff: Instant?
     public private(set) var model: TeamDay
     /// Changes whenever `model` does, so a view can tell when to redraw.
     public private(set) var generation = 0
@@ -52,7 +54,8 @@ public final class DataDirectory {
                                     SalesTable.file, CoachingTable.file, JournalCodec.file]
 
     /// Opens and reads the directory as of `now`; throws a clear reason when it is unusable.
-    public init(path: String, calendar: LocalCalendar, now: Instant) throws(OpenError) {
+    /// With a `cutoff`, every figure is as of that moment, as the dashboard showed it then.
+    public init(path: String, calendar: LocalCalendar, now: Instant, cutoff: Instant? = nil) throws(OpenError) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
         guard isDir.boolValue else { throw .notADirectory(path) }
@@ -65,6 +68,7 @@ public final class DataDirectory {
         guard entries.contains(where: { DataDirectory.knownFiles.contains($0) }) else { throw .noData(path) }
         self.path = path
         self.calendar = calendar
+        self.cutoff = cutoff
         times = TimeParser(calendar: calendar)
         status = CSVTableTail(path: path + "/" + StatusTable.file, name: StatusTable.file, required: StatusTable.required)
         calls = CSVTableTail(path: path + "/" + CallsTable.file, name: CallsTable.file, required: CallsTable.required)
@@ -138,7 +142,7 @@ public final class DataDirectory {
     private func rebuild(now: Instant, reloadSettings: Bool) {
         if reloadSettings { loadSettings() }
         let day = calendar.day(of: now)
-        model = TeamDay(day: day, calendar: calendar, settings: settings, roster: [])
+        model = TeamDay(day: day, calendar: calendar, settings: settings, roster: [], cutoff: cutoff)
         loadRoster()
         loadCoaching()
         streamProblems = ProblemLog()

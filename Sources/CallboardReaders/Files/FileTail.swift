@@ -92,6 +92,10 @@ public final class FileTail {
         return .bytes(buffer, restarted: restarted)
     }
 
+    /// Bytes handed out by the last read and not committed: an unfinished last line that a
+    /// later read delivers once it is complete.
+    public var pendingBytes: Int { max(0, lastRead.start + lastRead.bytes.count - offset) }
+
     /// Marks `bytes` bytes (holding `lines` line breaks) as consumed.
     public func commit(bytes: Int, lines: Int) {
         offset += bytes

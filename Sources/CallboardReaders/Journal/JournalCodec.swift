@@ -9,18 +9,18 @@ public enum JournalCodec {
     public static let file = "reviews.jsonl"
 
     public static func encode(_ record: JournalRecord, calendar: LocalCalendar) -> String {
-        var fields: [(String, JSONValue)] = [("v", .int(JournalRecord.schemaVersion))]
+        var fields: [(String, JSON)] = [("v", .int(JournalRecord.schemaVersion))]
         switch record {
         case .review(let m):
-            fields += [("kind", .string("review")), ("id", .string(m.id)), ("time", .string(iso(m.time, calendar))),
+            fields += [("kind", .string("review")), ("id", .string(m.id)), ("time", .string(calendar.iso8601(m.time))),
                        ("call", .string(m.call)), ("agent", .string(m.agent)), ("reviewer", .string(m.reviewer))]
         case .undo(let u):
-            fields += [("kind", .string("undo")), ("id", .string(u.id)), ("time", .string(iso(u.time, calendar))),
+            fields += [("kind", .string("undo")), ("id", .string(u.id)), ("time", .string(calendar.iso8601(u.time))),
                        ("target", .string(u.target)), ("reviewer", .string(u.reviewer))]
         case .other(let kind):
             fields += [("kind", .string(kind))]
         }
-        return "{" + fields.map { "\(JSONValue.string($0.0).json):\($0.1.json)" }.joined(separator: ",") + "}"
+        return JSON.object(fields).compact
     }
 
     /// Decodes one line; throws a reason when it is not a record.
@@ -56,45 +56,6 @@ public enum JournalCodec {
                                   reviewer: (object["reviewer"] as? String) ?? ""))
         default:
             return .other(kind: kind)
-        }
-    }
-
-    static func iso(_ t: Instant, _ calendar: LocalCalendar) -> String {
-        let w = calendar.wallClock(t)
-        let off = calendar.offset(at: t)
-        let sign = off < 0 ? "-" : "+"
-        let a = abs(off)
-        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(w.day)T\(w.time)\(sign)\(two(a / 3600)):\(two(a / 60 % 60))"
-    }
-}
-
-enum JSONValue {
-    case string(String)
-    case int(Int)
-
-    var json: String {
-        switch self {
-        case .int(let i): return String(i)
-        case .string(let s):
-            var out = "\""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if u.value < 0x20 || u.value == 0x7F || (0x2028...0x2029).contains(u.value) {
-                        let hex = String(u.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(u)
-                    }
-                }
-            }
-            return out + "\""
         }
     }
 }

@@ -18,6 +18,11 @@ public final class JournalTail {
 
     public func reset() { tail.reset() }
 
+    /// Bytes read but not delivered: an unfinished (or torn) last line without its line break.
+    public var pendingBytes: Int { tail.pendingBytes }
+    /// Line number of the first byte not yet delivered.
+    public var nextLine: Int { tail.line }
+
     public func read(times: inout TimeParser, problems: inout ProblemLog, onRecord: (JournalRecord) -> Void) -> Status {
         switch tail.read() {
         case .unchanged: return .unchanged

@@ -12,6 +12,7 @@ public enum HelpOverlay {
         ("r", "mark the selected call reviewed"),
         ("u", "undo your last review mark"),
         ("p", "list data problems (file:line: reason)"),
+        ("w", "write today's report (Markdown) to a file"),
         ("Esc", "close an overlay"),
         ("Ctrl-L", "redraw the screen"),
     ]

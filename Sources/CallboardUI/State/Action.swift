@@ -16,6 +16,7 @@ public enum Action: Equatable, Sendable {
     case markReviewed
     case undo
     case problems
+    case writeReport
     case redraw
     case none
 
@@ -41,6 +42,7 @@ public enum Action: Equatable, Sendable {
         case .character("r"): return .markReviewed
         case .character("u"): return .undo
         case .character("p"): return .problems
+        case .character("w"): return .writeReport
         case .character("\u{0C}"), .unknown(12): return .redraw
         case .resize: return .redraw
         default: return .none

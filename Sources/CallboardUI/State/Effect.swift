@@ -4,6 +4,8 @@ import CallboardModel
 public enum Effect: Equatable, Sendable {
     /// Append to reviews.jsonl; `confirmation` is shown once it is safely on disk.
     case appendJournal(JournalRecord, confirmation: String)
+    /// Write the day's report (Markdown) to a file and say where.
+    case writeReport
     /// Clear the terminal and draw everything again.
     case redrawAll
 }

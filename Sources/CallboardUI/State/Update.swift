@@ -42,6 +42,8 @@ public enum Update {
             return undo(&state, model: model, now: now, newID: newID)
         case .redraw:
             return [.redrawAll]
+        case .writeReport:
+            return [.writeReport]
         case .none:
             break
         }
@@ -69,6 +71,8 @@ public enum Update {
             return undo(&state, model: model, now: now, newID: newID)
         case .redraw:
             return [.redrawAll]
+        case .writeReport:
+            return [.writeReport]
         case .focus, .focusNext, .focusPrevious, .open, .none:
             break
         }

@@ -1,4 +1,3 @@
-import CallboardUI
 
 /// How one role looks on a colour terminal: a foreground and background colour number
 /// (0–7, or -1 for the terminal's own) plus attributes.

@@ -1,4 +1,3 @@
-import CallboardUI
 
 /// Maps each `Role` to how it looks: a `ColorSpec` on colour terminals, and attributes
 /// alone when colour is off (`NO_COLOR`, or a monochrome terminal), so meaning survives

@@ -1,0 +1,110 @@
+/// The day's figures as of one moment: what the report command prints and the dashboard
+/// writes with `w`. Plain values, computed once from a `TeamDay`.
+public struct DayReport: Equatable, Sendable {
+    public struct Team: Equatable, Sendable {
+        public var agentsLoggedIn: Int
+        public var calls: Int
+        public var talkSeconds: Int
+        public var pauseSeconds: Int
+        public var sales: Int
+        public var revenue: Money
+        public var targetSales: Int?
+        public var targetRevenue: Money?
+        /// actual ÷ expected by now; nil without a target or before the shift.
+        public var paceSales: Double?
+        public var paceRevenue: Double?
+        /// 0…1: how much of the shift had passed.
+        public var shiftFraction: Double
+        public var reviewsToday: Int
+    }
+
+    public struct AgentLine: Equatable, Sendable {
+        public var id: String
+        public var name: String
+        public var team: String?
+        public var active: Bool
+        public var state: AgentState
+        public var reason: String?
+        public var stateSince: Instant?
+        public var calls: Int
+        public var talkSeconds: Int
+        public var pauseSeconds: Int
+        public var sales: Int
+        public var revenue: Money
+        public var targetSales: Int?
+        public var targetRevenue: Money?
+        public var reviewsToday: Int
+    }
+
+    public struct Session: Equatable, Sendable {
+        public var id: String
+        /// nil: the whole team.
+        public var agentName: String?
+        public var kind: CoachingKind
+        public var title: String
+        public var due: Day
+    }
+
+    public struct Coaching: Equatable, Sendable {
+        /// Calls waiting for review, in the coaching panel's order.
+        public var pendingReviewCalls: [String]
+        /// Sessions due today or within the "due soon" days.
+        public var due: [Session]
+        /// Most overdue first.
+        public var overdue: [Session]
+        public var dueSessions: [String] { due.map(\.id) }
+        public var overdueSessions: [String] { overdue.map(\.id) }
+    }
+
+    public var date: Day
+    public var asOf: Instant
+    public var teamName: String
+    public var mode: TeamMode
+    public var currency: String
+    public var team: Team
+    /// One per roster agent, in roster order.
+    public var agents: [AgentLine]
+    public var coaching: Coaching
+    public var problems: ProblemLog
+    public var calendar: LocalCalendar
+
+    public init(_ model: TeamDay, at now: Instant) {
+        date = model.day
+        asOf = now
+        teamName = model.settings.teamName
+        mode = model.settings.mode
+        currency = model.settings.currency
+        calendar = model.calendar
+        agents = model.agents.map { a in
+            AgentLine(id: a.id, name: a.agent.name, team: a.agent.team, active: a.agent.active, state: a.state,
+                      reason: a.reason, stateSince: a.since, calls: a.calls, talkSeconds: a.talkSeconds,
+                      pauseSeconds: a.seconds(in: .pause, dayStart: model.dayStart, at: now),
+                      sales: a.sales, revenue: a.revenue, targetSales: a.agent.dailySalesTarget,
+                      targetRevenue: a.agent.dailyRevenueTarget, reviewsToday: a.reviewsToday)
+        }
+        team = Team(agentsLoggedIn: TeamCounts(model).loggedIn,
+                    calls: model.teamCalls,
+                    talkSeconds: agents.reduce(0) { $0 + $1.talkSeconds },
+                    pauseSeconds: agents.reduce(0) { $0 + $1.pauseSeconds },
+                    sales: model.teamSales, revenue: model.teamRevenue,
+                    targetSales: model.teamSalesTarget, targetRevenue: model.teamRevenueTarget,
+                    paceSales: model.salesPace(at: now)?.ratio, paceRevenue: model.revenuePace(at: now)?.ratio,
+                    shiftFraction: model.shift.fraction(at: now),
+                    reviewsToday: agents.reduce(0) { $0 + $1.reviewsToday })
+        let agenda = model.coachingAgenda()
+        func session(_ e: AgendaEntry) -> Session {
+            Session(id: e.item.id, agentName: e.item.agent.map { model.agent($0)?.agent.name ?? $0 },
+                    kind: e.item.kind, title: e.item.title, due: e.item.due)
+        }
+        coaching = Coaching(
+            pendingReviewCalls: model.reviewQueue().map(\.call.id),
+            due: agenda.filter {
+                switch $0.urgency {
+                case .dueToday, .dueSoon: return true
+                case .overdue, .upcoming: return false
+                }
+            }.map(session),
+            overdue: agenda.filter(\.isOverdue).map(session))
+        problems = model.problems
+    }
+}

@@ -1,0 +1,176 @@
+import CallboardModel
+
+/// What `DataCheck.run` found, and exactly what `callboard check` prints.
+///
+/// Output (`lines(quiet:)`, for stdout), in this order:
+///
+/// 1. Every problem as `file:line: reason`, or `file: reason` for a whole file, in file
+///    order (callboard.toml, agents.csv, status.csv, calls.csv, sales.csv, coaching.csv,
+///    reviews.jsonl) and within a file by line; a row with several problems has one line
+///    each. Control characters in a line are shown as `?`. When more problems were found
+///    than kept, one more line says `and 12 345 more problems not listed`.
+/// 2. Unless quiet, one line per file, all seven, the name padded to 16 columns, then
+///    `ok` or `N problems` for callboard.toml, the row count (right-aligned across the
+///    files, thousands grouped with spaces) with `, N rejected` when rows were rejected for
+///    the others, or why a file is not there or not used:
+///    ```
+///    callboard.toml  ok
+///    agents.csv         12 rows
+///    status.csv      1 204 rows, 2 rejected
+///    calls.csv         310 rows
+///    sales.csv          41 rows, 1 rejected
+///    coaching.csv    missing (optional)
+///    reviews.jsonl      18 records, 1 rejected
+///    ```
+///    A note after `; ` may follow the count (e.g. `missing (optional); 2 call references
+///    not checked`). A row is rejected when it has at least one problem.
+/// 3. Unless quiet, the total over the files present: `6 files, 1 585 rows, no problems`
+///    when clean, else `6 files, 1 585 rows, 3 rejected, 4 problems` (reviews.jsonl
+///    records count as rows; problems count every problem, including settings and
+///    whole-file ones).
+///
+/// When the directory itself cannot be checked (missing, not a directory, unreadable, no
+/// callboard files) there are no lines at all. `fatal` is then, or when a required file or a
+/// present file is unusable, the one-line reason, which the command prints to stderr as
+/// `callboard: <fatal>` before exiting with 2; a file's fatal problem is also among
+/// `problems`.
+public struct CheckResult: Sendable {
+    public var problems: ProblemLog
+    /// One per known file, in file order; none when the directory could not be opened.
+    public var files: [FileSummary]
+    /// Why the directory or a file in it is unusable: exit status 2.
+    public var fatal: String?
+
+    public init(problems: ProblemLog, files: [FileSummary], fatal: String?) {
+        self.problems = problems
+        self.files = files
+        self.fatal = fatal
+    }
+
+    /// 0 clean, 1 some problem found, 2 the directory or a file in it is unusable.
+    public var exitStatus: Int32 { fatal != nil ? 2 : (problems.isEmpty ? 0 : 1) }
+    /// Files present (including callboard.toml).
+    public var fileCount: Int { files.filter(\.isPresent).count }
+    /// Data rows and journal records read.
+    public var totalRows: Int { files.reduce(0) { $0 + $1.rows } }
+    /// Rows and records with at least one problem.
+    public var totalRejected: Int { files.reduce(0) { $0 + $1.rejected } }
+
+    /// Exactly what the command prints on stdout; see the type's documentation.
+    public func lines(quiet: Bool) -> [String] {
+        guard !files.isEmpty else { return [] }
+        return quiet ? problemLines : problemLines + summaryLines + [totalLine]
+    }
+
+    public var problemLines: [String] {
+        var out = problems.items.map { CheckText.sanitized($0.description) }
+        if problems.dropped > 0 {
+            out.append("and \(CheckText.counted(problems.dropped, "more problem", "more problems")) not listed")
+        }
+        return out
+    }
+
+    public var summaryLines: [String] {
+        let width = files.filter { $0.state == .read && $0.unit != .none }
+            .map { CheckText.grouped($0.rows).count }.max() ?? 1
+        return files.map { $0.line(numberWidth: width) }
+    }
+
+    public var totalLine: String {
+        let head = "\(CheckText.counted(fileCount, "file", "files")), \(CheckText.counted(totalRows, "row", "rows"))"
+        if problems.isEmpty { return head + ", no problems" }
+        return head + ", \(CheckText.grouped(totalRejected)) rejected, "
+            + CheckText.counted(problems.count, "problem", "problems")
+    }
+}
+
+/// One file's part of the check.
+public struct FileSummary: Equatable, Sendable {
+    public enum State: Equatable, Sendable {
+        /// Read: its rows were checked.
+        case read
+        case missing
+        /// Present but not used: cannot be read, not valid TOML, header short of a column.
+        case unusable
+    }
+
+    /// What the file holds: CSV rows, journal records, or settings (no rows).
+    public enum Unit: Equatable, Sendable {
+        case rows, records, none
+    }
+
+    public var file: String
+    public var state: State
+    public var unit: Unit
+    /// Data rows (not the header) or journal records read, rejected ones included.
+    public var rows: Int
+    /// Rows with at least one problem.
+    public var rejected: Int
+    /// Problems reported for this file, whole-file ones included.
+    public var problems: Int
+    /// Why the file is missing or unused, or what was not checked.
+    public var note: String?
+
+    public init(file: String, state: State, unit: Unit = .rows, rows: Int = 0, rejected: Int = 0, problems: Int = 0,
+                note: String? = nil) {
+        self.file = file
+        self.state = state
+        self.unit = unit
+        self.rows = rows
+        self.rejected = rejected
+        self.problems = problems
+        self.note = note
+    }
+
+    public var isPresent: Bool { state != .missing }
+
+    /// The summary line, counts right-aligned to `numberWidth` characters.
+    public func line(numberWidth: Int) -> String {
+        let name = file.count < 16 ? file + String(repeating: " ", count: 16 - file.count) : file + " "
+        let detail: String
+        switch (state, unit) {
+        case (.missing, _), (.unusable, _):
+            detail = note ?? (state == .missing ? "missing" : "not used")
+        case (.read, .none):
+            let head = problems == 0 ? "ok" : CheckText.counted(problems, "problem", "problems")
+            detail = head + (note.map { "; " + $0 } ?? "")
+        case (.read, .rows), (.read, .records):
+            let n = CheckText.grouped(rows)
+            let unitName = unit == .rows ? (rows == 1 ? "row" : "rows") : (rows == 1 ? "record" : "records")
+            var d = String(repeating: " ", count: max(0, numberWidth - n.count)) + n + " " + unitName
+            if rejected > 0 { d += ", \(CheckText.grouped(rejected)) rejected" }
+            if let note { d += "; " + note }
+            detail = d
+        }
+        return name + detail
+    }
+}
+
+/// Small text helpers for the check's output (CallboardUI's Format is not a dependency here).
+enum CheckText {
+    /// `1 234 567`: thousands grouped with spaces, as the dashboard shows numbers.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = value < 0 ? "-" : ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// `1 row`, `1 204 rows`.
+    static func counted(_ n: Int, _ one: String, _ many: String) -> String {
+        "\(grouped(n)) \(n == 1 ? one : many)"
+    }
+
+    /// Control characters (C0, DEL, C1) as `?`, so data cannot drive the terminal.
+    static func sanitized(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { isControl($0) ? "?" : $0 }))
+    }
+
+    private static func isControl(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0)
+    }
+}

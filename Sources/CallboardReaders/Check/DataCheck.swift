@@ -1,0 +1,370 @@
+import CallboardModel
+import Foundation
+
+/// `callboard check`: one full validation pass over a data directory.
+///
+/// Every file is read with the dashboard's own readers (`SettingsLoader`, `CSVTableTail`
+/// and the table decoders, `JournalTail` and `JournalCodec`), so a row the dashboard rejects
+/// is reported here with the same reason. On top of that the check looks across all days
+/// of the files, not just today:
+///
+/// - an agent id in status.csv, calls.csv, sales.csv or coaching.csv that is not on the
+///   roster (`unknown agent 'a17'`, as the dashboard says);
+/// - a call referenced by sales.csv `call_id` or coaching.csv `call` that calls.csv does not
+///   hold: `call 'C999' in column call_id is not in calls.csv` (calls.csv is read in full
+///   before either, so a sale may come before or after its call in time or file order);
+/// - repeated ids in agents.csv, calls.csv and coaching.csv, on the later row, with the
+///   dashboard's reason and the line of the first: `duplicate call id 'C1001' (first on line 3)`;
+/// - a time in status.csv `time`, calls.csv `start` or sales.csv `time` later than `now`
+///   plus the tolerance: `time 2026-12-01 10:00:00 in column time is in the future (now 2026-11-27 11:00:00)`;
+/// - a state change earlier than the same agent's previous one, in status.csv over all
+///   days, with the dashboard's reason (`out of order: a02 changed state at …, later than this row`);
+/// - every torn or invalid line of reviews.jsonl (a review of a call calls.csv does not hold
+///   is fine: calls may have been exported elsewhere);
+/// - an unfinished last line (no line break at its end, or a quote never closed), which the
+///   dashboard leaves unread until it is complete.
+///
+/// A row that cannot be decoded gets the decoder's one reason; a decoded row gets every
+/// check, so it may have several problems (listed in that order, and counted as one
+/// rejected row). An id counts as present from the first row that decodes, whatever else is
+/// wrong with that row. A row with a problem does not move its agent's last state change.
+/// Without a usable roster (agents.csv missing, unreadable, or its header short of a
+/// column) agent ids are not checked; without calls.csv, call references are not checked.
+///
+/// Memory stays flat however long the files are: the ids seen (with their first line), each
+/// agent's last state change and at most `problemLimit` problems are kept; every problem is
+/// counted. See `CheckResult` for the output.
+public enum DataCheck {
+    /// Times up to this many seconds after `now` are not "in the future": clocks drift.
+    public static let defaultFutureTolerance = 300
+    /// Problems kept in full; the rest are counted.
+    public static let defaultProblemLimit = 10_000
+
+    /// Checks the directory at `path` as of `now` (local times read in `calendar`'s zone).
+    public static func run(path: String, calendar: LocalCalendar, now: Instant,
+                           futureTolerance: Int = defaultFutureTolerance,
+                           problemLimit: Int = defaultProblemLimit) -> CheckResult {
+        if let failure = openFailure(path) {
+            return CheckResult(problems: ProblemLog(limit: problemLimit), files: [], fatal: failure.description)
+        }
+        let checker = Checker(path: path, calendar: calendar, now: now, futureTolerance: futureTolerance,
+                              problemLimit: problemLimit)
+        return checker.run()
+    }
+
+    /// Why the directory itself cannot be checked, in the dashboard's words.
+    static func openFailure(_ path: String) -> DataDirectory.OpenError? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return .notFound(path) }
+        guard isDir.boolValue else { return .notADirectory(path) }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            return .unreadable(path, (error as NSError).localizedDescription)
+        }
+        guard entries.contains(where: { DataDirectory.knownFiles.contains($0) }) else { return .noData(path) }
+        return nil
+    }
+}
+
+/// One pass over one directory; holds ids and per-agent times, never rows.
+final class Checker {
+    let path: String
+    let calendar: LocalCalendar
+    let now: Instant
+    let latest: Instant
+    var times: TimeParser
+    var log: ProblemLog
+    var files: [FileSummary] = []
+    var fatal: String?
+
+    /// Roster id → line of its first row; nil when there is no usable roster.
+    var agents: [String: Int]?
+    /// Call id → line of its first row; nil when calls.csv is missing or not usable.
+    var calls: [String: Int]?
+    /// References to calls made while `calls` is nil: not checked, but counted for the summary.
+    var uncheckedCallReferences = 0
+    var coachingIDs: [String: Int] = [:]
+    /// Each agent's latest accepted state change.
+    var lastChange: [String: Instant] = [:]
+
+    init(path: String, calendar: LocalCalendar, now: Instant, futureTolerance: Int, problemLimit: Int) {
+        self.path = path
+        self.calendar = calendar
+        self.now = now
+        latest = now + futureTolerance
+        times = TimeParser(calendar: calendar)
+        log = ProblemLog(limit: problemLimit)
+    }
+
+    func run() -> CheckResult {
+        checkSettings()
+        checkAgents()
+        checkStatus()
+        checkCalls()
+        checkSales()
+        checkCoaching()
+        checkJournal()
+        return CheckResult(problems: log, files: files, fatal: fatal)
+    }
+
+    private func file(_ name: String) -> String { path + "/" + name }
+
+    /// Records a problem that makes the directory unusable (the first one is the one told).
+    private func fail(_ problem: Problem) {
+        log.add(problem)
+        if fatal == nil { fatal = problem.description }
+    }
+
+    // MARK: callboard.toml
+
+    private func checkSettings() {
+        let name = SettingsLoader.file
+        switch FileTail(path: file(name)).read() {
+        case .missing:
+            files.append(FileSummary(file: name, state: .missing, unit: .none, note: "missing (optional)"))
+        case .failed(let why):
+            fail(Problem(file: name, line: 0, reason: "cannot read: \(why)"))
+            files.append(FileSummary(file: name, state: .unusable, unit: .none, problems: 1, note: "cannot read: \(why)"))
+        case .unchanged:
+            files.append(FileSummary(file: name, state: .read, unit: .none))
+        case .bytes(let bytes, _):
+            do {
+                let (_, problems) = try SettingsLoader.load(text: String(decoding: bytes, as: UTF8.self))
+                // The loader reports in key order; list them by line (stable).
+                let sorted = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+                for (_, p) in sorted { log.add(p) }
+                files.append(FileSummary(file: name, state: .read, unit: .none, problems: problems.count))
+            } catch {
+                fail(error.problem)
+                files.append(FileSummary(file: name, state: .unusable, unit: .none, problems: 1, note: "not valid TOML"))
+            }
+        }
+    }
+
+    // MARK: CSV files
+
+    /// Reads one CSV file through `CSVTableTail`, handing each data record to `check`, which
+    /// appends the row's problems. Returns whether the file's rows were read (present, with a
+    /// header that has every required column).
+    @discardableResult
+    private func checkTable(_ name: String, required: [String], isRequired: Bool = false,
+                            check: (borrowing CSVRow, ColumnMap, inout [String]) -> Void) -> Bool {
+        let table = CSVTableTail(path: file(name), name: name, required: required)
+        var fileProblems = ProblemLog(limit: log.limit)
+        var summary = FileSummary(file: name, state: .read)
+        var reasons: [String] = []
+        var unusedBroken: [Int] = []
+        let problemsBefore = log.count
+        let status = table.read(problems: &fileProblems, onRow: { row, columns in
+            summary.rows += 1
+            reasons.removeAll(keepingCapacity: true)
+            check(row, columns, &reasons)
+            guard !reasons.isEmpty else { return }
+            summary.rejected += 1
+            for reason in reasons { log.add(file: name, line: row.line, reason) }
+        }, onBroken: { line in
+            // In a file that is not used these follow its header problem, as the dashboard lists them.
+            if table.unusable {
+                unusedBroken.append(line)
+                return
+            }
+            summary.rows += 1
+            summary.rejected += 1
+            self.log.add(file: name, line: line, CSVTableTail.unclosedQuote)
+        })
+        var usable = true
+        switch status {
+        case .missing:
+            files.append(FileSummary(file: name, state: .missing,
+                                     note: isRequired ? "missing (required)" : "missing (optional)"))
+            return false
+        case .failed(let why):
+            if let p = fileProblems.items.first { fail(p) }
+            summary.state = .unusable
+            summary.note = "cannot read: \(why)"
+            usable = false
+        case .unchanged, .read, .restarted:
+            if table.unusable {
+                if let p = fileProblems.items.first { fail(p) }
+                for line in unusedBroken { log.add(file: name, line: line, CSVTableTail.unclosedQuote) }
+                let missing = table.columns?.missing(required) ?? required
+                summary.state = .unusable
+                summary.note = "not used: header lacks " + missing.map { "'\($0)'" }.joined(separator: ", ")
+                usable = false
+            } else {
+                log.merge(fileProblems)
+            }
+            if table.columns == nil && isRequired {
+                fail(Problem(file: name, line: 0, reason: "no header row: there is no roster, so every agent row is rejected"))
+                summary.state = .unusable
+                summary.note = "no header row"
+                usable = false
+            }
+            if table.pendingBytes > 0 {
+                log.add(file: name, line: table.nextLine,
+                        "unfinished last line (no line break at its end, or a quote never closed); not read yet")
+                if usable && table.columns != nil {
+                    summary.rows += 1
+                    summary.rejected += 1
+                }
+            }
+        }
+        summary.problems = log.count - problemsBefore
+        files.append(summary)
+        return usable
+    }
+
+    private func unknownAgent(_ id: String) -> String? {
+        guard let agents, agents[id] == nil else { return nil }
+        return "unknown agent '\(id)'"
+    }
+
+    private func future(_ t: Instant, column: String) -> String? {
+        guard t > latest else { return nil }
+        return "time \(calendar.wallClock(t).description) in column \(column) is in the future "
+            + "(now \(calendar.wallClock(now).description))"
+    }
+
+    /// Answers the problem with a reference to a call, or nil; counts references it cannot check.
+    private func missingCall(_ id: String?, column: String) -> String? {
+        guard let id else { return nil }
+        guard let calls else {
+            uncheckedCallReferences += 1
+            return nil
+        }
+        guard calls[id] == nil else { return nil }
+        return "call '\(Sanitized.short(id))' in column \(column) is not in \(CallsTable.file)"
+    }
+
+    private func checkAgents() {
+        var roster: [String: Int] = [:]
+        let name = AgentsTable.file
+        let usable = checkTable(name, required: AgentsTable.required, isRequired: true) { row, columns, reasons in
+            do throws(RowError) {
+                let agent = try AgentsTable.decode(row, columns)
+                if let first = roster[agent.id] {
+                    reasons.append("duplicate agent id '\(agent.id)' (first on line \(first))")
+                } else {
+                    roster[agent.id] = row.line
+                }
+            } catch {
+                reasons.append(error.reason)
+            }
+        }
+        guard !usable, let i = files.indices.last else {
+            agents = roster
+            return
+        }
+        if files[i].state == .missing {
+            fail(Problem(file: name, line: 0, reason: "missing: there is no roster, so every agent row is rejected"))
+            files[i].problems = 1
+        }
+        files[i].note = (files[i].note.map { $0 + "; " } ?? "") + "agent ids not checked"
+    }
+
+    private func checkStatus() {
+        checkTable(StatusTable.file, required: StatusTable.required) { row, columns, reasons in
+            do throws(RowError) {
+                let change = try StatusTable.decode(row, columns, &times)
+                if let why = unknownAgent(change.agent) {
+                    reasons.append(why)
+                } else if let since = lastChange[change.agent], change.time < since {
+                    reasons.append("out of order: \(change.agent) changed state at \(calendar.wallClock(since).description), "
+                                   + "later than this row")
+                }
+                if let why = future(change.time, column: "time") { reasons.append(why) }
+                if reasons.isEmpty { lastChange[change.agent] = change.time }
+            } catch {
+                reasons.append(error.reason)
+            }
+        }
+    }
+
+    private func checkCalls() {
+        var ids: [String: Int] = [:]
+        let usable = checkTable(CallsTable.file, required: CallsTable.required) { row, columns, reasons in
+            do throws(RowError) {
+                let call = try CallsTable.decode(row, columns, &times)
+                if let why = unknownAgent(call.agent) { reasons.append(why) }
+                if let first = ids[call.id] {
+                    reasons.append("duplicate call id '\(call.id)' (first on line \(first))")
+                } else {
+                    ids[call.id] = row.line
+                }
+                if let why = future(call.start, column: "start") { reasons.append(why) }
+            } catch {
+                reasons.append(error.reason)
+            }
+        }
+        if usable { calls = ids }
+    }
+
+    private func checkSales() {
+        checkTable(SalesTable.file, required: SalesTable.required) { row, columns, reasons in
+            do throws(RowError) {
+                let sale = try SalesTable.decode(row, columns, &times)
+                if let why = unknownAgent(sale.agent) { reasons.append(why) }
+                if let why = future(sale.time, column: "time") { reasons.append(why) }
+                if let why = missingCall(sale.callID, column: "call_id") { reasons.append(why) }
+            } catch {
+                reasons.append(error.reason)
+            }
+        }
+    }
+
+    private func checkCoaching() {
+        checkTable(CoachingTable.file, required: CoachingTable.required) { row, columns, reasons in
+            do throws(RowError) {
+                let item = try CoachingTable.decode(row, columns)
+                if let agent = item.agent, let why = unknownAgent(agent) { reasons.append(why) }
+                if let first = coachingIDs[item.id] {
+                    reasons.append("duplicate id '\(item.id)' (first on line \(first))")
+                } else {
+                    coachingIDs[item.id] = row.line
+                }
+                if let why = missingCall(item.call, column: "call") { reasons.append(why) }
+            } catch {
+                reasons.append(error.reason)
+            }
+        }
+        if uncheckedCallReferences > 0, let i = files.firstIndex(where: { $0.file == CallsTable.file }) {
+            let n = CheckText.counted(uncheckedCallReferences, "call reference", "call references")
+            files[i].note = (files[i].note.map { $0 + "; " } ?? "") + "\(n) not checked"
+        }
+    }
+
+    // MARK: reviews.jsonl
+
+    private func checkJournal() {
+        let name = JournalCodec.file
+        let journal = JournalTail(path: file(name))
+        var problems = ProblemLog(limit: log.limit)
+        var records = 0
+        let status = journal.read(times: &times, problems: &problems) { _ in records += 1 }
+        var summary = FileSummary(file: name, state: .read, unit: .records)
+        switch status {
+        case .missing:
+            files.append(FileSummary(file: name, state: .missing, unit: .records, note: "missing (optional)"))
+            return
+        case .failed(let why):
+            if let p = problems.items.first { fail(p) }
+            summary.state = .unusable
+            summary.note = "cannot read: \(why)"
+            summary.problems = 1
+        case .unchanged, .read, .restarted:
+            log.merge(problems)
+            summary.rows = records + problems.count
+            summary.rejected = problems.count
+            summary.problems = problems.count
+            if journal.pendingBytes > 0 {
+                log.add(file: name, line: journal.nextLine, "unfinished last line (no line break at its end); not read yet")
+                summary.rows += 1
+                summary.rejected += 1
+                summary.problems += 1
+            }
+        }
+        files.append(summary)
+    }
+}

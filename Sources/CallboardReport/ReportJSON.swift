@@ -1,0 +1,74 @@
+import CallboardModel
+
+/// The report as JSON, schema 1 (docs/report-schema.md, docs/report.schema.json).
+/// Counts are integers, durations whole seconds, money numbers with two decimals, times
+/// ISO 8601 with the UTC offset; a figure that does not apply is null.
+public enum ReportJSON {
+    public static let schemaVersion = 1
+
+    public static func render(_ r: DayReport) -> String { document(r).pretty() + "\n" }
+
+    public static func document(_ r: DayReport) -> JSON {
+        let t = r.team
+        return .object([
+            ("schema", .int(schemaVersion)),
+            ("date", .string(r.date.description)),
+            ("as_of", .string(r.calendar.iso8601(r.asOf))),
+            ("team_name", .string(r.teamName)),
+            ("mode", .string(r.mode.rawValue)),
+            ("currency", .string(r.currency)),
+            ("team", .object([
+                ("agents_logged_in", .int(t.agentsLoggedIn)),
+                ("calls", .int(t.calls)),
+                ("talk_s", .int(t.talkSeconds)),
+                ("pause_s", .int(t.pauseSeconds)),
+                ("sales", .int(t.sales)),
+                ("revenue", .money(t.revenue)),
+                ("target_sales", .int(t.targetSales)),
+                ("target_revenue", .money(t.targetRevenue)),
+                ("pace_sales", .decimal(t.paceSales)),
+                ("pace_revenue", .decimal(t.paceRevenue)),
+                ("shift_elapsed", .decimal(t.shiftFraction)),
+                ("reviews_today", .int(t.reviewsToday)),
+                // Queue figures come from a phone system's queue data; none is read yet.
+                ("offered", .null),
+                ("answered", .null),
+                ("abandoned", .null),
+                ("service_level", .null),
+                ("asa_s", .null),
+                ("aht_s", .null),
+            ])),
+            ("agents", .array(r.agents.map { a in
+                .object([
+                    ("id", .string(a.id)),
+                    ("name", .string(a.name)),
+                    ("team", .string(a.team)),
+                    ("active", .bool(a.active)),
+                    ("state", .string(a.state.name)),
+                    ("reason", .string(a.reason)),
+                    ("state_since", a.stateSince.map { .string(r.calendar.iso8601($0)) } ?? .null),
+                    ("calls", .int(a.calls)),
+                    ("talk_s", .int(a.talkSeconds)),
+                    ("pause_s", .int(a.pauseSeconds)),
+                    ("sales", .int(a.sales)),
+                    ("revenue", .money(a.revenue)),
+                    ("target_sales", .int(a.targetSales)),
+                    ("target_revenue", .money(a.targetRevenue)),
+                    ("reviews_today", .int(a.reviewsToday)),
+                ])
+            })),
+            ("coaching", .object([
+                ("pending_reviews", .int(r.coaching.pendingReviewCalls.count)),
+                ("due_sessions", .int(r.coaching.dueSessions.count)),
+                ("overdue_sessions", .int(r.coaching.overdueSessions.count)),
+                ("pending_review_calls", .array(r.coaching.pendingReviewCalls.map(JSON.string))),
+                ("due_session_ids", .array(r.coaching.dueSessions.map(JSON.string))),
+                ("overdue_session_ids", .array(r.coaching.overdueSessions.map(JSON.string))),
+            ])),
+            ("problems", .object([
+                ("count", .int(r.problems.count)),
+                ("entries", .array(r.problems.items.map { .string($0.description) })),
+            ])),
+        ])
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import CallboardModel
+import CallboardReaders
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check every file of the data directory and list each problem as file:line: reason.",
+        discussion: """
+            Exit status: 0 when clean, 1 when rows were rejected, 2 when the directory or a
+            required file is unusable. For cron: `callboard check -q` prints only problems.
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Flag(name: .shortAndLong, help: "Print only the problems, not the summary.")
+    var quiet = false
+
+    func run() throws {
+        Logs.start(file: common.logFile, verbose: common.verbose, screen: false)
+        let now = Instant(Date().timeIntervalSince1970)
+        let result = DataCheck.run(path: common.resolvedDataDir, calendar: LocalCalendar(), now: now)
+        for line in result.lines(quiet: quiet) { print(line) }
+        if let fatal = result.fatal {
+            FileHandle.standardError.write(Data("callboard: \(fatal)\n".utf8))
+        }
+        Logs.logger.info("check", metadata: ["status": "\(result.exitStatus)", "problems": "\(result.problems.count)"])
+        if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
+    }
+}

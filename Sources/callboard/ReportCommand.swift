@@ -1,0 +1,60 @@
+import ArgumentParser
+import CallboardModel
+import CallboardReaders
+import CallboardReport
+import Foundation
+
+extension ReportFormat: ExpressibleByArgument {}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print the day's figures as of a moment, as text, Markdown, JSON or CSV.",
+        discussion: """
+            Every figure is as of the moment chosen: a report of a past day at 14:00 shows what
+            the dashboard showed at 14:00. JSON follows docs/report-schema.md.
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("The time of day (default: now today, the end of a past day).", valueName: "HH:MM"))
+    var at: String?
+
+    @Option(name: .long, help: "text, markdown, json or csv.")
+    var format: ReportFormat = .text
+
+    func run() throws {
+        let calendar = LocalCalendar()
+        let now = Instant(Date().timeIntervalSince1970)
+        let moment = try ReportCommand.moment(date: date, at: at, calendar: calendar, now: now)
+        let data = try DataOpening.open(path: common.resolvedDataDir, now: moment, cutoff: moment)
+        Logs.start(file: common.logFile ?? data.model.settings.logFile, verbose: common.verbose, screen: false)
+        Logs.logger.info("report", metadata: ["date": "\(data.model.day)", "format": "\(format.rawValue)"])
+        print(format.render(DayReport(data.model, at: moment)), terminator: "")
+    }
+
+    /// The moment a report is as of: `--date` (default today) at `--at` (default now for today,
+    /// the last second of any other day).
+    static func moment(date: String?, at: String?, calendar: LocalCalendar, now: Instant) throws -> Instant {
+        let day: Day
+        if let date {
+            guard let d = TimeParser.day(date), date.count == 10 else {
+                throw CommandLineError(description: "--date '\(date)' is not a date like 2026-11-27")
+            }
+            day = d
+        } else {
+            day = calendar.day(of: now)
+        }
+        if let at {
+            guard let (h, m, s) = Moment.clockTime(at) else {
+                throw CommandLineError(description: "--at '\(at)' is not a time of day like 14:00")
+            }
+            return calendar.instant(day, hour: h, minute: m, second: s)
+        }
+        return day == calendar.day(of: now) ? now : calendar.instant(day.adding(days: 1)) - 1
+    }
+}

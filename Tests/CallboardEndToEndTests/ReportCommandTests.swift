@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// `callboard report` on examples/sales-team (2026-11-27, Europe/Warsaw), figures by hand.
+@Suite struct ReportCommandTests {
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("examples/sales-team").path
+    static let env = ["TZ": "Europe/Warsaw"]
+
+    func json(_ args: [String]) throws -> [String: Any] {
+        let (status, out, err) = try Binary.run(["report", "--data-dir", Self.example, "--format", "json"] + args,
+                                                environment: Self.env)
+        try #require(status == 0, "stderr: \(err)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+    }
+
+    func agent(_ report: [String: Any], _ id: String) throws -> [String: Any] {
+        let agents = try #require(report["agents"] as? [[String: Any]])
+        return try #require(agents.first { $0["id"] as? String == id })
+    }
+
+    @Test func midAfternoon() throws {
+        let r = try json(["--date", "2026-11-27", "--at", "14:00"])
+        #expect(r["schema"] as? Int == 1)
+        #expect(r["date"] as? String == "2026-11-27")
+        #expect(r["as_of"] as? String == "2026-11-27T14:00:00+01:00")
+        #expect(r["team_name"] as? String == "Sprzedaż B2B")
+        #expect(r["mode"] as? String == "sales")
+        let team = try #require(r["team"] as? [String: Any])
+        // a01–a04 logged in; a05 never was.
+        #expect(team["agents_logged_in"] as? Int == 4)
+        // Four calls, all ended by 14:00: 329 + 570 + 250 + 42 s.
+        #expect(team["calls"] as? Int == 4)
+        #expect(team["talk_s"] as? Int == 1191)
+        // a02 coffee 08:51–09:02 (660 s) + a04 lunch 12:00–12:35 (2100 s).
+        #expect(team["pause_s"] as? Int == 2760)
+        #expect(team["sales"] as? Int == 2)
+        #expect(team["revenue"] as? Double == 1748.90)
+        #expect(team["target_sales"] as? Int == 22)
+        #expect(team["target_revenue"] as? Double == 17000.00)
+        // 6 of 8 shift hours: 2 ÷ (22 × 0.75) = 0.1212; 1748.90 ÷ 12750 = 0.1372.
+        #expect(team["shift_elapsed"] as? Double == 0.75)
+        #expect(team["pace_sales"] as? Double == 0.1212)
+        #expect(team["pace_revenue"] as? Double == 0.1372)
+        #expect(team["reviews_today"] as? Int == 1)
+        #expect(team["offered"] is NSNull && team["service_level"] is NSNull)
+
+        let anna = try agent(r, "a01")
+        #expect(anna["state"] as? String == "available")
+        #expect(anna["state_since"] as? String == "2026-11-27T08:23:00+01:00")
+        #expect(anna["calls"] as? Int == 1 && anna["talk_s"] as? Int == 329)
+        #expect(anna["sales"] as? Int == 1 && anna["revenue"] as? Double == 1249.00)
+        #expect(anna["target_sales"] as? Int == 6 && anna["target_revenue"] as? Double == 4500.00)
+        #expect(anna["reviews_today"] as? Int == 1)
+        let piotr = try agent(r, "a04")
+        #expect(piotr["pause_s"] as? Int == 2100)
+        #expect(piotr["revenue"] as? Double == 499.90)
+        let ewa = try agent(r, "a05")
+        #expect(ewa["state"] as? String == "offline")
+        #expect(ewa["state_since"] is NSNull)
+        #expect(ewa["active"] as? Bool == false)
+
+        let coaching = try #require(r["coaching"] as? [String: Any])
+        // Flagged C1002 first; then quota picks, fewest reviews first, by name: Piotr C1004, Żaneta C1003.
+        #expect(coaching["pending_review_calls"] as? [String] == ["C1002", "C1004", "C1003"])
+        #expect(coaching["pending_reviews"] as? Int == 3)
+        // K4 due today, K3 tomorrow (within 3 days); K2 in 4 days is not due yet; K5 is done.
+        #expect(coaching["due_session_ids"] as? [String] == ["K4", "K3"])
+        #expect(coaching["overdue_session_ids"] as? [String] == ["K1"])
+        let problems = try #require(r["problems"] as? [String: Any])
+        #expect(problems["count"] as? Int == 0)
+    }
+
+    @Test func morningAsTheDashboardShowedIt() throws {
+        let r = try json(["--date", "2026-11-27", "--at", "09:00"])
+        let team = try #require(r["team"] as? [String: Any])
+        // C1001 ended 08:22:10 and C1002 08:49:30; C1003 and C1004 had not started.
+        #expect(team["calls"] as? Int == 2)
+        #expect(team["talk_s"] as? Int == 899)
+        #expect(team["sales"] as? Int == 1)
+        // The review was written at 09:30.
+        #expect(team["reviews_today"] as? Int == 0)
+        let lukasz = try agent(r, "a02")
+        #expect(lukasz["state"] as? String == "pause")
+        #expect(lukasz["reason"] as? String == "coffee")
+        // Paused since 08:51: 540 s by 09:00.
+        #expect(lukasz["pause_s"] as? Int == 540)
+    }
+
+    @Test func aPastDayDefaultsToItsEnd() throws {
+        let r = try json(["--date", "2026-11-27"])
+        #expect(r["as_of"] as? String == "2026-11-27T23:59:59+01:00")
+        let team = try #require(r["team"] as? [String: Any])
+        // a01 and a02 logged off after four; a03 and a04 never did.
+        #expect(team["agents_logged_in"] as? Int == 2)
+        #expect(team["shift_elapsed"] as? Double == 1)
+        // 2 ÷ 22 = 0.0909.
+        #expect(team["pace_sales"] as? Double == 0.0909)
+    }
+
+    @Test func validAgainstTheSchema() throws {
+        let (status, out, _) = try Binary.run(["report", "--data-dir", Self.example, "--format", "json", "--date", "2026-11-27",
+                                               "--at", "14:00"], environment: Self.env)
+        #expect(status == 0)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).json")
+        try Data(out.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let schema = URL(fileURLWithPath: Self.example).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/report.schema.json").path
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+            print("valid")
+            """
+        let result = try Command.run("python3", ["-c", script, schema, file.path], environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "valid\n")
+    }
+
+    @Test func textMarkdownAndCSV() throws {
+        let args = ["report", "--data-dir", Self.example, "--date", "2026-11-27", "--at", "14:00"]
+        let (s1, text, _) = try Binary.run(args, environment: Self.env)
+        #expect(s1 == 0)
+        #expect(text.hasPrefix("Sprzedaż B2B · Fri 27 Nov 2026 · as of 14:00:00\n"))
+        #expect(text.contains("Sales     2 of 22 · pace 12%"))
+        #expect(text.contains("Overdue   K1 one-on-one with Anna Kowalska: Monthly one-on-one (due 2026-11-20, 7 days late)"))
+
+        let (s2, md, _) = try Binary.run(args + ["--format", "markdown"], environment: Self.env)
+        #expect(s2 == 0)
+        #expect(md.hasPrefix("# Sprzedaż B2B — Fri 27 Nov 2026, as of 14:00\n"))
+        #expect(md.contains("| Łukasz Wiśniewski | available | 09:02 | 1 | 9m | 11m | 0/5 | 0 | 0 |"))
+        #expect(md.contains("- Calls waiting for review: C1002, C1004, C1003"))
+
+        let (s3, csv, _) = try Binary.run(args + ["--format", "csv"], environment: Self.env)
+        #expect(s3 == 0)
+        let lines = csv.split(separator: "\n").map(String.init)
+        #expect(lines.first == "id,name,team,state,reason,state_since,calls,talk_s,pause_s,sales,revenue,target_sales,target_revenue,reviews_today")
+        #expect(lines.contains("a04,Piotr Zieliński,Południe,available,,2026-11-27T12:35:00+01:00,1,42,2100,1,499.90,7,5000.00,0"))
+        #expect(lines.last == "TEAM,Sprzedaż B2B,,,,,4,1191,2760,2,1748.90,22,17000.00,1")
+        #expect(lines.count == 7)
+    }
+
+    @Test func badArgumentsAreOneLine() throws {
+        let (status, _, err) = try Binary.run(["report", "--data-dir", Self.example, "--date", "27.11.2026"], environment: Self.env)
+        #expect(status != 0)
+        #expect(err == "callboard: --date '27.11.2026' is not a date like 2026-11-27\n")
+        let (status2, _, err2) = try Binary.run(["report", "--data-dir", Self.example, "--format", "pdf"], environment: Self.env)
+        #expect(status2 != 0)
+        #expect(err2.hasPrefix("callboard: ") && err2.split(separator: "\n").count == 1)
+    }
+}
