@@ -240,3 +240,71 @@ struct DashboardEndToEndTests {
         #expect(out.contains("--data-dir") || out.contains("dashboard"))
     }
 }
+
+@Suite(.serialized) struct DashboardReportKeyTests {
+    @Test func wWritesTheReportAndSaysWhere() throws {
+        let data = try Fixture()
+        let home = data.path + "-home"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let tmux = try Tmux(command: data.command, environment: ["HOME": home])
+        try tmux.waitFor("E2E Team")
+        try tmux.send("w")
+        try tmux.waitFor("Report written to \(home)/callboard-reports/callboard-")
+        let files = try FileManager.default.contentsOfDirectory(atPath: home + "/callboard-reports")
+        try #require(files.count == 1)
+        #expect(files[0].hasSuffix(".md"))
+        let text = try String(contentsOfFile: home + "/callboard-reports/" + files[0], encoding: .utf8)
+        #expect(text.hasPrefix("# E2E Team — "))
+        #expect(text.contains("| Łukasz Wiśniewski | call |"))
+        // Nothing but the journal is ever written to the data directory.
+        #expect(!FileManager.default.fileExists(atPath: data.path + "/reviews.jsonl"))
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: data.path)) ==
+                ["agents.csv", "callboard.toml", "status.csv", "calls.csv", "sales.csv", "coaching.csv"])
+    }
+
+    @Test func logsGoToTheLogFileNotTheScreen() throws {
+        let data = try Fixture()
+        let log = data.path + "-callboard.log"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let tmux = try Tmux(command: data.command + " --log-file \(Tmux.quote(log)) --verbose")
+        try tmux.waitFor("E2E Team")
+        try tmux.send("3", "r")
+        try tmux.waitFor("Reviewed call C1")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED status=0")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.contains("info callboard: dashboard started"))
+        #expect(text.contains("journal: Reviewed call C1"))
+        #expect(text.contains("dashboard ended"))
+    }
+}
+
+@Suite struct CommandLineExtrasTests {
+    @Test func completionScriptsForEveryShell() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let (status, out, _) = try Binary.run(["--generate-completion-script", shell])
+            #expect(status == 0)
+            for command in ["demo", "check", "report", "snapshot"] { #expect(out.contains(command), "\(shell): \(command)") }
+        }
+    }
+
+    @Test func theManPageCoversEveryCommand() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let man = try String(contentsOf: root.appendingPathComponent("docs/man/callboard.1"), encoding: .utf8)
+        let (_, help, _) = try Binary.run(["--help"])
+        for command in ["dashboard", "demo", "check", "report", "snapshot"] {
+            #expect(help.contains(command))
+            #expect(man.contains(".It Em \(command)"), "docs/man/callboard.1 lacks \(command): regenerate it")
+        }
+        for option in ["--data-dir", "--log-file", "--format", "--size", "--quiet"] {
+            #expect(man.contains(option.dropFirst(2)), "docs/man/callboard.1 lacks \(option)")
+        }
+    }
+
+    @Test func versionPrints() throws {
+        let (status, out, _) = try Binary.run(["--version"])
+        #expect(status == 0)
+        #expect(out.split(separator: ".").count == 3)
+    }
+}

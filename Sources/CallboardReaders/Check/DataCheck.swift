@@ -147,9 +147,10 @@ final class Checker {
 
     /// Reads one CSV file through `CSVTableTail`, handing each data record to `check`, which
     /// appends the row's problems. Returns whether the file's rows were read (present, with a
-    /// header that has every required column).
+    /// header that has every required column). The roster (`isRoster`) is required: missing
+    /// or without a header row it makes the directory unusable.
     @discardableResult
-    private func checkTable(_ name: String, required: [String], isRequired: Bool = false,
+    private func checkTable(_ name: String, required: [String], isRoster: Bool = false,
                             check: (borrowing CSVRow, ColumnMap, inout [String]) -> Void) -> Bool {
         let table = CSVTableTail(path: file(name), name: name, required: required)
         var fileProblems = ProblemLog(limit: log.limit)
@@ -178,7 +179,7 @@ final class Checker {
         switch status {
         case .missing:
             files.append(FileSummary(file: name, state: .missing,
-                                     note: isRequired ? "missing (required)" : "missing (optional)"))
+                                     note: isRoster ? "missing (required)" : "missing (optional)"))
             return false
         case .failed(let why):
             if let p = fileProblems.items.first { fail(p) }
@@ -196,7 +197,7 @@ final class Checker {
             } else {
                 log.merge(fileProblems)
             }
-            if table.columns == nil && isRequired {
+            if table.columns == nil && isRoster {
                 fail(Problem(file: name, line: 0, reason: "no header row: there is no roster, so every agent row is rejected"))
                 summary.state = .unusable
                 summary.note = "no header row"
@@ -241,7 +242,7 @@ final class Checker {
     private func checkAgents() {
         var roster: [String: Int] = [:]
         let name = AgentsTable.file
-        let usable = checkTable(name, required: AgentsTable.required, isRequired: true) { row, columns, reasons in
+        let usable = checkTable(name, required: AgentsTable.required, isRoster: true) { row, columns, reasons in
             do throws(RowError) {
                 let agent = try AgentsTable.decode(row, columns)
                 if let first = roster[agent.id] {

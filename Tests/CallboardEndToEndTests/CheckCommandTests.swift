@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// `callboard check` from the outside: output and exit status.
+@Suite struct CheckCommandTests {
+    @Test func theExampleIsClean() throws {
+        let (status, out, err) = try Binary.run(["check", "--data-dir", ReportCommandTests.example], environment: ["TZ": "Europe/Warsaw"])
+        #expect(status == 0)
+        #expect(err == "")
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 8)
+        #expect(lines.last == "7 files, 36 rows, no problems")
+        let (qStatus, quiet, _) = try Binary.run(["check", "-q", "--data-dir", ReportCommandTests.example])
+        #expect(qStatus == 0)
+        #expect(quiet == "")
+    }
+
+    @Test func rejectedRowsExitOne() throws {
+        let data = try Fixture()
+        try data.append("status.csv", "\(data.t(300)),a1,dancing,\n")
+        try data.append("sales.csv", "\(data.t(310));a2;99,00;C404;Pakiet\n")
+        let (status, out, _) = try Binary.run(["check", "--data-dir", data.path])
+        #expect(status == 1)
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "status.csv:7: unknown state 'dancing' in column state")
+        #expect(lines[1] == "sales.csv:3: call 'C404' in column call_id is not in calls.csv")
+        // agents 3 + status 6 + calls 3 + sales 2 + coaching 1 rows.
+        #expect(lines.last == "6 files, 15 rows, 2 rejected, 2 problems")
+        let (qStatus, quiet, _) = try Binary.run(["check", "--quiet", "--data-dir", data.path])
+        #expect(qStatus == 1)
+        #expect(quiet.split(separator: "\n").map(String.init) == Array(lines.prefix(2)))
+    }
+
+    @Test func anUnusableDirectoryExitsTwo() throws {
+        let data = try Fixture()
+        try FileManager.default.removeItem(atPath: data.path + "/agents.csv")
+        let (status, _, err) = try Binary.run(["check", "--data-dir", data.path])
+        #expect(status == 2)
+        #expect(err.hasPrefix("callboard: agents.csv"))
+        let (missing, _, err2) = try Binary.run(["check", "--data-dir", "/nonexistent/callboard"])
+        #expect(missing == 2)
+        #expect(err2 == "callboard: data directory /nonexistent/callboard does not exist\n")
+    }
+}
