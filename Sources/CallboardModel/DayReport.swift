@@ -1,8 +1,8 @@
 /// The day's figures as of one moment: what the report command prints and the dashboard
 /// writes with `w`. Plain values, computed once from a `TeamDay`.
 public struct DayReport: Equatable, Sendable {
-    public struct Team: Equatable, Sendable {
-        public var agentsLoggedIn: Int
+    /// What is counted alike for each agent and for the team.
+    public struct Figures: Equatable, Sendable {
         public var calls: Int
         public var talkSeconds: Int
         public var pauseSeconds: Int
@@ -10,12 +10,17 @@ public struct DayReport: Equatable, Sendable {
         public var revenue: Money
         public var targetSales: Int?
         public var targetRevenue: Money?
+        public var reviewsToday: Int
+    }
+
+    public struct Team: Equatable, Sendable {
+        public var agentsLoggedIn: Int
+        public var figures: Figures
         /// actual ÷ expected by now; nil without a target or before the shift.
         public var paceSales: Double?
         public var paceRevenue: Double?
         /// 0…1: how much of the shift had passed.
         public var shiftFraction: Double
-        public var reviewsToday: Int
     }
 
     public struct AgentLine: Equatable, Sendable {
@@ -26,14 +31,7 @@ public struct DayReport: Equatable, Sendable {
         public var state: AgentState
         public var reason: String?
         public var stateSince: Instant?
-        public var calls: Int
-        public var talkSeconds: Int
-        public var pauseSeconds: Int
-        public var sales: Int
-        public var revenue: Money
-        public var targetSales: Int?
-        public var targetRevenue: Money?
-        public var reviewsToday: Int
+        public var figures: Figures
     }
 
     public struct Session: Equatable, Sendable {
@@ -77,20 +75,21 @@ public struct DayReport: Equatable, Sendable {
         calendar = model.calendar
         agents = model.agents.map { a in
             AgentLine(id: a.id, name: a.agent.name, team: a.agent.team, active: a.agent.active, state: a.state,
-                      reason: a.reason, stateSince: a.since, calls: a.calls, talkSeconds: a.talkSeconds,
-                      pauseSeconds: a.seconds(in: .pause, dayStart: model.dayStart, at: now),
-                      sales: a.sales, revenue: a.revenue, targetSales: a.agent.dailySalesTarget,
-                      targetRevenue: a.agent.dailyRevenueTarget, reviewsToday: a.reviewsToday)
+                      reason: a.reason, stateSince: a.since,
+                      figures: Figures(calls: a.calls, talkSeconds: a.talkSeconds,
+                                       pauseSeconds: a.seconds(in: .pause, dayStart: model.dayStart, at: now),
+                                       sales: a.sales, revenue: a.revenue, targetSales: a.agent.dailySalesTarget,
+                                       targetRevenue: a.agent.dailyRevenueTarget, reviewsToday: a.reviewsToday))
         }
+        let all = agents.map(\.figures)
         team = Team(agentsLoggedIn: TeamCounts(model).loggedIn,
-                    calls: model.teamCalls,
-                    talkSeconds: agents.reduce(0) { $0 + $1.talkSeconds },
-                    pauseSeconds: agents.reduce(0) { $0 + $1.pauseSeconds },
-                    sales: model.teamSales, revenue: model.teamRevenue,
-                    targetSales: model.teamSalesTarget, targetRevenue: model.teamRevenueTarget,
+                    figures: Figures(calls: model.teamCalls, talkSeconds: all.reduce(0) { $0 + $1.talkSeconds },
+                                     pauseSeconds: all.reduce(0) { $0 + $1.pauseSeconds },
+                                     sales: model.teamSales, revenue: model.teamRevenue,
+                                     targetSales: model.teamSalesTarget, targetRevenue: model.teamRevenueTarget,
+                                     reviewsToday: all.reduce(0) { $0 + $1.reviewsToday }),
                     paceSales: model.salesPace(at: now)?.ratio, paceRevenue: model.revenuePace(at: now)?.ratio,
-                    shiftFraction: model.shift.fraction(at: now),
-                    reviewsToday: agents.reduce(0) { $0 + $1.reviewsToday })
+                    shiftFraction: model.shift.fraction(at: now))
         let agenda = model.coachingAgenda()
         func session(_ e: AgendaEntry) -> Session {
             Session(id: e.item.id, agentName: e.item.agent.map { model.agent($0)?.agent.name ?? $0 },

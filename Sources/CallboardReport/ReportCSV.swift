@@ -11,15 +11,15 @@ public enum ReportCSV {
         var lines = [header.joined(separator: ",")]
         for a in r.agents {
             lines.append(row([a.id, a.name, a.team ?? "", a.state.name, a.reason ?? "",
-                              a.stateSince.map { r.calendar.iso8601($0) } ?? "", "\(a.calls)", "\(a.talkSeconds)",
-                              "\(a.pauseSeconds)", "\(a.sales)", a.revenue.description,
-                              a.targetSales.map(String.init) ?? "", a.targetRevenue?.description ?? "",
-                              "\(a.reviewsToday)"]))
+                              a.stateSince.map { r.calendar.iso8601($0) } ?? "", "\(a.figures.calls)", "\(a.figures.talkSeconds)",
+                              "\(a.figures.pauseSeconds)", "\(a.figures.sales)", a.figures.revenue.description,
+                              a.figures.targetSales.map(String.init) ?? "", a.figures.targetRevenue?.description ?? "",
+                              "\(a.figures.reviewsToday)"]))
         }
         let t = r.team
-        lines.append(row(["TEAM", r.teamName, "", "", "", "", "\(t.calls)", "\(t.talkSeconds)", "\(t.pauseSeconds)",
-                          "\(t.sales)", t.revenue.description, t.targetSales.map(String.init) ?? "",
-                          t.targetRevenue?.description ?? "", "\(t.reviewsToday)"]))
+        lines.append(row(["TEAM", r.teamName, "", "", "", "", "\(t.figures.calls)", "\(t.figures.talkSeconds)", "\(t.figures.pauseSeconds)",
+                          "\(t.figures.sales)", t.figures.revenue.description, t.figures.targetSales.map(String.init) ?? "",
+                          t.figures.targetRevenue?.description ?? "", "\(t.figures.reviewsToday)"]))
         return lines.joined(separator: "\n") + "\n"
     }
 

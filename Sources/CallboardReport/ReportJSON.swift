@@ -17,19 +17,10 @@ public enum ReportJSON {
             ("team_name", .string(r.teamName)),
             ("mode", .string(r.mode.rawValue)),
             ("currency", .string(r.currency)),
-            ("team", .object([
-                ("agents_logged_in", .int(t.agentsLoggedIn)),
-                ("calls", .int(t.calls)),
-                ("talk_s", .int(t.talkSeconds)),
-                ("pause_s", .int(t.pauseSeconds)),
-                ("sales", .int(t.sales)),
-                ("revenue", .money(t.revenue)),
-                ("target_sales", .int(t.targetSales)),
-                ("target_revenue", .money(t.targetRevenue)),
+            ("team", .object([("agents_logged_in", .int(t.agentsLoggedIn))] + figures(t.figures) + [
                 ("pace_sales", .decimal(t.paceSales)),
                 ("pace_revenue", .decimal(t.paceRevenue)),
                 ("shift_elapsed", .decimal(t.shiftFraction)),
-                ("reviews_today", .int(t.reviewsToday)),
                 // Queue figures come from a phone system's queue data; none is read yet.
                 ("offered", .null),
                 ("answered", .null),
@@ -47,15 +38,7 @@ public enum ReportJSON {
                     ("state", .string(a.state.name)),
                     ("reason", .string(a.reason)),
                     ("state_since", a.stateSince.map { .string(r.calendar.iso8601($0)) } ?? .null),
-                    ("calls", .int(a.calls)),
-                    ("talk_s", .int(a.talkSeconds)),
-                    ("pause_s", .int(a.pauseSeconds)),
-                    ("sales", .int(a.sales)),
-                    ("revenue", .money(a.revenue)),
-                    ("target_sales", .int(a.targetSales)),
-                    ("target_revenue", .money(a.targetRevenue)),
-                    ("reviews_today", .int(a.reviewsToday)),
-                ])
+                ] + figures(a.figures))
             })),
             ("coaching", .object([
                 ("pending_reviews", .int(r.coaching.pendingReviewCalls.count)),
@@ -70,5 +53,19 @@ public enum ReportJSON {
                 ("entries", .array(r.problems.items.map { .string($0.description) })),
             ])),
         ])
+    }
+
+    /// The keys an agent and the team share, in this order.
+    static func figures(_ f: DayReport.Figures) -> [(String, JSON)] {
+        [
+            ("calls", .int(f.calls)),
+            ("talk_s", .int(f.talkSeconds)),
+            ("pause_s", .int(f.pauseSeconds)),
+            ("sales", .int(f.sales)),
+            ("revenue", .money(f.revenue)),
+            ("target_sales", .int(f.targetSales)),
+            ("target_revenue", .money(f.targetRevenue)),
+            ("reviews_today", .int(f.reviewsToday)),
+        ]
     }
 }

@@ -20,9 +20,9 @@ public enum ReportMarkdown {
             var state = a.state.name
             if a.state == .pause, let reason = a.reason { state += " (\(reason))" }
             let since = a.stateSince.map { r.calendar.wallClock($0).shortTime } ?? ""
-            let sales = a.targetSales.map { "\(a.sales)/\($0)" } ?? "\(a.sales)"
-            out.append("| \(cell(a.name)) | \(cell(state)) | \(since) | \(a.calls) | \(Format.span(a.talkSeconds)) | "
-                       + "\(Format.span(a.pauseSeconds)) | \(sales) | \(Format.amount(a.revenue)) | \(a.reviewsToday) |")
+            let sales = a.figures.targetSales.map { "\(a.figures.sales)/\($0)" } ?? "\(a.figures.sales)"
+            out.append("| \(cell(a.name)) | \(cell(state)) | \(since) | \(a.figures.calls) | \(Format.span(a.figures.talkSeconds)) | "
+                       + "\(Format.span(a.figures.pauseSeconds)) | \(sales) | \(Format.amount(a.figures.revenue)) | \(a.figures.reviewsToday) |")
         }
         out.append("")
         out.append("## Coaching")

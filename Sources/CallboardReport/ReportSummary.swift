@@ -5,18 +5,18 @@ import CallboardUI
 enum ReportSummary {
     static func lines(_ r: DayReport) -> [(String, String)] {
         let t = r.team
-        var sales = "\(t.sales)"
-        if let target = t.targetSales { sales += " of \(target)" }
+        var sales = "\(t.figures.sales)"
+        if let target = t.figures.targetSales { sales += " of \(target)" }
         if let pace = t.paceSales { sales += " · pace \(Format.percent(pace))" }
-        var revenue = Format.money(t.revenue, currency: Sanitizer.clean(r.currency))
-        if let target = t.targetRevenue { revenue = "\(Format.amount(t.revenue)) of \(Format.money(target, currency: Sanitizer.clean(r.currency)))" }
+        var revenue = Format.money(t.figures.revenue, currency: Sanitizer.clean(r.currency))
+        if let target = t.figures.targetRevenue { revenue = "\(Format.amount(t.figures.revenue)) of \(Format.money(target, currency: Sanitizer.clean(r.currency)))" }
         if let pace = t.paceRevenue { revenue += " · pace \(Format.percent(pace))" }
         var lines: [(String, String)] = [
-            ("Team", "\(t.agentsLoggedIn) logged in · \(t.calls) calls · talk \(Format.span(t.talkSeconds)) · paused \(Format.span(t.pauseSeconds))"),
+            ("Team", "\(t.agentsLoggedIn) logged in · \(t.figures.calls) calls · talk \(Format.span(t.figures.talkSeconds)) · paused \(Format.span(t.figures.pauseSeconds))"),
             ("Sales", sales),
             ("Revenue", revenue),
             ("Shift", "\(Format.percent(t.shiftFraction)) done"),
-            ("Reviews", "\(t.reviewsToday) today · \(r.coaching.pendingReviewCalls.count) calls waiting"),
+            ("Reviews", "\(t.figures.reviewsToday) today · \(r.coaching.pendingReviewCalls.count) calls waiting"),
             ("Coaching", "\(r.coaching.due.count) due · \(r.coaching.overdue.count) overdue"),
         ]
         if r.problems.count > 0 {

@@ -23,11 +23,11 @@ public enum ReportText {
             let state = a.state.name
             let cells = [Format.pad(clean(a.name), 22), Format.pad(state, 9),
                          Format.pad(a.stateSince.map { r.calendar.wallClock($0).shortTime } ?? "", 5),
-                         Format.pad("\(a.calls)", 5, right: true), Format.pad(Format.span(a.talkSeconds), 6, right: true),
-                         Format.pad(Format.span(a.pauseSeconds), 6, right: true),
-                         Format.pad(a.targetSales.map { "\(a.sales)/\($0)" } ?? "\(a.sales)", 5, right: true),
-                         Format.pad(Format.amount(a.revenue), 9, right: true),
-                         Format.pad("\(a.reviewsToday)", 7, right: true)]
+                         Format.pad("\(a.figures.calls)", 5, right: true), Format.pad(Format.span(a.figures.talkSeconds), 6, right: true),
+                         Format.pad(Format.span(a.figures.pauseSeconds), 6, right: true),
+                         Format.pad(a.figures.targetSales.map { "\(a.figures.sales)/\($0)" } ?? "\(a.figures.sales)", 5, right: true),
+                         Format.pad(Format.amount(a.figures.revenue), 9, right: true),
+                         Format.pad("\(a.figures.reviewsToday)", 7, right: true)]
             var line = cells.joined(separator: " ")
             if a.state == .pause, let reason = a.reason { line += "  (\(clean(reason)))" }
             while line.last == " " { line.removeLast() }

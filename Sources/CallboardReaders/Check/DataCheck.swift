@@ -44,27 +44,12 @@ public enum DataCheck {
     public static func run(path: String, calendar: LocalCalendar, now: Instant,
                            futureTolerance: Int = defaultFutureTolerance,
                            problemLimit: Int = defaultProblemLimit) -> CheckResult {
-        if let failure = openFailure(path) {
+        if let failure = DataDirectory.openFailure(path) {
             return CheckResult(problems: ProblemLog(limit: problemLimit), files: [], fatal: failure.description)
         }
         let checker = Checker(path: path, calendar: calendar, now: now, futureTolerance: futureTolerance,
                               problemLimit: problemLimit)
         return checker.run()
-    }
-
-    /// Why the directory itself cannot be checked, in the dashboard's words.
-    static func openFailure(_ path: String) -> DataDirectory.OpenError? {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return .notFound(path) }
-        guard isDir.boolValue else { return .notADirectory(path) }
-        let entries: [String]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            return .unreadable(path, (error as NSError).localizedDescription)
-        }
-        guard entries.contains(where: { DataDirectory.knownFiles.contains($0) }) else { return .noData(path) }
-        return nil
     }
 }
 

@@ -56,16 +56,7 @@ public final class DataDirectory {
     /// Opens and reads the directory as of `now`; throws a clear reason when it is unusable.
     /// With a `cutoff`, every figure is as of that moment, as the dashboard showed it then.
     public init(path: String, calendar: LocalCalendar, now: Instant, cutoff: Instant? = nil) throws(OpenError) {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
-        guard isDir.boolValue else { throw .notADirectory(path) }
-        let entries: [String]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            throw .unreadable(path, (error as NSError).localizedDescription)
-        }
-        guard entries.contains(where: { DataDirectory.knownFiles.contains($0) }) else { throw .noData(path) }
+        if let failure = DataDirectory.openFailure(path) { throw failure }
         self.path = path
         self.calendar = calendar
         self.cutoff = cutoff
@@ -82,6 +73,21 @@ public final class DataDirectory {
     }
 
     public var journalPath: String { path + "/" + JournalCodec.file }
+
+    /// Why `path` cannot be used as a data directory, if it cannot.
+    public static func openFailure(_ path: String) -> OpenError? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return .notFound(path) }
+        guard isDir.boolValue else { return .notADirectory(path) }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            return .unreadable(path, (error as NSError).localizedDescription)
+        }
+        guard entries.contains(where: { DataDirectory.knownFiles.contains($0) }) else { return .noData(path) }
+        return nil
+    }
 
     /// Brings the model up to date with the files; answers whether it changed.
     @discardableResult
