@@ -53,7 +53,10 @@ final class DashboardRunner {
             if signals.take() != nil { break }
             if ready > 0, fds.count > 2, fds[2].revents != 0 {
                 watcher.drain()
-                if data.refresh(now: clock()) { dirty = true }
+                if data.refresh(now: clock()) {
+                    dirty = true
+                    logRefresh("change notified")
+                }
             }
             while let key = terminal.readKey() {
                 handle(key, terminal: terminal)
@@ -65,9 +68,17 @@ final class DashboardRunner {
                 // The tick: stat every file once a second too, in case change notification is
                 // unavailable, and start the new day at midnight.
                 lastCheckedSecond = second
-                if data.refresh(now: second) { dirty = true }
+                if data.refresh(now: second) {
+                    dirty = true
+                    logRefresh("tick")
+                }
             }
         }
+    }
+
+    private func logRefresh(_ cause: String) {
+        Logs.logger.debug("refreshed", metadata: ["cause": "\(cause)", "day": "\(data.model.day)",
+                                                  "calls": "\(data.model.teamCalls)", "problems": "\(data.model.problems.count)"])
     }
 
     private func millisecondsToNextSecond() -> Int32 {
