@@ -6,14 +6,22 @@ public struct Agent: Equatable, Sendable {
     public var dailySalesTarget: Int?
     public var dailyRevenueTarget: Money?
     public var active: Bool
+    /// Queue members this agent answers as in the phone system's queue log
+    /// (`SIP/2001`, `Local/2001@from-internal/n`, `JASON SMITH`); agents.csv `queue_member`.
+    public var queueMembers: [String]
+    /// The agent's phone extension, for CDR channels and sources; agents.csv `extension`.
+    public var phoneExtension: String?
 
     public init(id: String, name: String, team: String? = nil, dailySalesTarget: Int? = nil,
-                dailyRevenueTarget: Money? = nil, active: Bool = true) {
+                dailyRevenueTarget: Money? = nil, active: Bool = true, queueMembers: [String] = [],
+                phoneExtension: String? = nil) {
         self.id = id
         self.name = name
         self.team = team
         self.dailySalesTarget = dailySalesTarget
         self.dailyRevenueTarget = dailyRevenueTarget
         self.active = active
+        self.queueMembers = queueMembers
+        self.phoneExtension = phoneExtension
     }
 }

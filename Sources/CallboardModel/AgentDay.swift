@@ -14,6 +14,8 @@ public struct AgentDay: Equatable, Sendable {
     public var sales = 0
     public var revenue = Money.zero
     public var reviewsToday = 0
+    /// Queue calls offered to the agent that rang out unanswered today (RINGNOANSWER).
+    public var ringNoAnswers = 0
 
     public init(agent: Agent) { self.agent = agent }
 

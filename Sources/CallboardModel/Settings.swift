@@ -42,6 +42,18 @@ public struct Settings: Equatable, Sendable {
     public var coachingHorizonDays = 7
     /// Items due within this many days are "due soon".
     public var coachingDueSoonDays = 3
+    /// Asterisk's queue_log (`[asterisk] queue_log`); nil: `queue_log` in the data directory, if any.
+    public var queueLogPath: String?
+    /// Asterisk's CDR Master.csv (`[asterisk] cdr`); nil: `Master.csv` in the data directory, if any.
+    public var cdrPath: String?
+    /// Seconds of wrap-up after a queue call (`[asterisk] wrap_seconds`); nil: until the agent's next event.
+    public var wrapSeconds: Int?
+    /// T of "answered within T seconds" (`[service] level_seconds`).
+    public var serviceLevelSeconds = 20
+    /// Service desk targets (`[service]`): service level 0…1, abandon rate 0…1, ASA in seconds.
+    public var targetServiceLevel: Double?
+    public var targetAbandonRate: Double?
+    public var targetASA: Int?
     /// Where log lines go (`log_file`); nil: no log unless `--log-file` says so.
     public var logFile: String?
     /// Where the dashboard's `w` writes reports (`report_dir`); nil: ~/callboard-reports.

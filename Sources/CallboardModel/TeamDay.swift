@@ -23,6 +23,8 @@ public struct TeamDay: Sendable {
     public private(set) var saleByCall: [String: Money] = [:]
     public private(set) var coaching: [CoachingItem] = []
     public private(set) var journal = ReviewLedger()
+    /// Queue figures from the phone system's queue log (empty without one).
+    public var queues = QueueBoard()
     public var problems = ProblemLog()
 
     enum CallRef: Sendable { case today(Int), earlier(Int) }
@@ -35,6 +37,7 @@ public struct TeamDay: Sendable {
         self.cutoff = cutoff
         dayStart = calendar.startOfDay(day)
         dayEnd = calendar.startOfDay(day.adding(days: 1))
+        queues = QueueBoard(threshold: settings.serviceLevelSeconds)
         for agent in roster { addAgent(agent) }
     }
 
@@ -62,6 +65,17 @@ public struct TeamDay: Sendable {
         }
         agents[i].enter(change.state, reason: change.reason, at: change.time, dayStart: dayStart)
         return nil
+    }
+
+    /// A queue call rang at the agent and was not answered.
+    public mutating func countRingNoAnswer(agent: String, at time: Instant) {
+        guard let i = indexByID[agent], time >= dayStart, time < dayEnd, !isAfterCutoff(time) else { return }
+        agents[i].ringNoAnswers += 1
+    }
+
+    /// Whether `time` falls in this day and not after the cutoff: what today's figures count.
+    public func counts(_ time: Instant) -> Bool {
+        time >= dayStart && time < dayEnd && !isAfterCutoff(time)
     }
 
     // MARK: calls.csv

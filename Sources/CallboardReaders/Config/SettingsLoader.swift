@@ -61,6 +61,25 @@ public enum SettingsLoader {
                     default: r.unknown(path)
                     }
                 }
+            case "asterisk":
+                reader.entries(of: v, key) { r, k, value, path in
+                    switch k {
+                    case "queue_log": if let t = r.string(value, path) { s.queueLogPath = t }
+                    case "cdr": if let t = r.string(value, path) { s.cdrPath = t }
+                    case "wrap_seconds": if let n = r.count(value, path) { s.wrapSeconds = n }
+                    default: r.unknown(path)
+                    }
+                }
+            case "service":
+                reader.entries(of: v, key) { r, k, value, path in
+                    switch k {
+                    case "level_seconds": if let n = r.count(value, path) { s.serviceLevelSeconds = n }
+                    case "target_level": if let f = r.fraction(value, path) { s.targetServiceLevel = f }
+                    case "target_abandon_rate": if let f = r.fraction(value, path) { s.targetAbandonRate = f }
+                    case "target_asa": if let n = r.count(value, path) { s.targetASA = n }
+                    default: r.unknown(path)
+                    }
+                }
             case "coaching":
                 reader.entries(of: v, key) { r, k, value, path in
                     switch k {
@@ -149,6 +168,15 @@ public enum SettingsLoader {
         mutating func count(_ v: TOMLValueConvertible, _ path: String) -> Int? {
             if let n = v.int, n >= 0 { return n }
             bad(path, "expected a whole number, 0 or more")
+            return nil
+        }
+
+        /// 0…1, or a percentage written as a string ("80%").
+        mutating func fraction(_ v: TOMLValueConvertible, _ path: String) -> Double? {
+            if let d = v.double, (0...1).contains(d) { return d }
+            if let n = v.int, (0...1).contains(n) { return Double(n) }
+            if let s = v.string, s.hasSuffix("%"), let p = Double(s.dropLast()), (0...100).contains(p) { return p / 100 }
+            bad(path, "expected a fraction from 0 to 1, or a percentage like \"80%\"")
             return nil
         }
 

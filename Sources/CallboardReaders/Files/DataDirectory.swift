@@ -19,6 +19,9 @@ public final class DataDirectory {
     private let calls: CSVTableTail
     private let sales: CSVTableTail
     private let journalTail: JournalTail
+    private var queueLog: FileTail?
+    private var queueFeed = QueueLogFeed(roster: [], wrapSeconds: nil)
+    private var queueScanner: QueueLogScanner
     private var settingsSignature: FileSignature?
     private var agentsSignature: FileSignature?
     private var coachingSignature: FileSignature?
@@ -51,7 +54,7 @@ public final class DataDirectory {
     }
 
     public static let knownFiles = [SettingsLoader.file, AgentsTable.file, StatusTable.file, CallsTable.file,
-                                    SalesTable.file, CoachingTable.file, JournalCodec.file]
+                                    SalesTable.file, CoachingTable.file, JournalCodec.file, QueueLogFeed.file]
 
     /// Opens and reads the directory as of `now`; throws a clear reason when it is unusable.
     /// With a `cutoff`, every figure is as of that moment, as the dashboard showed it then.
@@ -61,6 +64,7 @@ public final class DataDirectory {
         self.calendar = calendar
         self.cutoff = cutoff
         times = TimeParser(calendar: calendar)
+        queueScanner = QueueLogScanner(calendar: calendar)
         status = CSVTableTail(path: path + "/" + StatusTable.file, name: StatusTable.file, required: StatusTable.required)
         calls = CSVTableTail(path: path + "/" + CallsTable.file, name: CallsTable.file, required: CallsTable.required)
         sales = CSVTableTail(path: path + "/" + SalesTable.file, name: SalesTable.file, required: SalesTable.required)
@@ -101,7 +105,7 @@ public final class DataDirectory {
             rebuild(now: now, reloadSettings: true)
             return true
         }
-        var changed = false
+        var changed = queueFeed.settle(at: now, model: &model)
         if FileSignature.of(file(CoachingTable.file)) != coachingSignature {
             loadCoaching()
             changed = true
@@ -151,6 +155,8 @@ public final class DataDirectory {
         model = TeamDay(day: day, calendar: calendar, settings: settings, roster: [], cutoff: cutoff)
         loadRoster()
         loadCoaching()
+        queueFeed = QueueLogFeed(roster: model.agents.map(\.agent), wrapSeconds: settings.wrapSeconds)
+        queueLog = FileTail(path: settings.queueLogPath ?? file(QueueLogFeed.file))
         streamProblems = ProblemLog()
         failures = []
         status.reset()
@@ -158,6 +164,7 @@ public final class DataDirectory {
         sales.reset()
         journalTail.reset()
         _ = readStreams()
+        queueFeed.settle(at: now, model: &model)
         publish()
     }
 
@@ -241,6 +248,11 @@ public final class DataDirectory {
             case .unchanged, .missing: break
             }
         }
+        switch readQueueLog() {
+        case .restart: return .restart
+        case .changed: changed = true
+        case .unchanged: break
+        }
         var journalProblems = ProblemLog()
         var records: [JournalRecord] = []
         let journalResult = journalTail.read(times: &times, problems: &journalProblems) { records.append($0) }
@@ -255,6 +267,32 @@ public final class DataDirectory {
         case .unchanged, .missing: break
         }
         return changed ? .changed : .unchanged
+    }
+
+    /// Reads what was appended to the queue log and applies it.
+    private func readQueueLog() -> StreamResult {
+        guard let tail = queueLog else { return .unchanged }
+        switch tail.read() {
+        case .unchanged, .missing: return .unchanged
+        case .failed(let why):
+            streamProblems.add(file: QueueLogFeed.file, line: 0, "cannot read: \(why)")
+            return .changed
+        case .bytes(let bytes, let restarted):
+            if restarted { return .restart }
+            var rejected = ProblemLog()
+            let outcome = bytes.withUnsafeBufferPointer { buffer in
+                queueScanner.scan(buffer, firstLine: tail.line, onLine: { line in
+                    if let why = queueFeed.apply(line, to: &model) {
+                        rejected.add(file: QueueLogFeed.file, line: line.line, why)
+                    }
+                }, onProblem: { line, why in
+                    rejected.add(file: QueueLogFeed.file, line: line, why)
+                })
+            }
+            tail.commit(bytes: outcome.consumed, lines: outcome.lines)
+            streamProblems.merge(rejected)
+            return outcome.consumed > 0 ? .changed : .unchanged
+        }
     }
 
     private func publish() {

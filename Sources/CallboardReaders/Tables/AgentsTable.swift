@@ -27,7 +27,10 @@ public enum AgentsTable {
             guard let t = NumberParser.truth(s) else { throw RowError("'\(s)' in column active is not yes or no") }
             active = t == .yes
         }
+        let members = (Field.optionalText(row, columns, "queue_member") ?? "")
+            .split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         return Agent(id: id, name: name, team: Field.optionalText(row, columns, "team"),
-                     dailySalesTarget: salesTarget, dailyRevenueTarget: revenueTarget, active: active)
+                     dailySalesTarget: salesTarget, dailyRevenueTarget: revenueTarget, active: active,
+                     queueMembers: members, phoneExtension: Field.optionalText(row, columns, "extension"))
     }
 }

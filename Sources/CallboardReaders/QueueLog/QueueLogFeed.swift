@@ -1,0 +1,137 @@
+import CallboardModel
+
+/// Turns queue_log events into the model: agent states, answered calls, ring-no-answers
+/// and the queue board. Lines of earlier days carry state (who is logged in, paused, on a
+/// call, which callers still wait); only today's count in the figures.
+public struct QueueLogFeed {
+    public static let file = "queue_log"
+
+    private var memberToAgent: [String: String] = [:]
+    /// Queues each agent is a member of (dynamic members: ADDMEMBER / REMOVEMEMBER).
+    private var membership: [String: Set<String>] = [:]
+    private var connected: [String: Connection] = [:]
+    private var wrapEnds: [String: Instant] = [:]
+    private let wrapSeconds: Int?
+    public private(set) var events = QueueEventCounts()
+
+    struct Connection {
+        var agent: String?
+        var queue: String
+        var at: Instant
+        var wait: Int
+    }
+
+    public init(roster: [Agent], wrapSeconds: Int?) {
+        for agent in roster {
+            for member in agent.queueMembers { memberToAgent[member] = agent.id }
+        }
+        self.wrapSeconds = wrapSeconds
+    }
+
+    /// Applies one line; answers why it could not count, if it could not.
+    public mutating func apply(_ line: borrowing QueueLogLine, to model: inout TeamDay) -> String? {
+        events.add(line)
+        let time = line.time
+        let counted = model.counts(time)
+        let agent = line.string(line.agent()).map { resolve(member: $0, in: &model) }
+        if let agent { settle(agent, before: time, model: &model) }
+        let call = line.string(line.callID()) ?? ""
+        let queue = line.string(line.queue()) ?? ""
+        switch line.kind {
+        case .enterQueue:
+            model.queues.enter(call: call, queue: queue, at: time, counted: counted)
+        case .connect:
+            let wait = line.int(0) ?? 0
+            model.queues.connect(call: call, queue: queue, wait: wait, counted: counted)
+            connected[call] = Connection(agent: agent, queue: queue, at: time, wait: wait)
+            if let agent { return state(agent, .call, at: time, model: &model) }
+        case .completeAgent, .completeCaller:
+            return finish(call: call, queue: queue, agent: agent, talk: line.int(1), at: time, counted: counted, model: &model)
+        case .transfer, .blindTransfer:
+            return finish(call: call, queue: queue, agent: agent, talk: line.int(3), at: time, counted: counted, model: &model)
+        case .attendedTransfer:
+            let talk = line.string(line.data(0)) == "LINK" ? line.int(4) : line.int(3)
+            return finish(call: call, queue: queue, agent: agent, talk: talk, at: time, counted: counted, model: &model)
+        case .abandon:
+            model.queues.abandon(call: call, queue: queue, wait: line.int(2) ?? 0, counted: counted)
+        case .exitEmpty, .exitWithTimeout, .exitWithKey, .withdraw:
+            model.queues.exit(call: call, queue: queue, counted: counted)
+        case .ringNoAnswer:
+            if let agent { model.countRingNoAnswer(agent: agent, at: time) }
+        case .agentLogin, .agentCallbackLogin:
+            if let agent { return state(agent, .available, at: time, model: &model) }
+        case .agentLogoff, .agentCallbackLogoff:
+            if let agent {
+                membership[agent] = nil
+                return state(agent, .offline, at: time, model: &model)
+            }
+        case .addMember:
+            if let agent {
+                membership[agent, default: []].insert(queue)
+                if model.agent(agent)?.state == .offline { return state(agent, .available, at: time, model: &model) }
+            }
+        case .removeMember:
+            if let agent {
+                membership[agent, default: []].remove(queue)
+                if membership[agent]?.isEmpty ?? true { return state(agent, .offline, at: time, model: &model) }
+            }
+        case .pause, .pauseAll:
+            if let agent {
+                return apply(StatusChange(time: time, agent: agent, state: .pause, reason: line.string(line.data(0))),
+                             model: &model)
+            }
+        case .unpause, .unpauseAll:
+            if let agent, model.agent(agent)?.state == .pause { return state(agent, .available, at: time, model: &model) }
+        case .penalty, .ringInUse, .ringCanceled, .queueStart, .configReload, .foreign:
+            break
+        }
+        return nil
+    }
+
+    /// Ends every wrap-up whose time has passed by `now`; answers whether any did.
+    @discardableResult
+    public mutating func settle(at now: Instant, model: inout TeamDay) -> Bool {
+        var any = false
+        for agent in Array(wrapEnds.keys) where settle(agent, before: now, model: &model) { any = true }
+        return any
+    }
+
+    @discardableResult
+    private mutating func settle(_ agent: String, before time: Instant, model: inout TeamDay) -> Bool {
+        guard let end = wrapEnds[agent], end <= time else { return false }
+        wrapEnds[agent] = nil
+        guard let a = model.agent(agent), a.state == .wrap, let since = a.since, since <= end else { return false }
+        return model.apply(StatusChange(time: end, agent: agent, state: .available)) == nil
+    }
+
+    private mutating func finish(call: String, queue: String, agent: String?, talk: Int?, at time: Instant,
+                                 counted: Bool, model: inout TeamDay) -> String? {
+        let connection = connected.removeValue(forKey: call)
+        let seconds = talk ?? connection.map { max(0, time - $0.at) } ?? 0
+        model.queues.complete(call: call, queue: queue, talk: seconds, counted: counted)
+        guard let agent = agent ?? connection?.agent else { return nil }
+        if !call.isEmpty {
+            let record = CallRecord(id: call, agent: agent, start: connection?.at ?? time - seconds, duration: seconds,
+                                    outcome: "answered", direction: "in")
+            if let why = model.apply(record) { return why }
+        }
+        if let wrap = wrapSeconds { wrapEnds[agent] = time + wrap }
+        return state(agent, .wrap, at: time, model: &model)
+    }
+
+    private mutating func state(_ agent: String, _ state: AgentState, at time: Instant, model: inout TeamDay) -> String? {
+        apply(StatusChange(time: time, agent: agent, state: state), model: &model)
+    }
+
+    private func apply(_ change: StatusChange, model: inout TeamDay) -> String? {
+        model.apply(change)
+    }
+
+    /// The roster agent who answers as `member`, or a new agent named after the member.
+    private mutating func resolve(member: String, in model: inout TeamDay) -> String {
+        if let id = memberToAgent[member] { return id }
+        memberToAgent[member] = member
+        if model.agent(member) == nil { model.addAgent(Agent(id: member, name: member)) }
+        return member
+    }
+}

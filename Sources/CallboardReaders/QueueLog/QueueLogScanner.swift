@@ -1,0 +1,154 @@
+import CallboardModel
+
+/// Splits Asterisk `queue_log` bytes into event lines without building a String per field.
+///
+/// Two shapes, decided per line by the time field:
+/// - the flat file, `epoch|callid|queue|agent|event|data1|data2|…` (any number of data
+///   fields; epoch seconds, a fraction is dropped);
+/// - a database (realtime) export, `YYYY-MM-DD HH:MM:SS.micro|callid|queuename|agent|event|data1|…|data5`,
+///   read as local time in the calendar's zone unless it carries an offset.
+///
+/// `#` lines are comments and blank lines are skipped, both silently. A line with fewer than
+/// five fields, an unreadable time or no event name is reported and skipped; the lines
+/// around it still come through. LF or CRLF line ends.
+///
+/// Per line the work is one pass over its bytes marking the `|`s into a reused buffer, the
+/// epoch read by hand and the event name matched by length and bytes: nothing is allocated
+/// for a well-formed line.
+public struct QueueLogScanner {
+    private var times: TimeParser
+
+    public init(calendar: LocalCalendar) {
+        times = TimeParser(calendar: calendar)
+    }
+
+    /// Scans the complete lines of `bytes` (`firstLine` is the line number of `bytes[0]`); a
+    /// last line without its `\n` is left: `consumed` stops before it.
+    /// `onLine` hears every event line, `onProblem` every malformed one (its line number and
+    /// the reason, e.g. `too few fields (3, need 5)` or `unreadable time 'x'`).
+    public mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int,
+                              onLine: (borrowing QueueLogLine) -> Void,
+                              onProblem: (Int, String) -> Void) -> CSVScanner.Outcome {
+        guard let p = bytes.baseAddress, !bytes.isEmpty else { return CSVScanner.Outcome(consumed: 0, lines: 0) }
+        let n = bytes.count
+        var record = QueueLogLine(base: p)
+        var lineNumber = firstLine
+        var i = 0
+        // A UTF-8 byte-order mark before the first line of a file.
+        if firstLine == 1, n >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { i = 3 }
+
+        while i < n {
+            let start = i
+            record.begin(at: start)
+            var j = start
+            while j < n {
+                let c = p[j]
+                if c == 0x7C {
+                    record.mark(j)
+                } else if c == 0x0A {
+                    break
+                }
+                j += 1
+            }
+            if j == n {
+                // No line break yet: leave the line for the next read.
+                return CSVScanner.Outcome(consumed: start, lines: lineNumber - firstLine)
+            }
+            var end = j
+            if end > start && p[end - 1] == 0x0D { end -= 1 }
+            record.mark(end)
+            read(&record, start: start, end: end, line: lineNumber, onLine: onLine, onProblem: onProblem)
+            lineNumber += 1
+            i = j + 1
+        }
+        return CSVScanner.Outcome(consumed: n, lines: lineNumber - firstLine)
+    }
+
+    @inline(__always)
+    private mutating func read(_ record: inout QueueLogLine, start: Int, end: Int, line: Int,
+                               onLine: (borrowing QueueLogLine) -> Void,
+                               onProblem: (Int, String) -> Void) {
+        let p = record.base
+        let first = start < end ? p[start] : 0x0A
+        if first &- 0x30 > 9 {
+            // Not a digit: maybe blank or a comment.
+            var k = start
+            while k < end && (p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0D) { k += 1 }
+            if k == end || p[k] == 0x23 { return }
+        }
+        let fields = record.fieldCount
+        guard fields >= 5 else {
+            onProblem(line, "too few fields (\(fields), need 5)")
+            return
+        }
+        let timeField = record.field(0)!
+        guard !timeField.isEmpty else {
+            onProblem(line, "empty time")
+            return
+        }
+        let time: Instant
+        if let t = QueueLogScanner.epoch(timeField) {
+            time = t
+            record.isDatabaseForm = false
+        } else if let t = times.instant(timeField) {
+            time = t
+            record.isDatabaseForm = true
+        } else {
+            onProblem(line, "unreadable time \(Field.quoted(timeField))")
+            return
+        }
+        let event = record.field(4)!
+        guard !event.isEmpty else {
+            onProblem(line, "empty event")
+            return
+        }
+        record.line = line
+        record.time = time
+        record.kind = QueueEventKind.from(event)
+        onLine(record)
+    }
+
+    /// Epoch seconds: 1–12 digits, optionally `.` and more digits (dropped).
+    @inline(__always)
+    static func epoch(_ b: UnsafeBufferPointer<UInt8>) -> Instant? {
+        let n = b.count
+        var i = 0
+        var value = 0
+        while i < n {
+            let d = b[i] &- 0x30
+            if d > 9 { break }
+            value = value &* 10 &+ Int(d)
+            i += 1
+        }
+        guard i > 0, i <= 12 else { return nil }
+        if i < n {
+            guard b[i] == 0x2E, i + 1 < n else { return nil }
+            i += 1
+            while i < n {
+                guard b[i] &- 0x30 <= 9 else { return nil }
+                i += 1
+            }
+        }
+        return value
+    }
+}
+
+/// How many lines of each kind a scan delivered, and foreign events by name.
+public struct QueueEventCounts: Equatable, Sendable {
+    private var byKind = [Int](repeating: 0, count: QueueEventKind.allCases.count)
+    /// Foreign events by their name as written.
+    public private(set) var foreign: [String: Int] = [:]
+    public private(set) var total = 0
+
+    public init() {}
+
+    public mutating func add(_ line: borrowing QueueLogLine) {
+        total += 1
+        byKind[Int(line.kind.rawValue)] += 1
+        if line.kind == .foreign {
+            foreign[String(decoding: line.event(), as: UTF8.self), default: 0] += 1
+        }
+    }
+
+    public subscript(_ kind: QueueEventKind) -> Int { byKind[Int(kind.rawValue)] }
+}
