@@ -21,6 +21,9 @@ public struct DayReport: Equatable, Sendable {
         public var paceRevenue: Double?
         /// 0…1: how much of the shift had passed.
         public var shiftFraction: Double
+        /// All queues together; nil without queue data.
+        public var queues: QueueStats?
+        public var waitingNow: Int?
     }
 
     public struct AgentLine: Equatable, Sendable {
@@ -89,7 +92,9 @@ public struct DayReport: Equatable, Sendable {
                                      targetSales: model.teamSalesTarget, targetRevenue: model.teamRevenueTarget,
                                      reviewsToday: all.reduce(0) { $0 + $1.reviewsToday }),
                     paceSales: model.salesPace(at: now)?.ratio, paceRevenue: model.revenuePace(at: now)?.ratio,
-                    shiftFraction: model.shift.fraction(at: now))
+                    shiftFraction: model.shift.fraction(at: now),
+                    queues: model.queues.isEmpty ? nil : model.queues.total,
+                    waitingNow: model.queues.isEmpty ? nil : model.queues.waitingNow(at: now).count)
         let agenda = model.coachingAgenda()
         func session(_ e: AgendaEntry) -> Session {
             Session(id: e.item.id, agentName: e.item.agent.map { model.agent($0)?.agent.name ?? $0 },

@@ -21,13 +21,13 @@ public enum ReportJSON {
                 ("pace_sales", .decimal(t.paceSales)),
                 ("pace_revenue", .decimal(t.paceRevenue)),
                 ("shift_elapsed", .decimal(t.shiftFraction)),
-                // Queue figures come from a phone system's queue data; none is read yet.
-                ("offered", .null),
-                ("answered", .null),
-                ("abandoned", .null),
-                ("service_level", .null),
-                ("asa_s", .null),
-                ("aht_s", .null),
+                // From the phone system's queue log; null without one.
+                ("offered", .int(t.queues?.offered)),
+                ("answered", .int(t.queues?.answered)),
+                ("abandoned", .int(t.queues?.abandoned)),
+                ("service_level", .decimal(t.queues?.serviceLevel)),
+                ("asa_s", .int(t.queues?.averageSpeedOfAnswer)),
+                ("aht_s", .int(t.queues?.averageHandlingTime)),
             ])),
             ("agents", .array(r.agents.map { a in
                 .object([

@@ -61,8 +61,8 @@ struct QueueLogScanResult {
 
 enum QueueLogTest {
     static let utc = LocalCalendar(timeZone: TimeZone(identifier: "UTC")!)
-    /// XiVO/Wazo's home zone: EDT (UTC-4) in July.
-    static let montreal = LocalCalendar(timeZone: TimeZone(identifier: "America/Montreal")!)
+    /// XiVO/Wazo's home zone (Quebec; Montreal keeps Toronto's clock): EDT (UTC-4) in July.
+    static let montreal = LocalCalendar(timeZone: TimeZone(identifier: "America/Toronto")!)
 
     static func scan(_ bytes: [UInt8], calendar: LocalCalendar = utc, firstLine: Int = 1,
                      inspect: (borrowing QueueLogLine) -> Void = { _ in }) -> QueueLogScanResult {

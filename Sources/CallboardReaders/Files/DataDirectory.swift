@@ -19,7 +19,7 @@ public final class DataDirectory {
     private let calls: CSVTableTail
     private let sales: CSVTableTail
     private let journalTail: JournalTail
-    private var queueLog: FileTail?
+    private var queueLog: LogTail?
     private var queueFeed = QueueLogFeed(roster: [], wrapSeconds: nil)
     private var queueScanner: QueueLogScanner
     private var settingsSignature: FileSignature?
@@ -156,7 +156,8 @@ public final class DataDirectory {
         loadRoster()
         loadCoaching()
         queueFeed = QueueLogFeed(roster: model.agents.map(\.agent), wrapSeconds: settings.wrapSeconds)
-        queueLog = FileTail(path: settings.queueLogPath ?? file(QueueLogFeed.file))
+        let queueLogPath = settings.queueLogPath.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(QueueLogFeed.file)
+        queueLog = LogTail(path: queueLogPath)
         streamProblems = ProblemLog()
         failures = []
         status.reset()
@@ -277,8 +278,7 @@ public final class DataDirectory {
         case .failed(let why):
             streamProblems.add(file: QueueLogFeed.file, line: 0, "cannot read: \(why)")
             return .changed
-        case .bytes(let bytes, let restarted):
-            if restarted { return .restart }
+        case .bytes(let bytes):
             var rejected = ProblemLog()
             let outcome = bytes.withUnsafeBufferPointer { buffer in
                 queueScanner.scan(buffer, firstLine: tail.line, onLine: { line in

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Follows a log that is rotated under it, such as Asterisk's queue_log. Unlike `FileTail`
+/// (whose files are rewritten, so a change means "start over"), a log only ever grows:
+/// - logrotate's rename (a new file at the path): the old file is read to its end through
+///   the descriptor still open on it, then the new file from its start;
+/// - copytruncate (the same file, now shorter): reading goes on from the new start.
+/// Nothing is read twice and nothing is skipped, so the caller never rebuilds.
+public final class LogTail {
+    public let path: String
+    private var fd: Int32 = -1
+    private var identity: FileIdentity?
+    /// Offset in the open file of the first byte not yet consumed.
+    public private(set) var offset = 0
+    /// Line number (within the open file) of the byte at `offset`.
+    public private(set) var line = 1
+    private var pending: [UInt8] = []
+    /// The open file was replaced by a new one at `path`: finish it, then switch.
+    private var switchAfterDrain = false
+    /// Where the last bytes handed out started and the file size then: when the same
+    /// unfinished line comes back from a replaced file, it never will be finished.
+    private var lastRead: (offset: Int, size: Int)?
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+    }
+
+    public enum Read {
+        case unchanged
+        case missing
+        /// Bytes from `offset` of the current file (whole lines are the caller's business).
+        case bytes([UInt8])
+        case failed(String)
+    }
+
+    public func read() -> Read {
+        var st = stat()
+        let pathExists = stat(path, &st) == 0
+        let pathIdentity = pathExists ? FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)) : nil
+        if fd < 0 {
+            guard pathExists else { return .missing }
+            let opened = open(path, O_RDONLY | O_CLOEXEC)
+            guard opened >= 0 else { return .failed(String(cString: strerror(errno))) }
+            fd = opened
+            identity = pathIdentity
+            offset = 0
+            line = 1
+        } else if pathIdentity != identity {
+            switchAfterDrain = true
+        }
+        var own = stat()
+        guard fstat(fd, &own) == 0 else { return .failed(String(cString: strerror(errno))) }
+        let size = Int(own.st_size)
+        if size < offset {
+            // copytruncate: the file starts again; what was read before stays read.
+            offset = 0
+            line = 1
+        }
+        let stuck = switchAfterDrain && lastRead.map { $0.offset == offset && $0.size == size } == true
+        if size > offset && !stuck {
+            lastRead = (offset, size)
+            var buffer = [UInt8](repeating: 0, count: size - offset)
+            var got = 0
+            while got < buffer.count {
+                let r = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(offset + got)) }
+                if r < 0 && errno == EINTR { continue }
+                if r <= 0 { break }
+                got += r
+            }
+            buffer.removeLast(buffer.count - got)
+            if !buffer.isEmpty { return .bytes(buffer) }
+        }
+        if switchAfterDrain {
+            // The old file is read to its end (a torn last line there stays unread for ever).
+            close(fd)
+            fd = -1
+            identity = nil
+            switchAfterDrain = false
+            lastRead = nil
+            return read()
+        }
+        return .unchanged
+    }
+
+    /// Marks `bytes` bytes (holding `lines` line breaks) of the last read as consumed.
+    public func commit(bytes: Int, lines: Int) {
+        offset += bytes
+        line += lines
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import CallboardReaders
+
+/// A rotated log is read to its end, then the new one from its start: nothing twice, nothing lost.
+@Suite struct LogTailTests {
+    static func text(_ r: LogTail.Read) -> String {
+        switch r {
+        case .unchanged: return "unchanged"
+        case .missing: return "missing"
+        case .failed(let why): return "failed(\(why))"
+        case .bytes(let b): return String(decoding: b, as: UTF8.self)
+        }
+    }
+
+    /// Reads and commits whole lines, as the queue log reader does.
+    static func take(_ tail: LogTail) -> String {
+        let r = tail.read()
+        guard case .bytes(let b) = r else { return text(r) }
+        let end = (b.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        tail.commit(bytes: end, lines: b[..<end].filter { $0 == 0x0A }.count)
+        return String(decoding: b[..<end], as: UTF8.self)
+    }
+
+    @Test func renameRotationFinishesTheOldFileFirst() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("queue_log", "1\n2\n")
+        let tail = LogTail(path: dir.path("queue_log"))
+        #expect(Self.take(tail) == "1\n2\n")
+        // The PBX writes one more line, then logrotate renames the file and a new one starts.
+        try dir.append("queue_log", "3\n")
+        try FileManager.default.moveItem(atPath: dir.path("queue_log"), toPath: dir.path("queue_log.1"))
+        try dir.write("queue_log", "4\n")
+        #expect(Self.take(tail) == "3\n")
+        #expect(Self.take(tail) == "4\n")
+        #expect(Self.take(tail) == "unchanged")
+        #expect(tail.line == 2)
+    }
+
+    @Test func aTornLineInTheRotatedFileDoesNotBlockTheNewOne() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("queue_log", "1\n")
+        let tail = LogTail(path: dir.path("queue_log"))
+        #expect(Self.take(tail) == "1\n")
+        try dir.append("queue_log", "2|torn")
+        try FileManager.default.moveItem(atPath: dir.path("queue_log"), toPath: dir.path("queue_log.1"))
+        try dir.write("queue_log", "3\n")
+        // The torn line is offered once, cannot be finished, and is left behind.
+        #expect(Self.take(tail) == "")
+        #expect(Self.take(tail) == "3\n")
+    }
+
+    @Test func copytruncateGoesOnFromTheNewStart() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("queue_log", "1\n2\n3\n")
+        let tail = LogTail(path: dir.path("queue_log"))
+        #expect(Self.take(tail) == "1\n2\n3\n")
+        try dir.truncate("queue_log", to: "4\n")
+        #expect(Self.take(tail) == "4\n")
+        try dir.append("queue_log", "5\n")
+        #expect(Self.take(tail) == "5\n")
+    }
+
+    @Test func aMissingLogAppearsLater() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let tail = LogTail(path: dir.path("queue_log"))
+        #expect(Self.take(tail) == "missing")
+        try dir.write("queue_log", "1\n")
+        #expect(Self.take(tail) == "1\n")
+    }
+}
