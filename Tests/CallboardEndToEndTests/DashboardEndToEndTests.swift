@@ -115,7 +115,7 @@ struct DashboardEndToEndTests {
         let anna = try #require(line(try tmux.waitFor("Anna Kowalska"), containing: "Anna Kowalska"))
         #expect(anna.contains("call"))
         try tmux.send("p")
-        let overlay = try tmux.waitFor("Data problems")
+        let overlay = try tmux.waitUntil("the problems") { $0.contains("Data problems") && $0.contains("status.csv:8") }
         #expect(overlay.contains("status.csv:7: unknown agent 'a9'"))
         #expect(overlay.contains("status.csv:8: unknown state 'dancing' in column state"))
         try tmux.send("Escape")
@@ -144,12 +144,13 @@ struct DashboardEndToEndTests {
         let tmux = try Tmux(command: data.command)
         try tmux.waitFor("E2E Team")
         try tmux.send("3", "Enter")
-        let details = try tmux.waitFor("Call C1")
+        // Wait for the whole box: a capture may land while a frame is being drawn.
+        let details = try tmux.waitUntil("the call's details") { $0.contains("Call C1") && $0.contains("Reviewed") }
         #expect(details.contains("Hurtownia \"Kowal\""))
         #expect(details.contains("1 250 PLN"))
         try tmux.send("Escape")
         try tmux.send("?")
-        let help = try tmux.waitFor("Keys")
+        let help = try tmux.waitUntil("the help") { $0.contains("Keys") && $0.contains("Reviews are appended") }
         #expect(help.contains("mark the selected call reviewed"))
         try tmux.send("q")
         try tmux.waitUntil("help closed") { !$0.contains("mark the selected call reviewed") }

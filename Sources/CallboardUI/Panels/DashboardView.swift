@@ -24,7 +24,7 @@ public enum DashboardView {
             let rightWidth = max(50, min(70, w * 38 / 100))
             let (left, right) = body.splitLeft(w - rightWidth)
             agentsRect = left
-            let salesNeeded = ctx.rows.sales.count + 5
+            let salesNeeded = (ctx.rows.serviceMode ? ctx.rows.queues.count + 4 : ctx.rows.sales.count) + 5
             let (top, bottom) = right.splitTop(min(salesNeeded, right.height / 2))
             salesRect = top
             coachingRect = bottom
@@ -39,7 +39,11 @@ public enum DashboardView {
             coachingRect = right
         }
         AgentsPanel.draw(ctx, in: agentsRect, focused: ui.focus == .agents, ui: &ui, screen: &screen)
-        SalesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
+        if ctx.rows.serviceMode {
+            QueuesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
+        } else {
+            SalesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
+        }
         CoachingPanel.draw(ctx, in: coachingRect, focused: ui.focus == .coaching, ui: &ui, screen: &screen)
         FooterView.draw(ui, now: ctx.now, in: footer, screen: &screen)
 

@@ -52,6 +52,15 @@ public enum HeaderView {
         } else {
             revenue.append(Span(Format.money(ctx.model.teamRevenue, currency: ctx.settings.currency)))
         }
+        if ctx.settings.mode == .service {
+            // A service desk watches the queue instead: calls waiting now and service level.
+            let (waiting, longest) = ctx.model.queues.waitingNow(at: ctx.now)
+            sales = [Span("Waiting "), Span("\(waiting)", Style(waiting > 0 ? .warning : .normal, [.bold]))]
+            if waiting > 0 { sales.append(Span(" (\(Format.clock(longest)))", Style(.dim))) }
+            let level = ctx.model.queues.total.serviceLevel
+            let met = level.map { l in ctx.settings.targetServiceLevel.map { l >= $0 } ?? true } ?? true
+            revenue = [Span("  SL "), Span(level.map(Format.percent) ?? "-", Style(met ? .targetMet : .behindPace, [.bold]))]
+        }
         func width(_ s: [Span]) -> Int { s.reduce(0) { $0 + TextWidth.of($1.text) } }
         // Revenue only when it fits beside the counts and the sales figure.
         let right = countsWidth + 2 + width(sales) + width(revenue) + 1 <= rect.width ? sales + revenue : sales

@@ -22,6 +22,9 @@ public struct DashboardRows: Sendable {
     /// Agents by sales today, most first.
     public var sales: [AgentDay]
     public var coaching: [CoachingRow]
+    /// In service mode the second panel lists queues instead of agents' sales.
+    public var queues: [String]
+    public var serviceMode: Bool
 
     public init(model: TeamDay) {
         let shown = model.agents.filter { $0.agent.active || $0.state != .offline }
@@ -38,12 +41,14 @@ public struct DashboardRows: Sendable {
             return byName($0, $1)
         }
         coaching = model.reviewQueue().map(CoachingRow.review) + model.coachingAgenda().map(CoachingRow.agenda)
+        queues = model.queues.queueNames
+        serviceMode = model.settings.mode == .service
     }
 
     public func count(_ panel: PanelID) -> Int {
         switch panel {
         case .agents: return agents.count
-        case .sales: return sales.count
+        case .sales: return serviceMode ? queues.count : sales.count
         case .coaching: return coaching.count
         }
     }
@@ -51,7 +56,9 @@ public struct DashboardRows: Sendable {
     public func key(_ panel: PanelID, _ index: Int) -> String? {
         switch panel {
         case .agents: return agents.indices.contains(index) ? agents[index].id : nil
-        case .sales: return sales.indices.contains(index) ? sales[index].id : nil
+        case .sales:
+            if serviceMode { return queues.indices.contains(index) ? "queue:" + queues[index] : nil }
+            return sales.indices.contains(index) ? sales[index].id : nil
         case .coaching: return coaching.indices.contains(index) ? coaching[index].key : nil
         }
     }
@@ -59,7 +66,9 @@ public struct DashboardRows: Sendable {
     public func index(_ panel: PanelID, key: String) -> Int? {
         switch panel {
         case .agents: return agents.firstIndex { $0.id == key }
-        case .sales: return sales.firstIndex { $0.id == key }
+        case .sales:
+            if serviceMode { return queues.firstIndex { "queue:" + $0 == key } }
+            return sales.firstIndex { $0.id == key }
         case .coaching: return coaching.firstIndex { $0.key == key }
         }
     }

@@ -88,7 +88,7 @@ public enum Update {
         guard let i = index else { return nil }
         switch panel {
         case .agents: return .agent(rows.agents[i].id)
-        case .sales: return .agent(rows.sales[i].id)
+        case .sales: return rows.serviceMode ? nil : .agent(rows.sales[i].id)
         case .coaching:
             switch rows.coaching[i] {
             case .review(let r): return .call(r.call.id)

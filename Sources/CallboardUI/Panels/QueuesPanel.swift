@@ -1,0 +1,73 @@
+import CallboardModel
+
+/// The service desk's figures in the sales panel's place: service level against its
+/// target, calls waiting now, abandons, ASA and AHT, then one row per queue.
+public enum QueuesPanel {
+    static let columns: [Table.Column] = [
+        Table.Column("Queue", width: 8, flexible: true, minWidth: 8),
+        Table.Column("Offer", width: 5, alignRight: true),
+        Table.Column("Ans", width: 5, alignRight: true),
+        Table.Column("Aband", width: 5, alignRight: true),
+        Table.Column("SL", width: 4, alignRight: true),
+        Table.Column("ASA", width: 5, alignRight: true),
+    ]
+
+    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
+        let s = ctx.settings
+        let title = "Queues \(screen.glyphs.separator) SL \(s.serviceLevelSeconds)s"
+        let inner = PanelFrame.draw(title, hotkey: "2", in: rect, focused: focused, screen: &screen)
+        guard inner.height > 0, inner.width > 4 else { return }
+        let board = ctx.model.queues
+        if board.isEmpty {
+            screen.put("No queue data: see docs/asterisk.md", x: inner.x + 1, y: inner.y, style: Style(.dim),
+                       maxWidth: inner.width - 1)
+            return
+        }
+        let total = board.total
+        var y = inner.y
+        let level = total.serviceLevel
+        let met = level.map { l in s.targetServiceLevel.map { l >= $0 } ?? true } ?? true
+        var spans: [Span] = [Span("SL    ", Style(.normal, [.bold])),
+                             Span(level.map(Format.percent) ?? "-", Style(met ? .targetMet : .behindPace, [.bold]))]
+        if let target = s.targetServiceLevel { spans.append(Span(" of \(Format.percent(target))", Style(.dim))) }
+        let used = screen.put(spans, x: inner.x, y: y, width: inner.width)
+        if inner.width - used - 1 >= 4 {
+            Gauge.draw(fraction: level ?? 0, x: inner.x + used + 1, y: y, width: inner.width - used - 1,
+                       fill: Style(met ? .targetMet : .behindPace), screen: &screen)
+        }
+        y += 1
+        let (waiting, longest) = board.waitingNow(at: ctx.now)
+        if y < inner.maxY {
+            screen.put([Span("Wait  ", Style(.normal, [.bold])),
+                        Span("\(waiting)", Style(waiting > 0 ? .warning : .normal, [.bold])),
+                        Span(waiting > 0 ? " longest \(Format.clock(longest))" : " none waiting", Style(.dim))],
+                       x: inner.x, y: y, width: inner.width)
+            y += 1
+        }
+        if y < inner.maxY {
+            let rate = total.abandonRate
+            let rateBad = rate.map { r in s.targetAbandonRate.map { r > $0 } ?? false } ?? false
+            let asa = total.averageSpeedOfAnswer
+            let asaBad = asa.map { a in s.targetASA.map { a > $0 } ?? false } ?? false
+            screen.put([Span("Aband ", Style(.normal, [.bold])),
+                        Span("\(total.abandoned) \(rate.map(Format.percent) ?? "-")", Style(rateBad ? .overLimit : .normal)),
+                        Span("  ASA ", Style(.normal, [.bold])),
+                        Span(asa.map(Format.clock) ?? "-", Style(asaBad ? .overLimit : .normal)),
+                        Span("  AHT ", Style(.normal, [.bold])),
+                        Span(total.averageHandlingTime.map(Format.clock) ?? "-")],
+                       x: inner.x, y: y, width: inner.width)
+            y += 1
+        }
+        guard inner.maxY - y >= 2 else { return }
+        let area = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
+        let rows: [[Span]] = ctx.rows.queues.map { name in
+            let q = board.byQueue[name] ?? QueueStats()
+            return [Span(name), Span("\(q.offered)"), Span("\(q.answered)"),
+                    Span("\(q.abandoned)", q.abandoned > 0 ? Style(.warning) : .normal),
+                    Span(q.serviceLevel.map(Format.percent) ?? "-"),
+                    Span(q.averageSpeedOfAnswer.map(Format.clock) ?? "-")]
+        }
+        PanelTable.draw(.sales, columns: columns, rows: rows, focused: focused, in: area, frame: rect, ctx: ctx, ui: &ui,
+                        screen: &screen)
+    }
+}
