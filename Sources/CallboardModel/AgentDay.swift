@@ -16,6 +16,14 @@ public struct AgentDay: Equatable, Sendable {
     public var reviewsToday = 0
     /// Queue calls offered to the agent that rang out unanswered today (RINGNOANSWER).
     public var ringNoAnswers = 0
+    /// Today's dialled calls by CDR disposition (ANSWERED, NO ANSWER, BUSY, FAILED, CONGESTION).
+    public var dispositions: [String: Int] = [:]
+
+    /// Answered ÷ all dispositions; nil without CDR calls.
+    public var connectRate: Double? {
+        let all = dispositions.values.reduce(0, +)
+        return all > 0 ? Double(dispositions["ANSWERED"] ?? 0) / Double(all) : nil
+    }
 
     public init(agent: Agent) { self.agent = agent }
 

@@ -73,6 +73,12 @@ public struct TeamDay: Sendable {
         agents[i].ringNoAnswers += 1
     }
 
+    /// A CDR call's disposition, for the agent's connect rate.
+    public mutating func countDisposition(_ disposition: String, agent: String, at time: Instant) {
+        guard let i = indexByID[agent], counts(time) else { return }
+        agents[i].dispositions[disposition, default: 0] += 1
+    }
+
     /// Whether `time` falls in this day and not after the cutoff: what today's figures count.
     public func counts(_ time: Instant) -> Bool {
         time >= dayStart && time < dayEnd && !isAfterCutoff(time)

@@ -332,6 +332,31 @@ import Testing
         #expect(c.events.map(\.time) == [1_341_380_003 + 1_596])
     }
 
+    /// The scanner looks for `|` and `\n` eight bytes at a time: fields of every length put
+    /// them at every place in a word, and the fields must still be exactly what a plain split
+    /// on `|` gives.
+    @Test func fieldsAgreeWithAPlainSplitAtEveryAlignment() {
+        var lines: [String] = []
+        var expected: [[String]] = []
+        for pad in 0..<9 {
+            for width in 0..<10 {
+                let data = (0..<(1 + (pad + width) % 7)).map { k in String(repeating: Character(String(k)), count: (width + k) % 10) }
+                let fields = ["1700000000", "c\(width)", "q", "a", "E"] + data
+                // Every other line ends in CRLF.
+                lines.append(String(repeating: " ", count: pad) + fields.joined(separator: "|") + (width % 2 == 0 ? "\r" : ""))
+                expected.append(fields)
+            }
+        }
+        // One buffer: each line starts where the previous one ended, at every offset.
+        let text = lines.joined(separator: "\n") + "\n"
+        var seen: [[String]] = []
+        let r = QueueLogTest.scan(text) { l in seen.append((0..<l.fieldCount).map { l.string(l.field($0))! }) }
+        #expect(r.problems.isEmpty)
+        #expect(r.events.count == 90)
+        #expect(seen == expected)
+        #expect(r.outcome == CSVScanner.Outcome(consumed: text.utf8.count, lines: 90))
+    }
+
     // MARK: - Garbage
 
     /// Random bytes, weighted toward the bytes that steer the scanner, never crash it; every

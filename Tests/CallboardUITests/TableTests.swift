@@ -3,27 +3,28 @@ import Testing
 
 @Suite("Table")
 struct TableTests {
-    /// The agents panel's columns: Agent (flexible, min 18), then 9 7 9 5 6 5 9 6.
+    /// The agents panel's columns: Agent (flexible, min 18), then 9 7 9 5 6 5 9 6 4 3.
     static var agents: Table { Table(columns: AgentsPanel.columns, rows: []) }
 
     @Test func theFlexibleColumnTakesTheSpareWidth() {
-        // Fixed: 56 columns + 8 gaps = 64; 100 − 64 = 36.
-        #expect(Self.agents.layout(width: 100) == [36, 9, 7, 9, 5, 6, 5, 9, 6])
-        #expect(Self.agents.layout(width: 82) == [18, 9, 7, 9, 5, 6, 5, 9, 6])
+        // Fixed: 63 columns + 10 gaps = 73; 100 − 73 = 27.
+        #expect(Self.agents.layout(width: 100) == [27, 9, 7, 9, 5, 6, 5, 9, 6, 4, 3])
+        // 82: 9 < 18, so RNA (3 + gap) and Conn (4 + gap) go: 82 − 64 = 18.
+        #expect(Self.agents.layout(width: 82) == [18, 9, 7, 9, 5, 6, 5, 9, 6, 0, 0])
     }
 
     @Test func trailingColumnsGiveWayToTheMinimum() {
         // 81: 17 < 18, so Paused goes: 81 − (50 + 7 gaps) = 24.
-        #expect(Self.agents.layout(width: 81) == [24, 9, 7, 9, 5, 6, 5, 9, 0])
+        #expect(Self.agents.layout(width: 81) == [24, 9, 7, 9, 5, 6, 5, 9, 0, 0, 0])
         // 78 (80 columns inside a frame): 78 − 57 = 21.
-        #expect(Self.agents.layout(width: 78) == [21, 9, 7, 9, 5, 6, 5, 9, 0])
+        #expect(Self.agents.layout(width: 78) == [21, 9, 7, 9, 5, 6, 5, 9, 0, 0, 0])
         // 68: Revenue goes too: 68 − (41 + 6 gaps) = 21.
-        #expect(Self.agents.layout(width: 68) == [21, 9, 7, 9, 5, 6, 5, 0, 0])
+        #expect(Self.agents.layout(width: 68) == [21, 9, 7, 9, 5, 6, 5, 0, 0, 0, 0])
         // 30: only State stays: 30 − (9 + 1) = 20.
-        #expect(Self.agents.layout(width: 30) == [20, 9, 0, 0, 0, 0, 0, 0, 0])
+        #expect(Self.agents.layout(width: 30) == [20, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0])
         // 10: the flexible column alone, below its minimum.
-        #expect(Self.agents.layout(width: 10) == [10, 0, 0, 0, 0, 0, 0, 0, 0])
-        #expect(Self.agents.layout(width: 0) == [0, 0, 0, 0, 0, 0, 0, 0, 0])
+        #expect(Self.agents.layout(width: 10) == [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+        #expect(Self.agents.layout(width: 0) == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
     }
 
     @Test func columnsBeforeTheFlexibleOneStay() {

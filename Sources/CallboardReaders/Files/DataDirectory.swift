@@ -22,6 +22,8 @@ public final class DataDirectory {
     private var queueLog: LogTail?
     private var queueFeed = QueueLogFeed(roster: [], wrapSeconds: nil)
     private var queueScanner: QueueLogScanner
+    private var cdr: LogTail?
+    private var cdrFeed = CDRFeed(roster: [])
     private var settingsSignature: FileSignature?
     private var agentsSignature: FileSignature?
     private var coachingSignature: FileSignature?
@@ -54,7 +56,8 @@ public final class DataDirectory {
     }
 
     public static let knownFiles = [SettingsLoader.file, AgentsTable.file, StatusTable.file, CallsTable.file,
-                                    SalesTable.file, CoachingTable.file, JournalCodec.file, QueueLogFeed.file]
+                                    SalesTable.file, CoachingTable.file, JournalCodec.file, QueueLogFeed.file,
+                                    CDRFeed.file]
 
     /// Opens and reads the directory as of `now`; throws a clear reason when it is unusable.
     /// With a `cutoff`, every figure is as of that moment, as the dashboard showed it then.
@@ -158,6 +161,8 @@ public final class DataDirectory {
         queueFeed = QueueLogFeed(roster: model.agents.map(\.agent), wrapSeconds: settings.wrapSeconds)
         let queueLogPath = settings.queueLogPath.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(QueueLogFeed.file)
         queueLog = LogTail(path: queueLogPath)
+        cdrFeed = CDRFeed(roster: model.agents.map(\.agent))
+        cdr = LogTail(path: settings.cdrPath.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(CDRFeed.file))
         streamProblems = ProblemLog()
         failures = []
         status.reset()
@@ -249,10 +254,12 @@ public final class DataDirectory {
             case .unchanged, .missing: break
             }
         }
-        switch readQueueLog() {
-        case .restart: return .restart
-        case .changed: changed = true
-        case .unchanged: break
+        for result in [readQueueLog(), readCDR()] {
+            switch result {
+            case .restart: return .restart
+            case .changed: changed = true
+            case .unchanged: break
+            }
         }
         var journalProblems = ProblemLog()
         var records: [JournalRecord] = []
@@ -288,6 +295,31 @@ public final class DataDirectory {
                 }, onProblem: { line, why in
                     rejected.add(file: QueueLogFeed.file, line: line, why)
                 })
+            }
+            tail.commit(bytes: outcome.consumed, lines: outcome.lines)
+            streamProblems.merge(rejected)
+            return outcome.consumed > 0 ? .changed : .unchanged
+        }
+    }
+
+    /// Reads the records appended to the CDR file and applies them.
+    private func readCDR() -> StreamResult {
+        guard let tail = cdr else { return .unchanged }
+        switch tail.read() {
+        case .unchanged, .missing: return .unchanged
+        case .failed(let why):
+            streamProblems.add(file: CDRFeed.file, line: 0, "cannot read: \(why)")
+            return .changed
+        case .bytes(let bytes):
+            var rejected = ProblemLog()
+            let outcome = bytes.withUnsafeBufferPointer { buffer in
+                CSVScanner(delimiter: 0x2C).scan(buffer, firstLine: tail.line, onRecord: { row in
+                    do throws(RowError) {
+                        try cdrFeed.apply(row, line: row.line, times: &times, to: &model)
+                    } catch {
+                        rejected.add(file: CDRFeed.file, line: row.line, error.reason)
+                    }
+                }, onBroken: { rejected.add(file: CDRFeed.file, line: $0, CSVTableTail.unclosedQuote) })
             }
             tail.commit(bytes: outcome.consumed, lines: outcome.lines)
             streamProblems.merge(rejected)

@@ -1,28 +1,28 @@
 /// The event column of an Asterisk `queue_log` line.
 ///
 /// The data fields each event writes after its name, as `app_queue.c` (and the old
-/// `chan_agent`) format them; "(new)" marks a field added in Asterisk 1.8 or later,
-/// "(old)" a shape only 1.4/1.6 write. Times are whole seconds unless marked ms;
-/// `position` is the caller's place in the queue when leaving, `origposition` where it
-/// entered.
+/// `chan_agent`) format them. Marks: "(1.8+)" a field older versions (1.4/1.6) do not
+/// write; "(old)" an event only old versions write; "(12+)", "(recent)" events only newer
+/// versions write. Times are whole seconds unless marked ms; `position` is the caller's
+/// place in the queue when it left, `origposition` the place it entered at.
 ///
 /// | event | data1 | data2 | data3 | data4 | data5 |
 /// |---|---|---|---|---|---|
-/// | ENTERQUEUE | url | callerid | origposition (new) | | |
-/// | CONNECT | holdtime | bridged channel uniqueid | ringtime (new) | | |
+/// | ENTERQUEUE | url | callerid | origposition (1.8+) | | |
+/// | CONNECT | holdtime | bridged channel uniqueid | ringtime (1.8+) | | |
 /// | COMPLETEAGENT | holdtime | calltime | origposition | | |
 /// | COMPLETECALLER | holdtime | calltime | origposition | | |
 /// | ABANDON | position | origposition | waittime | | |
 /// | EXITEMPTY | position | origposition | waittime | | |
 /// | EXITWITHTIMEOUT | position | origposition | waittime | | |
-/// | EXITWITHKEY | key | position | origposition (new) | waittime (new) | |
-/// | WITHDRAW (16+) | position | origposition | waittime | withdraw info | |
+/// | EXITWITHKEY | key | position | origposition (not in the oldest) | waittime (not in the oldest) | |
+/// | WITHDRAW (recent) | position | origposition | waittime | withdraw info | |
 /// | RINGNOANSWER | ringtime (ms) | | | | |
-/// | RINGCANCELED (16+) | ringtime (ms) | | | | |
+/// | RINGCANCELED (recent) | ringtime (ms) | | | | |
 /// | TRANSFER (before 12) | extension | context | holdtime | calltime | origposition (not in 1.4) |
 /// | BLINDTRANSFER (12+) | extension | context | holdtime | calltime | origposition |
-/// | ATTENDEDTRANSFER (12+) | `BRIDGE` / `APP` | bridge id / application | holdtime | calltime | origposition |
-/// | ATTENDEDTRANSFER, `LINK` | `LINK` | channel 1 | channel 2 | holdtime | calltime, then origposition as data6 |
+/// | ATTENDEDTRANSFER (12+) | `BRIDGE` or `APP` | bridge id or application | holdtime | calltime | origposition |
+/// | ATTENDEDTRANSFER, linked (12+) | `LINK` | channel 1 | channel 2 | holdtime | calltime; origposition is data6 |
 /// | AGENTLOGIN | agent channel | | | | |
 /// | AGENTLOGOFF | agent channel | logintime | | | |
 /// | AGENTCALLBACKLOGIN (old) | exten@context | | | | |

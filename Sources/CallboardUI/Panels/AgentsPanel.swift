@@ -12,6 +12,8 @@ public enum AgentsPanel {
         Table.Column("Sales", width: 5, alignRight: true),
         Table.Column("Revenue", width: 9, alignRight: true),
         Table.Column("Paused", width: 6, alignRight: true),
+        Table.Column("Conn", width: 4, alignRight: true),
+        Table.Column("RNA", width: 3, alignRight: true),
     ]
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
@@ -46,6 +48,8 @@ public enum AgentsPanel {
             Span(salesText(a), salesStyle(a)),
             Span(a.revenue == .zero ? "-" : Format.amount(a.revenue), a.revenue == .zero ? Style(.dim) : .normal),
             Span(paused > 0 ? Format.span(paused) : "-", paused > 0 ? .normal : Style(.dim)),
+            Span(a.connectRate.map(Format.percent) ?? "-", a.connectRate == nil ? Style(.dim) : .normal),
+            Span(a.ringNoAnswers > 0 ? "\(a.ringNoAnswers)" : "-", a.ringNoAnswers > 0 ? Style(.warning) : Style(.dim)),
         ]
     }
 

@@ -39,6 +39,11 @@ public enum DetailsOverlay {
         }
         if !perState.isEmpty { lines.append(field("Time today", perState.joined(separator: ", "))) }
         lines.append(field("Reviews", "\(a.reviewsToday) today (quota \(ctx.settings.reviewQuota))"))
+        if let rate = a.connectRate {
+            let parts = a.dispositions.sorted { $0.key < $1.key }.map { "\($0.key.lowercased()) \($0.value)" }
+            lines.append(field("Connected", "\(Format.percent(rate)) (\(parts.joined(separator: ", ")))"))
+        }
+        if a.ringNoAnswers > 0 { lines.append(field("Rang out", "\(a.ringNoAnswers) queue calls not answered")) }
         let calls = ctx.model.callsToday.filter { $0.agent == id }
         if !calls.isEmpty {
             lines.append([])
