@@ -12,6 +12,7 @@ public struct QueueLogFeed {
     private var connected: [String: Connection] = [:]
     private var wrapEnds: [String: Instant] = [:]
     private let wrapSeconds: Int?
+    private var names = FieldNames()
     public private(set) var events = QueueEventCounts()
 
     struct Connection {
@@ -33,10 +34,10 @@ public struct QueueLogFeed {
         events.add(line)
         let time = line.time
         let counted = model.counts(time)
-        let agent = line.string(line.agent()).map { resolve(member: $0, in: &model) }
+        let agent = names.string(line.agent()).map { resolve(member: $0, in: &model) }
         if let agent { settle(agent, before: time, model: &model) }
         let call = line.string(line.callID()) ?? ""
-        let queue = line.string(line.queue()) ?? ""
+        let queue = names.string(line.queue()) ?? ""
         switch line.kind {
         case .enterQueue:
             model.queues.enter(call: call, queue: queue, at: time, counted: counted)
@@ -123,8 +124,13 @@ public struct QueueLogFeed {
         apply(StatusChange(time: time, agent: agent, state: state), model: &model)
     }
 
+    /// The PBX logs each call's events when they happen, so one member's lines of
+    /// overlapping calls can come a little out of order: a state change earlier than the
+    /// agent's current one takes effect at that moment instead of being rejected.
     private func apply(_ change: StatusChange, model: inout TeamDay) -> String? {
-        model.apply(change)
+        var change = change
+        if let since = model.agent(change.agent)?.since, change.time < since { change.time = since }
+        return model.apply(change)
     }
 
     /// The roster agent who answers as `member`, or a new agent named after the member.
