@@ -22,20 +22,27 @@ public struct CDRFeed {
     }
 
     /// Applies one record; answers why it could not count, if it could not.
-    public mutating func apply(_ row: borrowing CSVRow, line: Int, times: inout TimeParser,
-                               to model: inout TeamDay) throws(RowError) {
+    /// The fields every record must have right: (start, billsec, disposition).
+    public static func validate(_ row: borrowing CSVRow, times: inout TimeParser) throws(RowError)
+        -> (start: Instant, billsec: Int, disposition: String) {
         guard row.count >= 15 else { throw RowError("too few fields (\(row.count), need 15)") }
-        func text(_ i: Int) -> String { row.string(i) ?? "" }
         guard let startBytes = row.bytes(9), let start = times.instant(startBytes) else {
-            throw RowError("unreadable time '\(text(9))' in column start")
+            throw RowError("unreadable time '\(Sanitized.short(row.string(9) ?? ""))' in column start")
         }
         guard let billsec = row.bytes(13).flatMap(NumberParser.count) else {
-            throw RowError("unreadable number '\(text(13))' in column billsec")
+            throw RowError("unreadable number '\(Sanitized.short(row.string(13) ?? ""))' in column billsec")
         }
-        let disposition = text(14).uppercased()
+        let disposition = (row.string(14) ?? "").uppercased()
         guard CDRFeed.dispositions.contains(disposition) else {
-            throw RowError("unknown disposition '\(Sanitized.short(text(14)))'")
+            throw RowError("unknown disposition '\(Sanitized.short(row.string(14) ?? ""))'")
         }
+        return (start, billsec, disposition)
+    }
+
+    public mutating func apply(_ row: borrowing CSVRow, line: Int, times: inout TimeParser,
+                               to model: inout TeamDay) throws(RowError) {
+        let (start, billsec, disposition) = try CDRFeed.validate(row, times: &times)
+        func text(_ i: Int) -> String { row.string(i) ?? "" }
         let candidates: [(String, String)] = [(CDRFeed.phoneExtension(ofChannel: text(5)), "out"),
                                               (CDRFeed.phoneExtension(ofChannel: text(6)), "in"),
                                               (text(1), "out"), (text(2), "in")]

@@ -71,6 +71,8 @@ final class Checker {
     /// References to calls made while `calls` is nil: not checked, but counted for the summary.
     var uncheckedCallReferences = 0
     var coachingIDs: [String: Int] = [:]
+    /// callboard.toml as read (defaults when missing or broken), for the phone files' paths.
+    var settings = Settings()
     /// Each agent's latest accepted state change.
     var lastChange: [String: Instant] = [:]
 
@@ -91,6 +93,8 @@ final class Checker {
         checkSales()
         checkCoaching()
         checkJournal()
+        checkQueueLog()
+        checkCDR()
         return CheckResult(problems: log, files: files, fatal: fatal)
     }
 
@@ -116,7 +120,8 @@ final class Checker {
             files.append(FileSummary(file: name, state: .read, unit: .none))
         case .bytes(let bytes, _):
             do {
-                let (_, problems) = try SettingsLoader.load(text: String(decoding: bytes, as: UTF8.self))
+                let (loaded, problems) = try SettingsLoader.load(text: String(decoding: bytes, as: UTF8.self))
+                settings = loaded
                 // The loader reports in key order; list them by line (stable).
                 let sorted = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
                 for (_, p) in sorted { log.add(p) }
@@ -319,6 +324,78 @@ final class Checker {
             let n = CheckText.counted(uncheckedCallReferences, "call reference", "call references")
             files[i].note = (files[i].note.map { $0 + "; " } ?? "") + "\(n) not checked"
         }
+    }
+
+    // MARK: the phone system's files (listed only when present)
+
+    /// A path from callboard.toml (relative to the directory), else the file's usual name.
+    private func phoneFile(_ configured: String?, _ name: String) -> String {
+        configured.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(name)
+    }
+
+    private func checkQueueLog() {
+        let name = QueueLogFeed.file
+        guard case .bytes(let bytes, _) = FileTail(path: phoneFile(settings.queueLogPath, name)).read() else { return }
+        var scanner = QueueLogScanner(calendar: calendar)
+        var counts = QueueEventCounts()
+        var problems = ProblemLog(limit: log.limit)
+        var unreadable = 0
+        let latest = self.latest
+        let outcome = bytes.withUnsafeBufferPointer { buffer in
+            scanner.scan(buffer, firstLine: 1, onLine: { line in
+                counts.add(line)
+                if line.time > latest {
+                    problems.add(file: name, line: line.line, "time \(calendar.wallClock(line.time).description) is in the future")
+                }
+            }, onProblem: {
+                unreadable += 1
+                problems.add(file: name, line: $0, $1)
+            })
+        }
+        var summary = FileSummary(file: name, state: .read, unit: .rows)
+        summary.rows = counts.total + unreadable
+        summary.rejected = problems.count
+        summary.problems = problems.count
+        if outcome.consumed < bytes.count {
+            problems.add(file: name, line: 1 + outcome.lines, "unfinished last line (no line break at its end); not read yet")
+            summary.rows += 1
+            summary.rejected += 1
+            summary.problems += 1
+        }
+        if !counts.foreign.isEmpty {
+            let list = counts.foreign.sorted { $0.key < $1.key }.map { "\(Sanitized.short($0.key)) \($0.value)" }
+            summary.note = "other events counted, not used: " + list.joined(separator: ", ")
+        }
+        log.merge(problems)
+        files.append(summary)
+    }
+
+    private func checkCDR() {
+        let name = CDRFeed.file
+        guard case .bytes(let bytes, _) = FileTail(path: phoneFile(settings.cdrPath, name)).read() else { return }
+        var problems = ProblemLog(limit: log.limit)
+        var rows = 0
+        var times = self.times
+        let outcome = bytes.withUnsafeBufferPointer { buffer in
+            CSVScanner(delimiter: 0x2C).scan(buffer, firstLine: 1, onRecord: { row in
+                rows += 1
+                do throws(RowError) {
+                    _ = try CDRFeed.validate(row, times: &times)
+                } catch {
+                    problems.add(file: name, line: row.line, error.reason)
+                }
+            }, onBroken: { rows += 1; problems.add(file: name, line: $0, CSVTableTail.unclosedQuote) })
+        }
+        var summary = FileSummary(file: name, state: .read, unit: .rows, rows: rows, rejected: problems.count,
+                                  problems: problems.count)
+        if outcome.consumed < bytes.count {
+            problems.add(file: name, line: 1 + outcome.lines, "unfinished last line (no line break at its end); not read yet")
+            summary.rows += 1
+            summary.rejected += 1
+            summary.problems += 1
+        }
+        log.merge(problems)
+        files.append(summary)
     }
 
     // MARK: reviews.jsonl
