@@ -50,8 +50,9 @@ public struct QueueStats: Equatable, Sendable {
 /// The queues of the day and the calls waiting in them now.
 public struct QueueBoard: Equatable, Sendable {
     public private(set) var byQueue: [String: QueueStats] = [:]
-    /// Calls in a queue and not yet answered or gone: call id → (queue, entered).
-    public private(set) var waiting: [String: WaitingCall] = [:]
+    /// Calls in a queue and not yet answered or gone, by a key of their call id (the
+    /// caller's uniqueid, hashed by the reader: a million lines should not hash a million Strings).
+    public private(set) var waiting: [Int: WaitingCall] = [:]
     /// Service level threshold T in seconds.
     public var threshold: Int
 
@@ -68,12 +69,12 @@ public struct QueueBoard: Equatable, Sendable {
 
     /// A call entered `queue`; `counted` is false for calls of an earlier day that are
     /// still waiting (they wait on, but are not today's offered calls).
-    public mutating func enter(call: String, queue: String, at time: Instant, counted: Bool) {
+    public mutating func enter(call: Int, queue: String, at time: Instant, counted: Bool) {
         if counted { byQueue[queue, default: QueueStats()].offered += 1 }
         waiting[call] = WaitingCall(queue: queue, entered: time)
     }
 
-    public mutating func connect(call: String, queue: String, wait: Int, counted: Bool) {
+    public mutating func connect(call: Int, queue: String, wait: Int, counted: Bool) {
         waiting[call] = nil
         guard counted else { return }
         byQueue[queue, default: QueueStats()].answered += 1
@@ -82,21 +83,21 @@ public struct QueueBoard: Equatable, Sendable {
         byQueue[queue]!.longestWait = max(byQueue[queue]!.longestWait, wait)
     }
 
-    public mutating func complete(call: String, queue: String, talk: Int, counted: Bool) {
+    public mutating func complete(call: Int, queue: String, talk: Int, counted: Bool) {
         waiting[call] = nil
         guard counted else { return }
         byQueue[queue, default: QueueStats()].completed += 1
         byQueue[queue]!.talkSeconds += talk
     }
 
-    public mutating func abandon(call: String, queue: String, wait: Int, counted: Bool) {
+    public mutating func abandon(call: Int, queue: String, wait: Int, counted: Bool) {
         waiting[call] = nil
         guard counted else { return }
         byQueue[queue, default: QueueStats()].abandoned += 1
         byQueue[queue]!.longestWait = max(byQueue[queue]!.longestWait, wait)
     }
 
-    public mutating func exit(call: String, queue: String, counted: Bool) {
+    public mutating func exit(call: Int, queue: String, counted: Bool) {
         waiting[call] = nil
         guard counted else { return }
         byQueue[queue, default: QueueStats()].exited += 1

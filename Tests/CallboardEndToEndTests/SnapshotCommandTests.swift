@@ -82,3 +82,40 @@ import Testing
         #expect(s2 != 0 && e2 == "callboard: unknown theme 'neon' (default or mono)\n")
     }
 }
+
+/// A service desk on Asterisk's queue_log: the snapshot shows queues instead of sales.
+@Suite struct ServiceModeSnapshotTests {
+    @Test func queuesInPlaceOfSales() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("callboard-service-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // 2026-11-27 10:00:00 CET = 1795770000 (20784 days × 86400 + 9 h).
+        let t = 1_795_770_000
+        let log = """
+            \(t - 3600)|NONE|NONE|SIP/2001|AGENTLOGIN|SIP/2001-1
+            \(t)|c1|help|NONE|ENTERQUEUE||0601|1
+            \(t + 8)|c1|help|SIP/2001|CONNECT|8|c1b|3
+            \(t + 128)|c1|help|SIP/2001|COMPLETECALLER|8|120|1
+            \(t + 200)|c2|help|NONE|ENTERQUEUE||0602|1
+            \(t + 260)|c2|help|NONE|ABANDON|1|1|60
+            \(t + 300)|c3|help|NONE|ENTERQUEUE||0603|1
+
+            """
+        try log.write(to: dir.appendingPathComponent("queue_log"), atomically: false, encoding: .utf8)
+        try "id,name,queue_member\na1,Anna Kowalska,SIP/2001\n".write(to: dir.appendingPathComponent("agents.csv"),
+                                                                       atomically: false, encoding: .utf8)
+        try "team_name = \"Helpdesk\"\nmode = \"service\"\n".write(to: dir.appendingPathComponent("callboard.toml"),
+                                                                  atomically: false, encoding: .utf8)
+        let (status, out, err) = try Binary.run(["snapshot", "--data-dir", dir.path, "--at", "2026-11-27 10:06"],
+                                                environment: ["TZ": "Europe/Warsaw"])
+        #expect(status == 0, "\(err)")
+        let lines = out.split(separator: "\n").map(String.init)
+        // c3 has waited since 10:05:00: 1:00 at 10:06. One answered within 20 s: SL 100%.
+        #expect(lines[1].hasSuffix("Waiting 1 (1:00)  SL 100%"))
+        #expect(out.contains("2 Queues · SL 20s"))
+        #expect(out.contains("│Aband 1 33%  ASA 0:08  AHT 2:00"))
+        let anna = try #require(lines.first { $0.hasPrefix("│Anna Kowalska") })
+        // Wrap-up since the call ended at 10:02:08, with no wrap time set.
+        #expect(anna.contains("wrap") && anna.contains("3:52"))
+    }
+}

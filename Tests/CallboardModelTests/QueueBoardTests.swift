@@ -5,20 +5,20 @@ import Testing
 @Suite struct QueueBoardTests {
     static func board() -> QueueBoard {
         var b = QueueBoard(threshold: 20)
-        b.enter(call: "c1", queue: "sales", at: t(10, 0), counted: true)
-        b.connect(call: "c1", queue: "sales", wait: 5, counted: true)
-        b.complete(call: "c1", queue: "sales", talk: 120, counted: true)
-        b.enter(call: "c2", queue: "sales", at: t(10, 1), counted: true)
-        b.connect(call: "c2", queue: "sales", wait: 25, counted: true)
-        b.complete(call: "c2", queue: "sales", talk: 300, counted: true)
-        b.enter(call: "c3", queue: "sales", at: t(10, 2), counted: true)
-        b.abandon(call: "c3", queue: "sales", wait: 40, counted: true)
-        b.enter(call: "c4", queue: "sales", at: t(10, 3), counted: true)
-        b.exit(call: "c4", queue: "sales", counted: true)
-        b.enter(call: "c5", queue: "sales", at: t(10, 4), counted: true)
-        b.enter(call: "d1", queue: "support", at: t(10, 10), counted: true)
-        b.connect(call: "d1", queue: "support", wait: 20, counted: true)
-        b.complete(call: "d1", queue: "support", talk: 60, counted: true)
+        b.enter(call: 21, queue: "sales", at: t(10, 0), counted: true)
+        b.connect(call: 21, queue: "sales", wait: 5, counted: true)
+        b.complete(call: 21, queue: "sales", talk: 120, counted: true)
+        b.enter(call: 22, queue: "sales", at: t(10, 1), counted: true)
+        b.connect(call: 22, queue: "sales", wait: 25, counted: true)
+        b.complete(call: 22, queue: "sales", talk: 300, counted: true)
+        b.enter(call: 23, queue: "sales", at: t(10, 2), counted: true)
+        b.abandon(call: 23, queue: "sales", wait: 40, counted: true)
+        b.enter(call: 24, queue: "sales", at: t(10, 3), counted: true)
+        b.exit(call: 24, queue: "sales", counted: true)
+        b.enter(call: 25, queue: "sales", at: t(10, 4), counted: true)
+        b.enter(call: 31, queue: "support", at: t(10, 10), counted: true)
+        b.connect(call: 31, queue: "support", wait: 20, counted: true)
+        b.complete(call: 31, queue: "support", talk: 60, counted: true)
         return b
     }
 
@@ -57,9 +57,9 @@ import Testing
 
     @Test func aCallFromYesterdayWaitsOnButIsNotOffered() {
         var b = QueueBoard()
-        b.enter(call: "y", queue: "sales", at: t(0) - 30, counted: false)
+        b.enter(call: 99, queue: "sales", at: t(0) - 30, counted: false)
         #expect(b.waitingNow(at: t(0, 0, 30)) == (1, 60))
-        b.connect(call: "y", queue: "sales", wait: 60, counted: false)
+        b.connect(call: 99, queue: "sales", wait: 60, counted: false)
         #expect(b.total.offered == 0 && b.total.answered == 0)
         #expect(b.waitingNow(at: t(0, 1)) == (0, 0))
     }

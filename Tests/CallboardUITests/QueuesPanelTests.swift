@@ -13,15 +13,15 @@ struct QueuesPanelTests {
         var m = TeamDay(day: today, calendar: warsaw, settings: settings,
                         roster: [Agent(id: "a1", name: "Anna"), Agent(id: "a2", name: "Bartek")])
         // sales: 3 offered, 2 answered (waits 10 s and 30 s), 1 abandoned after 45 s; support: 1 waiting since 10:59.
-        m.queues.enter(call: "c1", queue: "sales", at: t(10, 0), counted: true)
-        m.queues.connect(call: "c1", queue: "sales", wait: 10, counted: true)
-        m.queues.complete(call: "c1", queue: "sales", talk: 120, counted: true)
-        m.queues.enter(call: "c2", queue: "sales", at: t(10, 5), counted: true)
-        m.queues.connect(call: "c2", queue: "sales", wait: 30, counted: true)
-        m.queues.complete(call: "c2", queue: "sales", talk: 300, counted: true)
-        m.queues.enter(call: "c3", queue: "sales", at: t(10, 20), counted: true)
-        m.queues.abandon(call: "c3", queue: "sales", wait: 45, counted: true)
-        m.queues.enter(call: "c4", queue: "support", at: t(10, 59), counted: true)
+        m.queues.enter(call: 1, queue: "sales", at: t(10, 0), counted: true)
+        m.queues.connect(call: 1, queue: "sales", wait: 10, counted: true)
+        m.queues.complete(call: 1, queue: "sales", talk: 120, counted: true)
+        m.queues.enter(call: 2, queue: "sales", at: t(10, 5), counted: true)
+        m.queues.connect(call: 2, queue: "sales", wait: 30, counted: true)
+        m.queues.complete(call: 2, queue: "sales", talk: 300, counted: true)
+        m.queues.enter(call: 3, queue: "sales", at: t(10, 20), counted: true)
+        m.queues.abandon(call: 3, queue: "sales", wait: 45, counted: true)
+        m.queues.enter(call: 4, queue: "support", at: t(10, 59), counted: true)
         return m
     }
 

@@ -9,7 +9,7 @@ public struct QueueLogFeed {
     private var memberToAgent: [String: String] = [:]
     /// Queues each agent is a member of (dynamic members: ADDMEMBER / REMOVEMEMBER).
     private var membership: [String: Set<String>] = [:]
-    private var connected: [String: Connection] = [:]
+    private var connected: [Int: Connection] = [:]
     private var wrapEnds: [String: Instant] = [:]
     private let wrapSeconds: Int?
     private var names = FieldNames()
@@ -36,7 +36,8 @@ public struct QueueLogFeed {
         let counted = model.counts(time)
         let agent = names.string(line.agent()).map { resolve(member: $0, in: &model) }
         if let agent { settle(agent, before: time, model: &model) }
-        let call = line.string(line.callID()) ?? ""
+        let callBytes = line.callID()
+        let call = QueueLogFeed.key(callBytes)
         let queue = names.string(line.queue()) ?? ""
         switch line.kind {
         case .enterQueue:
@@ -47,12 +48,15 @@ public struct QueueLogFeed {
             connected[call] = Connection(agent: agent, queue: queue, at: time, wait: wait)
             if let agent { return state(agent, .call, at: time, model: &model) }
         case .completeAgent, .completeCaller:
-            return finish(call: call, queue: queue, agent: agent, talk: line.int(1), at: time, counted: counted, model: &model)
+            return finish(call: call, id: line.string(callBytes), queue: queue, agent: agent, talk: line.int(1), at: time,
+                          counted: counted, model: &model)
         case .transfer, .blindTransfer:
-            return finish(call: call, queue: queue, agent: agent, talk: line.int(3), at: time, counted: counted, model: &model)
+            return finish(call: call, id: line.string(callBytes), queue: queue, agent: agent, talk: line.int(3), at: time,
+                          counted: counted, model: &model)
         case .attendedTransfer:
             let talk = line.string(line.data(0)) == "LINK" ? line.int(4) : line.int(3)
-            return finish(call: call, queue: queue, agent: agent, talk: talk, at: time, counted: counted, model: &model)
+            return finish(call: call, id: line.string(callBytes), queue: queue, agent: agent, talk: talk, at: time,
+                          counted: counted, model: &model)
         case .abandon:
             model.queues.abandon(call: call, queue: queue, wait: line.int(2) ?? 0, counted: counted)
         case .exitEmpty, .exitWithTimeout, .exitWithKey, .withdraw:
@@ -105,14 +109,14 @@ public struct QueueLogFeed {
         return model.apply(StatusChange(time: end, agent: agent, state: .available)) == nil
     }
 
-    private mutating func finish(call: String, queue: String, agent: String?, talk: Int?, at time: Instant,
+    private mutating func finish(call: Int, id: String?, queue: String, agent: String?, talk: Int?, at time: Instant,
                                  counted: Bool, model: inout TeamDay) -> String? {
         let connection = connected.removeValue(forKey: call)
         let seconds = talk ?? connection.map { max(0, time - $0.at) } ?? 0
         model.queues.complete(call: call, queue: queue, talk: seconds, counted: counted)
         guard let agent = agent ?? connection?.agent else { return nil }
-        if !call.isEmpty {
-            let record = CallRecord(id: call, agent: agent, start: connection?.at ?? time - seconds, duration: seconds,
+        if let id {
+            let record = CallRecord(id: id, agent: agent, start: connection?.at ?? time - seconds, duration: seconds,
                                     outcome: "answered", direction: "in")
             if let why = model.apply(record) { return why }
         }
@@ -131,6 +135,17 @@ public struct QueueLogFeed {
         var change = change
         if let since = model.agent(change.agent)?.since, change.time < since { change.time = since }
         return model.apply(change)
+    }
+
+    /// A key for a call id: FNV-1a over its bytes (0 for none).
+    static func key(_ b: UnsafeBufferPointer<UInt8>?) -> Int {
+        guard let b, !b.isEmpty else { return 0 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in b {
+            h ^= UInt64(c)
+            h = h &* 0x100_0000_01b3
+        }
+        return Int(bitPattern: UInt(h))
     }
 
     /// The roster agent who answers as `member`, or a new agent named after the member.
