@@ -24,6 +24,8 @@ public final class DataDirectory {
     private var queueScanner: QueueLogScanner
     private var cdr: LogTail?
     private var cdrFeed = CDRFeed(roster: [])
+    /// Logs already reported as unreadable (reported once, not every second).
+    private var unreadableLogs: Set<String> = []
     private var settingsSignature: FileSignature?
     private var agentsSignature: FileSignature?
     private var coachingSignature: FileSignature?
@@ -279,48 +281,46 @@ public final class DataDirectory {
 
     /// Reads what was appended to the queue log and applies it.
     private func readQueueLog() -> StreamResult {
-        guard let tail = queueLog else { return .unchanged }
-        switch tail.read() {
-        case .unchanged, .missing: return .unchanged
-        case .failed(let why):
-            streamProblems.add(file: QueueLogFeed.file, line: 0, "cannot read: \(why)")
-            return .changed
-        case .bytes(let bytes):
-            var rejected = ProblemLog()
-            let outcome = bytes.withUnsafeBufferPointer { buffer in
-                queueScanner.scan(buffer, firstLine: tail.line, onLine: { line in
-                    if let why = queueFeed.apply(line, to: &model) {
-                        rejected.add(file: QueueLogFeed.file, line: line.line, why)
-                    }
-                }, onProblem: { line, why in
-                    rejected.add(file: QueueLogFeed.file, line: line, why)
-                })
-            }
-            tail.commit(bytes: outcome.consumed, lines: outcome.lines)
-            streamProblems.merge(rejected)
-            return outcome.consumed > 0 ? .changed : .unchanged
+        follow(queueLog, file: QueueLogFeed.file) { buffer, firstLine, rejected in
+            queueScanner.scan(buffer, firstLine: firstLine, onLine: { line in
+                if let why = queueFeed.apply(line, to: &model) {
+                    rejected.add(file: QueueLogFeed.file, line: line.line, why)
+                }
+            }, onProblem: { line, why in
+                rejected.add(file: QueueLogFeed.file, line: line, why)
+            })
         }
     }
 
     /// Reads the records appended to the CDR file and applies them.
     private func readCDR() -> StreamResult {
-        guard let tail = cdr else { return .unchanged }
+        follow(cdr, file: CDRFeed.file) { buffer, firstLine, rejected in
+            CSVScanner(delimiter: 0x2C).scan(buffer, firstLine: firstLine, onRecord: { row in
+                do throws(RowError) {
+                    try cdrFeed.apply(row, line: row.line, times: &times, to: &model)
+                } catch {
+                    rejected.add(file: CDRFeed.file, line: row.line, error.reason)
+                }
+            }, onBroken: { rejected.add(file: CDRFeed.file, line: $0, CSVTableTail.unclosedQuote) })
+        }
+    }
+
+    /// Reads what a rotated log gained and hands its bytes to `scan`, which answers how much
+    /// of them were whole lines. A file that cannot be read is reported once.
+    private func follow(_ tail: LogTail?, file name: String,
+                        scan: (UnsafeBufferPointer<UInt8>, Int, inout ProblemLog) -> CSVScanner.Outcome) -> StreamResult {
+        guard let tail else { return .unchanged }
         switch tail.read() {
-        case .unchanged, .missing: return .unchanged
+        case .unchanged, .missing:
+            return .unchanged
         case .failed(let why):
-            streamProblems.add(file: CDRFeed.file, line: 0, "cannot read: \(why)")
+            guard unreadableLogs.insert(name).inserted else { return .unchanged }
+            streamProblems.add(file: name, line: 0, "cannot read: \(why)")
             return .changed
         case .bytes(let bytes):
+            unreadableLogs.remove(name)
             var rejected = ProblemLog()
-            let outcome = bytes.withUnsafeBufferPointer { buffer in
-                CSVScanner(delimiter: 0x2C).scan(buffer, firstLine: tail.line, onRecord: { row in
-                    do throws(RowError) {
-                        try cdrFeed.apply(row, line: row.line, times: &times, to: &model)
-                    } catch {
-                        rejected.add(file: CDRFeed.file, line: row.line, error.reason)
-                    }
-                }, onBroken: { rejected.add(file: CDRFeed.file, line: $0, CSVTableTail.unclosedQuote) })
-            }
+            let outcome = bytes.withUnsafeBufferPointer { scan($0, tail.line, &rejected) }
             tail.commit(bytes: outcome.consumed, lines: outcome.lines)
             streamProblems.merge(rejected)
             return outcome.consumed > 0 ? .changed : .unchanged
