@@ -77,30 +77,42 @@ public struct QueueBoard: Equatable, Sendable {
     public mutating func connect(call: Int, queue: String, wait: Int, counted: Bool) {
         waiting[call] = nil
         guard counted else { return }
-        byQueue[queue, default: QueueStats()].answered += 1
-        byQueue[queue]!.waitSecondsAnswered += wait
-        if wait <= threshold { byQueue[queue]!.answeredWithinThreshold += 1 }
-        byQueue[queue]!.longestWait = max(byQueue[queue]!.longestWait, wait)
+        let within = wait <= threshold
+        update(queue) { s in
+            s.answered += 1
+            s.waitSecondsAnswered += wait
+            if within { s.answeredWithinThreshold += 1 }
+            s.longestWait = max(s.longestWait, wait)
+        }
     }
 
     public mutating func complete(call: Int, queue: String, talk: Int, counted: Bool) {
         waiting[call] = nil
         guard counted else { return }
-        byQueue[queue, default: QueueStats()].completed += 1
-        byQueue[queue]!.talkSeconds += talk
+        update(queue) { s in
+            s.completed += 1
+            s.talkSeconds += talk
+        }
     }
 
     public mutating func abandon(call: Int, queue: String, wait: Int, counted: Bool) {
         waiting[call] = nil
         guard counted else { return }
-        byQueue[queue, default: QueueStats()].abandoned += 1
-        byQueue[queue]!.longestWait = max(byQueue[queue]!.longestWait, wait)
+        update(queue) { s in
+            s.abandoned += 1
+            s.longestWait = max(s.longestWait, wait)
+        }
     }
 
     public mutating func exit(call: Int, queue: String, counted: Bool) {
         waiting[call] = nil
         guard counted else { return }
         byQueue[queue, default: QueueStats()].exited += 1
+    }
+
+    /// Changes one queue's totals with a single lookup.
+    private mutating func update(_ queue: String, _ change: (inout QueueStats) -> Void) {
+        change(&byQueue[queue, default: QueueStats()])
     }
 
     /// A call still "waiting" after this long was lost from the log (a restart, a gap):

@@ -57,8 +57,12 @@ public struct TeamDay: Sendable {
 
     // MARK: status.csv
 
-    public mutating func apply(_ change: StatusChange) -> String? {
+    /// With `clamping`, a change earlier than the agent's current state takes effect at
+    /// that state's start instead of being rejected as out of order (phone system logs).
+    public mutating func apply(_ change: StatusChange, clamping: Bool = false) -> String? {
         guard let i = indexByID[change.agent] else { return "unknown agent '\(change.agent)'" }
+        var change = change
+        if clamping, let since = agents[i].since, change.time < since { change.time = since }
         if change.time >= dayEnd || isAfterCutoff(change.time) { return nil }
         if let since = agents[i].since, change.time < since {
             return "out of order: \(change.agent) changed state at \(calendar.wallClock(since).description), later than this row"

@@ -13,6 +13,8 @@ public struct QueueLogFeed {
     private var wrapEnds: [String: Instant] = [:]
     private let wrapSeconds: Int?
     private var names = FieldNames()
+    /// The agent id for each member name seen (by the name's number in `names`).
+    private var agentOfName: [String?] = []
     public private(set) var events = QueueEventCounts()
 
     struct Connection {
@@ -34,8 +36,8 @@ public struct QueueLogFeed {
         events.add(line)
         let time = line.time
         let counted = model.counts(time)
-        let agent = names.string(line.agent()).map { resolve(member: $0, in: &model) }
-        if let agent { settle(agent, before: time, model: &model) }
+        let agent = self.agent(line.agent(), model: &model)
+        if let agent, !wrapEnds.isEmpty { settle(agent, before: time, model: &model) }
         let callBytes = line.callID()
         let call = QueueLogFeed.key(callBytes)
         let queue = names.string(line.queue()) ?? ""
@@ -132,9 +134,7 @@ public struct QueueLogFeed {
     /// overlapping calls can come a little out of order: a state change earlier than the
     /// agent's current one takes effect at that moment instead of being rejected.
     private func apply(_ change: StatusChange, model: inout TeamDay) -> String? {
-        var change = change
-        if let since = model.agent(change.agent)?.since, change.time < since { change.time = since }
-        return model.apply(change)
+        model.apply(change, clamping: true)
     }
 
     /// A key for a call id: FNV-1a over its bytes (0 for none).
@@ -146,6 +146,16 @@ public struct QueueLogFeed {
             h = h &* 0x100_0000_01b3
         }
         return Int(bitPattern: UInt(h))
+    }
+
+    /// The agent of a member field, remembered per distinct member name.
+    private mutating func agent(_ bytes: UnsafeBufferPointer<UInt8>?, model: inout TeamDay) -> String? {
+        guard let (number, member) = names.lookup(bytes) else { return nil }
+        if number < agentOfName.count, let id = agentOfName[number] { return id }
+        let id = resolve(member: member, in: &model)
+        while agentOfName.count <= number { agentOfName.append(nil) }
+        agentOfName[number] = id
+        return id
     }
 
     /// The roster agent who answers as `member`, or a new agent named after the member.
