@@ -16,6 +16,9 @@ public struct AgentDay: Equatable, Sendable {
     public var reviewsToday = 0
     /// Queue calls offered to the agent that rang out unanswered today (RINGNOANSWER).
     public var ringNoAnswers = 0
+    /// Queue calls the agent answered today, and how long their callers had waited (holdtime).
+    public var queueAnswers = 0
+    public var holdSeconds = 0
     /// Today's dialled calls by CDR disposition (ANSWERED, NO ANSWER, BUSY, FAILED, CONGESTION).
     public var dispositions: [String: Int] = [:]
 

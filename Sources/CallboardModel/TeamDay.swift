@@ -77,6 +77,13 @@ public struct TeamDay: Sendable {
         agents[i].ringNoAnswers += 1
     }
 
+    /// The agent answered a queue call whose caller had waited `wait` seconds.
+    public mutating func countAnswer(agent: String, wait: Int, at time: Instant) {
+        guard let i = indexByID[agent], counts(time) else { return }
+        agents[i].queueAnswers += 1
+        agents[i].holdSeconds += wait
+    }
+
     /// A CDR call's disposition, for the agent's connect rate.
     public mutating func countDisposition(_ disposition: String, agent: String, at time: Instant) {
         guard let i = indexByID[agent], counts(time) else { return }

@@ -49,6 +49,8 @@ import Testing
         // Wrap-up after 10:02:10 ended after 30 s.
         #expect(anna.state == .available && anna.since == Self.at(10, 2, 40))
         #expect(anna.calls == 1 && anna.talkSeconds == 120)
+        // c1's caller waited 10 s before Anna answered.
+        #expect(anna.queueAnswers == 1 && anna.holdSeconds == 10)
         let lukasz = m.agent("a2")!
         #expect(lukasz.state == .pause && lukasz.reason == "coffee" && lukasz.since == Self.at(10, 25))
         #expect(lukasz.calls == 1 && lukasz.talkSeconds == 300 && lukasz.ringNoAnswers == 1)

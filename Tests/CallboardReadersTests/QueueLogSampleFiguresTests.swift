@@ -39,6 +39,8 @@ import Testing
         // Six calls completed by Local/2004: 3 + 4 + 8 + 12 + 13 + 0 s; a seventh still connected.
         #expect(anna.calls == 6 && anna.talkSeconds == 40)
         #expect(anna.state == .call)
+        // Seven CONNECTs by Local/2004, holdtimes 1 2 36 6 4 5 5.
+        #expect(anna.queueAnswers == 7 && anna.holdSeconds == 59)
         #expect(anna.ringNoAnswers == 20)
         #expect(m.agent("Local/2001@from-internal/n")?.calls == 1)
         #expect(m.agent("Local/2001@from-internal/n")?.ringNoAnswers == 33)

@@ -48,7 +48,10 @@ public struct QueueLogFeed {
             let wait = line.int(0) ?? 0
             model.queues.connect(call: call, queue: queue, wait: wait, counted: counted)
             connected[call] = Connection(agent: agent, queue: queue, at: time, wait: wait)
-            if let agent { return state(agent, .call, at: time, model: &model) }
+            if let agent {
+                model.countAnswer(agent: agent, wait: wait, at: time)
+                return state(agent, .call, at: time, model: &model)
+            }
         case .completeAgent, .completeCaller:
             return finish(call: call, id: line.string(callBytes), queue: queue, agent: agent, talk: line.int(1), at: time,
                           counted: counted, model: &model)

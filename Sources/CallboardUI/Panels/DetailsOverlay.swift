@@ -43,6 +43,10 @@ public enum DetailsOverlay {
             let parts = a.dispositions.sorted { $0.key < $1.key }.map { "\($0.key.lowercased()) \($0.value)" }
             lines.append(field("Connected", "\(Format.percent(rate)) (\(parts.joined(separator: ", ")))"))
         }
+        if a.queueAnswers > 0 {
+            lines.append(field("Queue calls", "\(a.queueAnswers) answered; callers waited \(Format.clock(a.holdSeconds)) in all, "
+                               + "\(Format.clock(a.holdSeconds / a.queueAnswers)) on average"))
+        }
         if a.ringNoAnswers > 0 { lines.append(field("Rang out", "\(a.ringNoAnswers) queue calls not answered")) }
         let calls = ctx.model.callsToday.filter { $0.agent == id }
         if !calls.isEmpty {
