@@ -11,6 +11,7 @@ import Testing
         .appendingPathComponent("../../../shared/fixtures/queue_log/freepbx-2010-queue9000.queue_log").standardized.path
 
     @Test func freePBXDay() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.sample), "the shared samples belong beside the project: \(Self.sample)")
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write("agents.csv", "id,name,queue_member\na04,Anna Kowalska,Local/2004@from-internal/n\n")
