@@ -64,6 +64,31 @@ import Testing
         #expect(Self.take(tail) == "5\n")
     }
 
+    @Test func readsInChunksWithLinesAcrossTheirEdges() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("queue_log", "first\nsecond line\nthird\n")
+        let tail = LogTail(path: dir.path("queue_log"))
+        var lines: [String] = []
+        // 8 bytes at a time: "first\nse" → "first\n"; then "second l" has no line end yet…
+        for _ in 0..<10 {
+            guard case .bytes(let b) = tail.read(limit: 8) else { break }
+            let end = (b.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+            if end == 0 {
+                // A line longer than the chunk: read it with a bigger one, as the reader's next round would.
+                guard case .bytes(let whole) = tail.read(limit: 64) else { break }
+                let e = whole.lastIndex(of: 0x0A)! + 1
+                lines += String(decoding: whole[..<e], as: UTF8.self).split(separator: "\n").map(String.init)
+                tail.commit(bytes: e, lines: whole[..<e].filter { $0 == 0x0A }.count)
+                continue
+            }
+            lines += String(decoding: b[..<end], as: UTF8.self).split(separator: "\n").map(String.init)
+            tail.commit(bytes: end, lines: b[..<end].filter { $0 == 0x0A }.count)
+        }
+        #expect(lines == ["first", "second line", "third"])
+        #expect(tail.offset == 24 && tail.line == 4)   // 6 + 12 + 6 bytes
+    }
+
     @Test func aMissingLogAppearsLater() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -310,20 +310,26 @@ public final class DataDirectory {
     private func follow(_ tail: LogTail?, file name: String,
                         scan: (UnsafeBufferPointer<UInt8>, Int, inout ProblemLog) -> CSVScanner.Outcome) -> StreamResult {
         guard let tail else { return .unchanged }
-        switch tail.read() {
-        case .unchanged, .missing:
-            return .unchanged
-        case .failed(let why):
-            guard unreadableLogs.insert(name).inserted else { return .unchanged }
-            streamProblems.add(file: name, line: 0, "cannot read: \(why)")
-            return .changed
-        case .bytes(let bytes):
-            unreadableLogs.remove(name)
-            var rejected = ProblemLog()
-            let outcome = bytes.withUnsafeBufferPointer { scan($0, tail.line, &rejected) }
-            tail.commit(bytes: outcome.consumed, lines: outcome.lines)
-            streamProblems.merge(rejected)
-            return outcome.consumed > 0 ? .changed : .unchanged
+        var result = StreamResult.unchanged
+        // Chunk by chunk: a big log is read in pieces, whole lines at a time.
+        while true {
+            switch tail.read() {
+            case .unchanged, .missing:
+                return result
+            case .failed(let why):
+                guard unreadableLogs.insert(name).inserted else { return result }
+                streamProblems.add(file: name, line: 0, "cannot read: \(why)")
+                return .changed
+            case .bytes(let bytes):
+                unreadableLogs.remove(name)
+                var rejected = ProblemLog()
+                let outcome = bytes.withUnsafeBufferPointer { scan($0, tail.line, &rejected) }
+                tail.commit(bytes: outcome.consumed, lines: outcome.lines)
+                streamProblems.merge(rejected)
+                guard outcome.consumed > 0 else { return result }
+                result = .changed
+                if bytes.count < LogTail.chunk { return result }
+            }
         }
     }
 

@@ -41,7 +41,12 @@ public final class LogTail {
         case failed(String)
     }
 
-    public func read() -> Read {
+    /// At most this many bytes are read at once, so a big log is never held whole in memory
+    /// (a log line is a few hundred bytes; one longer than this would wait for ever).
+    public static let chunk = 4 << 20
+
+    /// The next bytes after `offset`, up to `limit` of them.
+    public func read(limit: Int = LogTail.chunk) -> Read {
         var st = stat()
         let pathExists = stat(path, &st) == 0
         let pathIdentity = pathExists ? FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)) : nil
@@ -67,7 +72,7 @@ public final class LogTail {
         let stuck = switchAfterDrain && lastRead.map { $0.offset == offset && $0.size == size } == true
         if size > offset && !stuck {
             lastRead = (offset, size)
-            var buffer = [UInt8](repeating: 0, count: size - offset)
+            var buffer = [UInt8](repeating: 0, count: min(limit, size - offset))
             var got = 0
             while got < buffer.count {
                 let r = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(offset + got)) }
@@ -85,7 +90,7 @@ public final class LogTail {
             identity = nil
             switchAfterDrain = false
             lastRead = nil
-            return read()
+            return read(limit: limit)
         }
         return .unchanged
     }
