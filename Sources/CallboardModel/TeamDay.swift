@@ -99,16 +99,22 @@ public struct TeamDay: Sendable {
 
     public mutating func apply(_ call: CallRecord) -> String? {
         guard let i = indexByID[call.agent] else { return "unknown agent '\(call.agent)'" }
-        if callIDs[call.id] != nil { return "duplicate call id '\(call.id)'" }
-        if call.start >= dayEnd || isAfterCutoff(call.end) { return nil }
+        if call.start >= dayEnd || isAfterCutoff(call.end) {
+            return callIDs[call.id] != nil ? "duplicate call id '\(call.id)'" : nil
+        }
         if call.start < dayStart {
+            if callIDs[call.id] != nil { return "duplicate call id '\(call.id)'" }
             if call.flagged {
                 callIDs[call.id] = .earlier(flaggedEarlier.count)
                 flaggedEarlier.append(call)
             }
             return nil
         }
-        callIDs[call.id] = .today(callsToday.count)
+        // One hash for the common case: insert, and put the first back on a duplicate.
+        if let first = callIDs.updateValue(.today(callsToday.count), forKey: call.id) {
+            callIDs[call.id] = first
+            return "duplicate call id '\(call.id)'"
+        }
         callsToday.append(call)
         agents[i].calls += 1
         agents[i].talkSeconds += call.duration
