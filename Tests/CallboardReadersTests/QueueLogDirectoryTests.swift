@@ -103,3 +103,27 @@ import Testing
         #expect(data.model.queues.waiting.count == 1)
     }
 }
+
+/// Lines of overlapping calls out of order still end every wrap-up on time.
+@Suite struct QueueLogWrapTests {
+    @Test func aLateCompleteStillEndsItsWrapUp() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let at = { (h: Int, m: Int, s: Int) in Warsaw.calendar.instant(Warsaw.day, hour: h, minute: m, second: s) }
+        try dir.write("agents.csv", "id,name,queue_member\na1,Anna,SIP/2001\n")
+        try dir.write("callboard.toml", "[asterisk]\nwrap_seconds = 20\n")
+        // c2 connects at 10:05 before c1's COMPLETE line (timed 10:04:00) is written.
+        try dir.write("queue_log", """
+            \(at(10, 0, 0))|c1|q|SIP/2001|CONNECT|5|c1b
+            \(at(10, 5, 0))|c2|q|SIP/2001|CONNECT|5|c2b
+            \(at(10, 4, 0))|c1|q|SIP/2001|COMPLETECALLER|5|240|1
+
+            """)
+        let data = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: at(10, 6, 0))
+        let anna = try #require(data.model.agent("a1"))
+        // The COMPLETE takes effect at 10:05:00 (the state it follows); wrap-up ends 20 s later.
+        #expect(anna.state == .available)
+        #expect(anna.since == at(10, 5, 20))
+        #expect(anna.calls == 1)
+    }
+}

@@ -125,8 +125,10 @@ public struct QueueLogFeed {
                                     outcome: "answered", direction: "in")
             if let why = model.apply(record) { return why }
         }
-        if let wrap = wrapSeconds { wrapEnds[agent] = time + wrap }
-        return state(agent, .wrap, at: time, model: &model)
+        let why = state(agent, .wrap, at: time, model: &model)
+        // From when the wrap-up took effect (a late line takes effect at the current state's start).
+        if let wrap = wrapSeconds, let since = model.agent(agent)?.since { wrapEnds[agent] = max(time, since) + wrap }
+        return why
     }
 
     private mutating func state(_ agent: String, _ state: AgentState, at time: Instant, model: inout TeamDay) -> String? {

@@ -19,7 +19,7 @@ public enum QueuesPanel {
         guard inner.height > 0, inner.width > 4 else { return }
         let board = ctx.model.queues
         if board.isEmpty {
-            screen.put("No queue data: see docs/asterisk.md", x: inner.x + 1, y: inner.y, style: Style(.dim),
+            screen.put("No queue calls today (queue_log: see docs/asterisk.md)", x: inner.x + 1, y: inner.y, style: Style(.dim),
                        maxWidth: inner.width - 1)
             return
         }
