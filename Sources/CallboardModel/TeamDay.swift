@@ -18,7 +18,7 @@ public struct TeamDay: Sendable {
     public private(set) var callsToday: [CallRecord] = []
     /// Calls of earlier days flagged for review (kept until reviewed or the model is rebuilt).
     public private(set) var flaggedEarlier: [CallRecord] = []
-    private var callIDs: [String: CallRef] = [:]
+    private var callIDs = CallIndex()
     /// Revenue of today's sales per call id (sales.csv `call_id`).
     public private(set) var saleByCall: [String: Money] = [:]
     public private(set) var coaching: [CoachingItem] = []
@@ -27,7 +27,6 @@ public struct TeamDay: Sendable {
     public var queues = QueueBoard()
     public var problems = ProblemLog()
 
-    enum CallRef: Sendable { case today(Int), earlier(Int) }
 
     public init(day: Day, calendar: LocalCalendar, settings: Settings = Settings(), roster: [Agent] = [],
                 cutoff: Instant? = nil) {
@@ -105,16 +104,12 @@ public struct TeamDay: Sendable {
         if call.start < dayStart {
             if callIDs[call.id] != nil { return "duplicate call id '\(call.id)'" }
             if call.flagged {
-                callIDs[call.id] = .earlier(flaggedEarlier.count)
+                _ = callIDs.insert(call.id, .earlier(flaggedEarlier.count))
                 flaggedEarlier.append(call)
             }
             return nil
         }
-        // One hash for the common case: insert, and put the first back on a duplicate.
-        if let first = callIDs.updateValue(.today(callsToday.count), forKey: call.id) {
-            callIDs[call.id] = first
-            return "duplicate call id '\(call.id)'"
-        }
+        guard callIDs.insert(call.id, .today(callsToday.count)) else { return "duplicate call id '\(call.id)'" }
         callsToday.append(call)
         agents[i].calls += 1
         agents[i].talkSeconds += call.duration
