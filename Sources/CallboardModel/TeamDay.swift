@@ -60,6 +60,11 @@ public struct TeamDay: Sendable {
     /// that state's start instead of being rejected as out of order (phone system logs).
     public mutating func apply(_ change: StatusChange, clamping: Bool = false) -> String? {
         guard let i = indexByID[change.agent] else { return "unknown agent '\(change.agent)'" }
+        return apply(change, agentAt: i, clamping: clamping)
+    }
+
+    /// The same, for a reader that already knows the agent's place in `agents`.
+    public mutating func apply(_ change: StatusChange, agentAt i: Int, clamping: Bool = false) -> String? {
         var change = change
         if clamping, let since = agents[i].since, change.time < since { change.time = since }
         if change.time >= dayEnd || isAfterCutoff(change.time) { return nil }
@@ -71,14 +76,14 @@ public struct TeamDay: Sendable {
     }
 
     /// A queue call rang at the agent and was not answered.
-    public mutating func countRingNoAnswer(agent: String, at time: Instant) {
-        guard let i = indexByID[agent], time >= dayStart, time < dayEnd, !isAfterCutoff(time) else { return }
+    public mutating func countRingNoAnswer(agentAt i: Int, at time: Instant) {
+        guard counts(time) else { return }
         agents[i].ringNoAnswers += 1
     }
 
     /// The agent answered a queue call whose caller had waited `wait` seconds.
-    public mutating func countAnswer(agent: String, wait: Int, at time: Instant) {
-        guard let i = indexByID[agent], counts(time) else { return }
+    public mutating func countAnswer(agentAt i: Int, wait: Int, at time: Instant) {
+        guard counts(time) else { return }
         agents[i].queueAnswers += 1
         agents[i].holdSeconds += wait
     }
@@ -98,6 +103,11 @@ public struct TeamDay: Sendable {
 
     public mutating func apply(_ call: CallRecord) -> String? {
         guard let i = indexByID[call.agent] else { return "unknown agent '\(call.agent)'" }
+        return apply(call, agentAt: i)
+    }
+
+    /// The same, for a reader that already knows the agent's place in `agents`.
+    public mutating func apply(_ call: CallRecord, agentAt i: Int) -> String? {
         if call.start >= dayEnd || isAfterCutoff(call.end) {
             return callIDs[call.id] != nil ? "duplicate call id '\(call.id)'" : nil
         }

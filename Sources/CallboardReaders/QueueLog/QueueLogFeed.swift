@@ -6,22 +6,27 @@ import CallboardModel
 public struct QueueLogFeed {
     public static let file = "queue_log"
 
+    /// An agent as the feed knows it: the id and its place in the model's `agents`.
+    struct Member {
+        var id: String
+        var index: Int
+    }
+
     private var memberToAgent: [String: String] = [:]
-    /// Queues each agent is a member of (dynamic members: ADDMEMBER / REMOVEMEMBER).
-    private var membership: [String: Set<String>] = [:]
+    /// Queues each agent (by index) is a member of (dynamic members: ADDMEMBER / REMOVEMEMBER).
+    private var membership: [Int: Set<String>] = [:]
     private var connected: [Int: Connection] = [:]
-    private var wrapEnds: [String: Instant] = [:]
+    /// When each agent's (by index) wrap-up ends.
+    private var wrapEnds: [Int: Instant] = [:]
     private let wrapSeconds: Int?
     private var names = FieldNames()
-    /// The agent id for each member name seen (by the name's number in `names`).
-    private var agentOfName: [String?] = []
+    /// The agent for each member name seen (by the name's number in `names`).
+    private var memberOfName: [Member?] = []
     public private(set) var events = QueueEventCounts()
 
     struct Connection {
-        var agent: String?
-        var queue: String
+        var agent: Member?
         var at: Instant
-        var wait: Int
     }
 
     public init(roster: [Agent], wrapSeconds: Int?) {
@@ -36,8 +41,8 @@ public struct QueueLogFeed {
         events.add(line)
         let time = line.time
         let counted = model.counts(time)
-        let agent = self.agent(line.agent(), model: &model)
-        if let agent, !wrapEnds.isEmpty { settle(agent, before: time, model: &model) }
+        let agent = member(line.agent(), model: &model)
+        if let agent, !wrapEnds.isEmpty { settle(agent.index, before: time, model: &model) }
         let callBytes = line.callID()
         let call = QueueLogFeed.key(callBytes)
         let queue = names.string(line.queue()) ?? ""
@@ -47,9 +52,9 @@ public struct QueueLogFeed {
         case .connect:
             let wait = line.int(0) ?? 0
             model.queues.connect(call: call, queue: queue, wait: wait, counted: counted)
-            connected[call] = Connection(agent: agent, queue: queue, at: time, wait: wait)
+            connected[call] = Connection(agent: agent, at: time)
             if let agent {
-                model.countAnswer(agent: agent, wait: wait, at: time)
+                model.countAnswer(agentAt: agent.index, wait: wait, at: time)
                 return state(agent, .call, at: time, model: &model)
             }
         case .completeAgent, .completeCaller:
@@ -67,31 +72,32 @@ public struct QueueLogFeed {
         case .exitEmpty, .exitWithTimeout, .exitWithKey, .withdraw:
             model.queues.exit(call: call, queue: queue, counted: counted)
         case .ringNoAnswer:
-            if let agent { model.countRingNoAnswer(agent: agent, at: time) }
+            if let agent { model.countRingNoAnswer(agentAt: agent.index, at: time) }
         case .agentLogin, .agentCallbackLogin:
             if let agent { return state(agent, .available, at: time, model: &model) }
         case .agentLogoff, .agentCallbackLogoff:
             if let agent {
-                membership[agent] = nil
+                membership[agent.index] = nil
                 return state(agent, .offline, at: time, model: &model)
             }
         case .addMember:
             if let agent {
-                membership[agent, default: []].insert(queue)
-                if model.agent(agent)?.state == .offline { return state(agent, .available, at: time, model: &model) }
+                membership[agent.index, default: []].insert(queue)
+                if model.agents[agent.index].state == .offline { return state(agent, .available, at: time, model: &model) }
             }
         case .removeMember:
             if let agent {
-                membership[agent, default: []].remove(queue)
-                if membership[agent]?.isEmpty ?? true { return state(agent, .offline, at: time, model: &model) }
+                membership[agent.index, default: []].remove(queue)
+                if membership[agent.index]?.isEmpty ?? true { return state(agent, .offline, at: time, model: &model) }
             }
         case .pause, .pauseAll:
             if let agent {
-                return apply(StatusChange(time: time, agent: agent, state: .pause, reason: line.string(line.data(0))),
-                             model: &model)
+                return state(agent, .pause, reason: line.string(line.data(0)), at: time, model: &model)
             }
         case .unpause, .unpauseAll:
-            if let agent, model.agent(agent)?.state == .pause { return state(agent, .available, at: time, model: &model) }
+            if let agent, model.agents[agent.index].state == .pause {
+                return state(agent, .available, at: time, model: &model)
+            }
         case .penalty, .ringInUse, .ringCanceled, .queueStart, .configReload, .foreign:
             break
         }
@@ -102,44 +108,45 @@ public struct QueueLogFeed {
     @discardableResult
     public mutating func settle(at now: Instant, model: inout TeamDay) -> Bool {
         var any = false
-        for agent in Array(wrapEnds.keys) where settle(agent, before: now, model: &model) { any = true }
+        for index in Array(wrapEnds.keys) where settle(index, before: now, model: &model) { any = true }
         return any
     }
 
     @discardableResult
-    private mutating func settle(_ agent: String, before time: Instant, model: inout TeamDay) -> Bool {
-        guard let end = wrapEnds[agent], end <= time else { return false }
-        wrapEnds[agent] = nil
-        guard let a = model.agent(agent), a.state == .wrap, let since = a.since, since <= end else { return false }
-        return model.apply(StatusChange(time: end, agent: agent, state: .available)) == nil
+    private mutating func settle(_ index: Int, before time: Instant, model: inout TeamDay) -> Bool {
+        guard let end = wrapEnds[index], end <= time else { return false }
+        wrapEnds[index] = nil
+        let a = model.agents[index]
+        guard a.state == .wrap, let since = a.since, since <= end else { return false }
+        return model.apply(StatusChange(time: end, agent: a.id, state: .available), agentAt: index) == nil
     }
 
-    private mutating func finish(call: Int, id: String?, queue: String, agent: String?, talk: Int?, at time: Instant,
+    private mutating func finish(call: Int, id: String?, queue: String, agent: Member?, talk: Int?, at time: Instant,
                                  counted: Bool, model: inout TeamDay) -> String? {
         let connection = connected.removeValue(forKey: call)
         let seconds = talk ?? connection.map { max(0, time - $0.at) } ?? 0
         model.queues.complete(call: call, queue: queue, talk: seconds, counted: counted)
         guard let agent = agent ?? connection?.agent else { return nil }
         if let id {
-            let record = CallRecord(id: id, agent: agent, start: connection?.at ?? time - seconds, duration: seconds,
+            let record = CallRecord(id: id, agent: agent.id, start: connection?.at ?? time - seconds, duration: seconds,
                                     outcome: "answered", direction: "in")
-            if let why = model.apply(record) { return why }
+            if let why = model.apply(record, agentAt: agent.index) { return why }
         }
         let why = state(agent, .wrap, at: time, model: &model)
         // From when the wrap-up took effect (a late line takes effect at the current state's start).
-        if let wrap = wrapSeconds, let since = model.agent(agent)?.since { wrapEnds[agent] = max(time, since) + wrap }
+        if let wrap = wrapSeconds, let since = model.agents[agent.index].since {
+            wrapEnds[agent.index] = max(time, since) + wrap
+        }
         return why
-    }
-
-    private mutating func state(_ agent: String, _ state: AgentState, at time: Instant, model: inout TeamDay) -> String? {
-        apply(StatusChange(time: time, agent: agent, state: state), model: &model)
     }
 
     /// The PBX logs each call's events when they happen, so one member's lines of
     /// overlapping calls can come a little out of order: a state change earlier than the
     /// agent's current one takes effect at that moment instead of being rejected.
-    private func apply(_ change: StatusChange, model: inout TeamDay) -> String? {
-        model.apply(change, clamping: true)
+    private func state(_ agent: Member, _ state: AgentState, reason: String? = nil, at time: Instant,
+                       model: inout TeamDay) -> String? {
+        model.apply(StatusChange(time: time, agent: agent.id, state: state, reason: reason), agentAt: agent.index,
+                    clamping: true)
     }
 
     /// A key for a call id: FNV-1a over its bytes (0 for none).
@@ -154,13 +161,14 @@ public struct QueueLogFeed {
     }
 
     /// The agent of a member field, remembered per distinct member name.
-    private mutating func agent(_ bytes: UnsafeBufferPointer<UInt8>?, model: inout TeamDay) -> String? {
-        guard let (number, member) = names.lookup(bytes) else { return nil }
-        if number < agentOfName.count, let id = agentOfName[number] { return id }
-        let id = resolve(member: member, in: &model)
-        while agentOfName.count <= number { agentOfName.append(nil) }
-        agentOfName[number] = id
-        return id
+    private mutating func member(_ bytes: UnsafeBufferPointer<UInt8>?, model: inout TeamDay) -> Member? {
+        guard let (number, name) = names.lookup(bytes) else { return nil }
+        if number < memberOfName.count, let known = memberOfName[number] { return known }
+        let id = resolve(member: name, in: &model)
+        guard let index = model.index(of: id) else { return nil }
+        while memberOfName.count <= number { memberOfName.append(nil) }
+        memberOfName[number] = Member(id: id, index: index)
+        return memberOfName[number]
     }
 
     /// The roster agent who answers as `member`, or a new agent named after the member.
