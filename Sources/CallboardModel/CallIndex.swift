@@ -14,14 +14,7 @@ struct CallIndex: Sendable {
         self.hash = hash
     }
 
-    static func hash(_ id: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in id.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        return h
-    }
+    static func hash(_ id: String) -> UInt64 { FNV1a.hash(id.utf8) }
 
     subscript(_ id: String) -> Ref? {
         let h = hash(id)

@@ -18,6 +18,9 @@ final class DashboardRunner {
     let clock: @Sendable () -> Instant
     var ui: UIState
     let journal: ReviewJournal
+    /// The panels' rows for one state of the model: built when the data changes, not on
+    /// every tick and key (the review queue walks all of the day's calls).
+    private var rowsCache: (generation: Int, rows: DashboardRows)?
 
     init(data: DataDirectory, clock: @escaping @Sendable () -> Instant, reviewer: String) {
         self.data = data
@@ -76,6 +79,13 @@ final class DashboardRunner {
         }
     }
 
+    private func rows() -> DashboardRows {
+        if let cache = rowsCache, cache.generation == data.generation { return cache.rows }
+        let rows = DashboardRows(model: data.model)
+        rowsCache = (data.generation, rows)
+        return rows
+    }
+
     private func logRefresh(_ cause: String) {
         Logs.logger.debug("refreshed", metadata: ["cause": "\(cause)", "day": "\(data.model.day)",
                                                   "calls": "\(data.model.teamCalls)", "problems": "\(data.model.problems.count)"])
@@ -90,14 +100,14 @@ final class DashboardRunner {
     private func draw(_ terminal: CursesTerminal, now: Instant) {
         let size = terminal.size
         var screen = Screen(width: size.width, height: size.height, glyphs: terminal.glyphs)
-        let ctx = RenderContext(model: data.model, rows: DashboardRows(model: data.model), now: now)
+        let ctx = RenderContext(model: data.model, rows: rows(), now: now)
         DashboardView.render(ctx, ui: &ui, screen: &screen)
         terminal.present(screen)
     }
 
     private func handle(_ key: Key, terminal: CursesTerminal) {
         let now = clock()
-        let rows = DashboardRows(model: data.model)
+        let rows = rows()
         let action = Action.from(key, overlayOpen: ui.overlay != nil)
         let effects = Update.apply(action, to: &ui, model: data.model, rows: rows, now: now,
                                    page: max(1, terminal.size.height / 2), newID: { UUID().uuidString.lowercased() })

@@ -15,7 +15,6 @@ public struct CDRFeed {
     public static let dispositions: Set<String> = ["ANSWERED", "NO ANSWER", "BUSY", "FAILED", "CONGESTION"]
 
     private var extensionToAgent: [String: String] = [:]
-    public private(set) var otherCalls = 0
 
     public init(roster: [Agent]) {
         for agent in roster { if let e = agent.phoneExtension { extensionToAgent[e] = agent.id } }
@@ -39,7 +38,7 @@ public struct CDRFeed {
         return (start, billsec, disposition)
     }
 
-    public mutating func apply(_ row: borrowing CSVRow, line: Int, times: inout TimeParser,
+    public func apply(_ row: borrowing CSVRow, line: Int, times: inout TimeParser,
                                to model: inout TeamDay) throws(RowError) {
         let (start, billsec, disposition) = try CDRFeed.validate(row, times: &times)
         func text(_ i: Int) -> String { row.string(i) ?? "" }
@@ -47,10 +46,7 @@ public struct CDRFeed {
                                               (CDRFeed.phoneExtension(ofChannel: text(6)), "in"),
                                               (text(1), "out"), (text(2), "in")]
         let map = extensionToAgent
-        guard let (agent, direction) = candidates.compactMap({ c in map[c.0].map { ($0, c.1) } }).first else {
-            otherCalls += 1
-            return
-        }
+        guard let (agent, direction) = candidates.compactMap({ c in map[c.0].map { ($0, c.1) } }).first else { return }
         let id = row.count > 16 && !text(16).isEmpty ? text(16) : "cdr-\(line)"
         model.countDisposition(disposition, agent: agent, at: start)
         let call = CallRecord(id: id, agent: agent, start: start, duration: billsec,

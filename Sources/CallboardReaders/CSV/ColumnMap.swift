@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where each named column is in a CSV file, from its header row. Names are matched
 /// case-insensitively, with spaces and dashes read as underscores.
 public struct ColumnMap: Equatable, Sendable {
@@ -32,14 +34,5 @@ extension String {
         while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\t" { s.removeLast() }
         return String(s)
-    }
-
-    func replacingOccurrences(of a: Character, with b: Character) -> String {
-        String(map { $0 == a ? b : $0 })
-    }
-
-    func replacingOccurrences(of a: String, with b: String) -> String {
-        guard a.count == 1, b.count == 1 else { return self }
-        return replacingOccurrences(of: Character(a), with: Character(b))
     }
 }

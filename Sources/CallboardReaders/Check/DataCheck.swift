@@ -356,12 +356,7 @@ final class Checker {
         summary.rows = counts.total + unreadable
         summary.rejected = problems.count
         summary.problems = problems.count
-        if outcome.consumed < bytes.count {
-            problems.add(file: name, line: 1 + outcome.lines, "unfinished last line (no line break at its end); not read yet")
-            summary.rows += 1
-            summary.rejected += 1
-            summary.problems += 1
-        }
+        if outcome.consumed < bytes.count { unfinished(&summary, line: 1 + outcome.lines, in: &problems) }
         if !counts.foreign.isEmpty {
             let list = counts.foreign.sorted { $0.key < $1.key }.map { "\(Sanitized.short($0.key)) \($0.value)" }
             summary.note = "other events counted, not used: " + list.joined(separator: ", ")
@@ -388,14 +383,17 @@ final class Checker {
         }
         var summary = FileSummary(file: name, state: .read, unit: .rows, rows: rows, rejected: problems.count,
                                   problems: problems.count)
-        if outcome.consumed < bytes.count {
-            problems.add(file: name, line: 1 + outcome.lines, "unfinished last line (no line break at its end); not read yet")
-            summary.rows += 1
-            summary.rejected += 1
-            summary.problems += 1
-        }
+        if outcome.consumed < bytes.count { unfinished(&summary, line: 1 + outcome.lines, in: &problems) }
         log.merge(problems)
         files.append(summary)
+    }
+
+    /// A last line without its line break: a problem, and a rejected row of the file.
+    private func unfinished(_ summary: inout FileSummary, line: Int, in problems: inout ProblemLog) {
+        problems.add(file: summary.file, line: line, "unfinished last line (no line break at its end); not read yet")
+        summary.rows += 1
+        summary.rejected += 1
+        summary.problems += 1
     }
 
     // MARK: reviews.jsonl
@@ -421,12 +419,7 @@ final class Checker {
             summary.rows = records + problems.count
             summary.rejected = problems.count
             summary.problems = problems.count
-            if journal.pendingBytes > 0 {
-                log.add(file: name, line: journal.nextLine, "unfinished last line (no line break at its end); not read yet")
-                summary.rows += 1
-                summary.rejected += 1
-                summary.problems += 1
-            }
+            if journal.pendingBytes > 0 { unfinished(&summary, line: journal.nextLine, in: &log) }
         }
         files.append(summary)
     }

@@ -72,22 +72,9 @@ public final class FileTail {
             fingerprint = []
         }
         if size == offset { return restarted ? .bytes([], restarted: true) : .unchanged }
-        var buffer = [UInt8](repeating: 0, count: size - offset)
-        var got = 0
-        let ok: Bool = buffer.withUnsafeMutableBytes { raw in
-            while got < raw.count {
-                let r = pread(fd, raw.baseAddress! + got, raw.count - got, off_t(offset + got))
-                if r < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                if r == 0 { break }
-                got += r
-            }
-            return true
+        guard let buffer = readBytes(fd, at: offset, count: size - offset) else {
+            return .failed(String(cString: strerror(errno)))
         }
-        guard ok else { return .failed(String(cString: strerror(errno))) }
-        if got < buffer.count { buffer.removeLast(buffer.count - got) }
         lastRead = (offset, buffer)
         return .bytes(buffer, restarted: restarted)
     }
@@ -108,9 +95,7 @@ public final class FileTail {
 
     private func fingerprintMatches(_ fd: Int32) -> Bool {
         guard !fingerprint.isEmpty, offset >= fingerprint.count else { return true }
-        var bytes = [UInt8](repeating: 0, count: fingerprint.count)
-        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset - fingerprint.count)) }
-        return n == fingerprint.count && bytes == fingerprint
+        return readBytes(fd, at: offset - fingerprint.count, count: fingerprint.count) == fingerprint
     }
 }
 

@@ -72,15 +72,7 @@ public final class LogTail {
         let stuck = switchAfterDrain && lastRead.map { $0.offset == offset && $0.size == size } == true
         if size > offset && !stuck {
             lastRead = (offset, size)
-            var buffer = [UInt8](repeating: 0, count: min(limit, size - offset))
-            var got = 0
-            while got < buffer.count {
-                let r = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(offset + got)) }
-                if r < 0 && errno == EINTR { continue }
-                if r <= 0 { break }
-                got += r
-            }
-            buffer.removeLast(buffer.count - got)
+            let buffer = readBytes(fd, at: offset, count: min(limit, size - offset)) ?? []
             if !buffer.isEmpty { return .bytes(buffer) }
         }
         if switchAfterDrain {

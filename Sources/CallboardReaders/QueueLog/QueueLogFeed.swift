@@ -152,12 +152,7 @@ public struct QueueLogFeed {
     /// A key for a call id: FNV-1a over its bytes (0 for none).
     static func key(_ b: UnsafeBufferPointer<UInt8>?) -> Int {
         guard let b, !b.isEmpty else { return 0 }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in b {
-            h ^= UInt64(c)
-            h = h &* 0x100_0000_01b3
-        }
-        return Int(bitPattern: UInt(h))
+        return Int(bitPattern: UInt(FNV1a.hash(b)))
     }
 
     /// The agent of a member field, remembered per distinct member name.

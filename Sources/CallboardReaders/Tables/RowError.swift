@@ -31,9 +31,7 @@ enum Field {
 
     /// The field's text, shortened and sanitized for an error message.
     static func quoted(_ b: UnsafeBufferPointer<UInt8>) -> String {
-        var s = String(decoding: b, as: UTF8.self)
-        if s.count > 40 { s = String(s.prefix(40)) + "…" }
-        return "'" + String(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) }) + "'"
+        "'" + Sanitized.short(String(decoding: b, as: UTF8.self)) + "'"
     }
 
     static func time(_ row: borrowing CSVRow, _ columns: ColumnMap, _ name: String, _ parser: inout TimeParser) throws(RowError) -> Int {

@@ -13,17 +13,15 @@ public struct Glyphs: Equatable, Sendable {
     public var ellipsis: String
     public var up: String
     public var down: String
-    public var bullet: String
     public var separator: String
-    public var selector: String
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         gaugeFull: "█", gaugeEmpty: "░", gaugePartial: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
-        ellipsis: "…", up: "▲", down: "▼", bullet: "●", separator: "·", selector: "▶")
+        ellipsis: "…", up: "▲", down: "▼", separator: "·")
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         gaugeFull: "#", gaugeEmpty: ".", gaugePartial: [],
-        ellipsis: "~", up: "^", down: "v", bullet: "*", separator: "|", selector: ">")
+        ellipsis: "~", up: "^", down: "v", separator: "|")
 }

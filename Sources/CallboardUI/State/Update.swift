@@ -5,18 +5,29 @@ import CallboardModel
 public enum Update {
     public static func apply(_ action: Action, to state: inout UIState, model: TeamDay, rows: DashboardRows,
                              now: Instant, page: Int = 10, newID: () -> String) -> [Effect] {
+        // Actions that mean the same with or without an overlay.
+        switch action {
+        case .quit:
+            state.quitting = true
+            return []
+        case .help, .problems:
+            open(action == .help ? .help : .problems, &state)
+            return []
+        case .undo:
+            return undo(&state, model: model, now: now, newID: newID)
+        case .redraw:
+            return [.redrawAll]
+        case .writeReport:
+            return [.writeReport]
+        default:
+            break
+        }
         if state.overlay != nil {
-            return applyInOverlay(action, to: &state, model: model, rows: rows, now: now, page: page, newID: newID)
+            return applyInOverlay(action, to: &state, model: model, now: now, page: page, newID: newID)
         }
         let panel = state.focus
         let current = state.selectedIndex(panel, in: rows) ?? 0
         switch action {
-        case .quit:
-            state.quitting = true
-        case .help:
-            open(.help, &state)
-        case .problems:
-            open(.problems, &state)
         case .focus(let p):
             state.focus = p
         case .focusNext:
@@ -38,42 +49,27 @@ public enum Update {
         case .markReviewed:
             return markReviewed(&state, model: model, call: selectedCall(panel, state: state, model: model, rows: rows),
                                 now: now, newID: newID)
-        case .undo:
-            return undo(&state, model: model, now: now, newID: newID)
-        case .redraw:
-            return [.redrawAll]
-        case .writeReport:
-            return [.writeReport]
-        case .none:
+        case .quit, .help, .problems, .undo, .redraw, .writeReport, .none:
             break
         }
         return []
     }
 
-    private static func applyInOverlay(_ action: Action, to state: inout UIState, model: TeamDay, rows: DashboardRows,
+    private static func applyInOverlay(_ action: Action, to state: inout UIState, model: TeamDay,
                                        now: Instant, page: Int, newID: () -> String) -> [Effect] {
         switch action {
         case .close: state.overlay = nil
-        case .quit: state.quitting = true
         case .up: state.overlayScroll = max(0, state.overlayScroll - 1)
         case .down: state.overlayScroll += 1
         case .pageUp: state.overlayScroll = max(0, state.overlayScroll - page)
         case .pageDown: state.overlayScroll += page
         case .top: state.overlayScroll = 0
         case .bottom: state.overlayScroll = Int.max / 2
-        case .help: open(.help, &state)
-        case .problems: open(.problems, &state)
         case .markReviewed:
             if case .details(.call(let id)) = state.overlay {
                 return markReviewed(&state, model: model, call: model.call(id), now: now, newID: newID)
             }
-        case .undo:
-            return undo(&state, model: model, now: now, newID: newID)
-        case .redraw:
-            return [.redrawAll]
-        case .writeReport:
-            return [.writeReport]
-        case .focus, .focusNext, .focusPrevious, .open, .none:
+        case .focus, .focusNext, .focusPrevious, .open, .quit, .help, .problems, .undo, .redraw, .writeReport, .none:
             break
         }
         return []
