@@ -26,6 +26,7 @@ public enum ReportJSON {
                 ("answered", .int(t.queues?.answered)),
                 ("abandoned", .int(t.queues?.abandoned)),
                 ("service_level", .decimal(t.queues?.serviceLevel)),
+                ("service_level_with_abandons", .decimal(t.queues?.serviceLevelWithAbandons)),
                 ("asa_s", .int(t.queues?.averageSpeedOfAnswer)),
                 ("aht_s", .int(t.queues?.averageHandlingTime)),
             ])),

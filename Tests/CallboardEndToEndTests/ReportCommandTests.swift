@@ -43,7 +43,7 @@ import Testing
         #expect(team["pace_sales"] as? Double == 0.1212)
         #expect(team["pace_revenue"] as? Double == 0.1372)
         #expect(team["reviews_today"] as? Int == 1)
-        #expect(team["offered"] is NSNull && team["service_level"] is NSNull)
+        #expect(team["offered"] is NSNull && team["service_level"] is NSNull && team["service_level_with_abandons"] is NSNull)
 
         let anna = try agent(r, "a01")
         #expect(anna["state"] as? String == "available")

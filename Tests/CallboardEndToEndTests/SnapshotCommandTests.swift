@@ -119,3 +119,34 @@ import Testing
         #expect(anna.contains("wrap") && anna.contains("3:52"))
     }
 }
+
+/// The report's queue figures from the same kind of queue_log.
+@Suite struct QueueReportTests {
+    @Test func bothServiceLevels() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("callboard-qreport-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let t = 1_795_770_000   // 2026-11-27 10:00:00 CET
+        let log = """
+            \(t)|c1|help|NONE|ENTERQUEUE||0601|1
+            \(t + 8)|c1|help|SIP/2001|CONNECT|8|c1b|3
+            \(t + 128)|c1|help|SIP/2001|COMPLETECALLER|8|120|1
+            \(t + 200)|c2|help|NONE|ENTERQUEUE||0602|1
+            \(t + 260)|c2|help|NONE|ABANDON|1|1|60
+
+            """
+        try log.write(to: dir.appendingPathComponent("queue_log"), atomically: false, encoding: .utf8)
+        try "id,name,queue_member\na1,Anna,SIP/2001\n".write(to: dir.appendingPathComponent("agents.csv"),
+                                                              atomically: false, encoding: .utf8)
+        let (status, out, err) = try Binary.run(["report", "--data-dir", dir.path, "--date", "2026-11-27", "--format", "json"],
+                                                environment: ["TZ": "Europe/Warsaw"])
+        #expect(status == 0, "\(err)")
+        let r = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        let team = try #require(r["team"] as? [String: Any])
+        // One of one answered within 20 s; with the abandon, one of two.
+        #expect(team["offered"] as? Int == 2 && team["answered"] as? Int == 1 && team["abandoned"] as? Int == 1)
+        #expect(team["service_level"] as? Double == 1)
+        #expect(team["service_level_with_abandons"] as? Double == 0.5)
+        #expect(team["asa_s"] as? Int == 8 && team["aht_s"] as? Int == 120)
+    }
+}
