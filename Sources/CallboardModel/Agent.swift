@@ -11,10 +11,12 @@ public struct Agent: Equatable, Sendable {
     public var queueMembers: [String]
     /// The agent's phone extension, for CDR channels and sources; agents.csv `extension`.
     public var phoneExtension: String?
+    /// First working day (agents.csv `start_date`): agents new to the team get more reviews.
+    public var startDate: Day?
 
     public init(id: String, name: String, team: String? = nil, dailySalesTarget: Int? = nil,
                 dailyRevenueTarget: Money? = nil, active: Bool = true, queueMembers: [String] = [],
-                phoneExtension: String? = nil) {
+                phoneExtension: String? = nil, startDate: Day? = nil) {
         self.id = id
         self.name = name
         self.team = team
@@ -23,5 +25,6 @@ public struct Agent: Equatable, Sendable {
         self.active = active
         self.queueMembers = queueMembers
         self.phoneExtension = phoneExtension
+        self.startDate = startDate
     }
 }

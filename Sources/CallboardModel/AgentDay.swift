@@ -21,6 +21,8 @@ public struct AgentDay: Equatable, Sendable {
     public var holdSeconds = 0
     /// Today's dialled calls by CDR disposition (ANSWERED, NO ANSWER, BUSY, FAILED, CONGESTION).
     public var dispositions: [String: Int] = [:]
+    /// Earlier days within `TeamDay.lookBackDays`, as totals.
+    public var earlier: [Day: DayTally] = [:]
 
     /// Answered ÷ all dispositions; nil without CDR calls.
     public var connectRate: Double? {

@@ -19,28 +19,87 @@ public struct AgendaEntry: Equatable, Sendable {
         if case .overdue = urgency { return true }
         return false
     }
+
+    /// A one-on-one the cadence asks for, not a row of coaching.csv.
+    public var isCadence: Bool { item.id.hasPrefix(CoachingItem.cadencePrefix) }
+}
+
+extension CoachingItem {
+    /// Ids of the one-on-ones the cadence plans: `one-on-one:AGENT`.
+    public static let cadencePrefix = "one-on-one:"
 }
 
 extension TeamDay {
-    /// Coaching not yet done and due within the horizon: overdue first (most overdue first),
-    /// then by due date. An item done after this day was still pending on it.
+    /// The day an item was done, as of this day: coaching.csv `done`, else a standing
+    /// `session` record of the journal; nil while it is pending (done later counts as pending).
+    public func doneDay(of item: CoachingItem) -> Day? {
+        if let d = item.done { return d <= day ? d : nil }
+        guard let mark = journal.session(ofItem: item.id) else { return nil }
+        let d = calendar.day(of: mark.time)
+        return d <= day ? d : nil
+    }
+
+    /// The last one-on-one with the agent held by this day: coaching.csv's done one-on-ones
+    /// and the journal's `session` records of kind one-on-one.
+    public func lastOneOnOne(_ agent: String) -> Day? {
+        var last: Day?
+        for item in coaching where item.kind == .oneOnOne && item.agent == agent {
+            if let d = doneDay(of: item), last.map({ d > $0 }) ?? true { last = d }
+        }
+        for mark in journal.standingSessions where mark.kind == .oneOnOne && mark.agent == agent {
+            let d = calendar.day(of: mark.time)
+            if d <= day, last.map({ d > $0 }) ?? true { last = d }
+        }
+        return last
+    }
+
+    /// The one-on-one the cadence asks for: `one_on_one_days` after the last, or after the
+    /// agent's start date; today when neither is known. nil without a cadence, for an inactive
+    /// agent, or while coaching.csv plans one that is not done.
+    public func cadenceOneOnOne(_ a: AgentDay) -> CoachingItem? {
+        let every = settings.oneOnOneDays
+        guard every > 0, a.agent.active else { return nil }
+        if coaching.contains(where: { $0.kind == .oneOnOne && $0.agent == a.id && doneDay(of: $0) == nil }) { return nil }
+        let id = CoachingItem.cadencePrefix + a.id
+        let last = lastOneOnOne(a.id)
+        let due: Day
+        let title: String
+        if let last {
+            due = last.adding(days: every)
+            title = "one-on-one, every \(every) days (last \(last))"
+        } else if let start = a.agent.startDate {
+            due = start.adding(days: every)
+            title = "first one-on-one, \(every) days after the start"
+        } else {
+            due = day
+            title = "one-on-one (none on record)"
+        }
+        return CoachingItem(id: id, agent: a.id, kind: .oneOnOne, due: due, title: title)
+    }
+
+    /// The next one-on-one with the agent: planned in coaching.csv or by the cadence.
+    public func nextOneOnOne(_ agent: String) -> CoachingItem? {
+        let planned = coaching.filter { $0.kind == .oneOnOne && $0.agent == agent && doneDay(of: $0) == nil }
+            .min { ($0.due, $0.id) < ($1.due, $1.id) }
+        return planned ?? self.agent(agent).flatMap { cadenceOneOnOne($0) }
+    }
+
+    /// Coaching not yet done and due within the horizon — coaching.csv's items and the
+    /// one-on-ones of the cadence: overdue first (most overdue first), then by due date.
     public func coachingAgenda() -> [AgendaEntry] {
-        coaching
-            .filter { ($0.done.map { $0 > day } ?? true) && $0.due.days(since: day) <= settings.coachingHorizonDays }
+        let planned = coaching.filter { doneDay(of: $0) == nil }
+        let cadence = agents.compactMap { cadenceOneOnOne($0) }
+        return (planned + cadence)
+            .filter { $0.due.days(since: day) <= settings.coachingHorizonDays }
             .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
-            .map { item in
-                let days = item.due.days(since: day)
-                let urgency: AgendaEntry.Urgency
-                if days < 0 {
-                    urgency = .overdue(days: -days)
-                } else if days == 0 {
-                    urgency = .dueToday
-                } else if days <= settings.coachingDueSoonDays {
-                    urgency = .dueSoon(days: days)
-                } else {
-                    urgency = .upcoming(days: days)
-                }
-                return AgendaEntry(item: item, urgency: urgency)
-            }
+            .map { AgendaEntry(item: $0, urgency: urgency(of: $0)) }
+    }
+
+    public func urgency(of item: CoachingItem) -> AgendaEntry.Urgency {
+        let days = item.due.days(since: day)
+        if days < 0 { return .overdue(days: -days) }
+        if days == 0 { return .dueToday }
+        if days <= settings.coachingDueSoonDays { return .dueSoon(days: days) }
+        return .upcoming(days: days)
     }
 }

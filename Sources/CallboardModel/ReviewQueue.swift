@@ -3,74 +3,132 @@ public struct PendingReview: Equatable, Sendable {
     public enum Reason: Equatable, Sendable {
         /// Flagged in calls.csv.
         case flagged
-        /// Picked to fill the agent's daily review quota.
+        /// Picked to fill the agent's review quota.
         case quota
+    }
+
+    /// Why a quota call was picked: the policy mixes kinds of calls.
+    public enum Pick: String, Equatable, Sendable {
+        case noSale = "no sale"
+        case shortest
+        case longest
     }
 
     public var call: CallRecord
     public var reason: Reason
+    public var pick: Pick?
 
-    public init(call: CallRecord, reason: Reason) {
+    public init(call: CallRecord, reason: Reason, pick: Pick? = nil) {
         self.call = call
         self.reason = reason
+        self.pick = pick
     }
+}
+
+/// One agent's reviews against the policy.
+public struct ReviewProgress: Equatable, Sendable {
+    public var agent: String
+    public var today: Int
+    public var thisWeek: Int
+    /// Reviews the policy asks for in its period (doubled, by default, for a new agent).
+    public var quota: Int
+    /// What the quota comes to over a working week (Monday to Friday).
+    public var weekTarget: Int
+    public var isNew: Bool
+    /// Calls of this agent on the review list now.
+    public var waiting: Int
+
+    public init(agent: String, today: Int, thisWeek: Int, quota: Int, weekTarget: Int, isNew: Bool, waiting: Int) {
+        self.agent = agent
+        self.today = today
+        self.thisWeek = thisWeek
+        self.quota = quota
+        self.weekTarget = weekTarget
+        self.isNew = isNew
+        self.waiting = waiting
+    }
+}
+
+/// What to listen to next, and how each agent stands.
+public struct ReviewPlan: Equatable, Sendable {
+    /// Agents in the order their calls are listed: those with flagged calls first, then the
+    /// fewest reviews this week first.
+    public var progress: [ReviewProgress]
+    /// Flagged calls (oldest first), then the picks, agent by agent in `progress` order.
+    public var pending: [PendingReview]
 }
 
 extension TeamDay {
     /// Calls shorter than this are not picked for the quota: there is nothing to hear.
     public static let shortestReviewableCall = 30
 
-    /// Flagged calls not yet reviewed (oldest first), then for each agent as many of today's
-    /// calls as the quota still asks for — calls that did not end in a sale first, then the
-    /// longest — agents with the fewest reviews today first.
-    public func reviewQueue() -> [PendingReview] {
-        var queue: [PendingReview] = []
+    public func reviewQueue() -> [PendingReview] { reviewPlan().pending }
+
+    public func isNewAgent(_ agent: Agent) -> Bool {
+        guard let start = agent.startDate else { return false }
+        let days = day.days(since: start)
+        return days >= 0 && days < settings.newAgentDays
+    }
+
+    /// Standing reviews per agent made from Monday of this week on.
+    public func reviewsThisWeek() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for mark in journal.effectiveReviews(in: calendar.startOfDay(weekStart)..<dayEnd) { counts[mark.agent, default: 0] += 1 }
+        return counts
+    }
+
+    /// The review policy: flagged calls not yet reviewed first; then, for each active agent,
+    /// as many of today's calls as the quota still asks for (the quota less the reviews of
+    /// its period and less the agent's pending flagged calls), in a mix — the longest call
+    /// that did not end in a sale, the shortest, the longest, and round again — never a call
+    /// already reviewed or listed; agents with the fewest reviews this week first.
+    public func reviewPlan() -> ReviewPlan {
         let flagged = (flaggedEarlier + callsToday.filter(\.flagged))
             .filter { !journal.isReviewed($0.id) }
             .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
-        queue += flagged.map { PendingReview(call: $0, reason: .flagged) }
-
-        let quota = settings.reviewQuota
-        guard quota > 0 else { return queue }
-        // How many picks each agent still needs today.
         var pendingFlagged: [String: Int] = [:]
         for call in flagged { pendingFlagged[call.agent, default: 0] += 1 }
+        let week = reviewsThisWeek()
+
+        var progress: [String: ReviewProgress] = [:]
         var wanted: [String: Int] = [:]
-        for agent in agents {
-            let n = quota - agent.reviewsToday - (pendingFlagged[agent.id] ?? 0)
-            if n > 0 { wanted[agent.id] = n }
+        for a in agents where a.agent.active {
+            let isNew = isNewAgent(a.agent)
+            let quota = settings.reviewQuota * (isNew ? max(1, settings.newAgentFactor) : 1)
+            let done = settings.reviewPeriod == .day ? a.reviewsToday : week[a.id, default: 0]
+            let n = quota - done - pendingFlagged[a.id, default: 0]
+            if n > 0 { wanted[a.id] = n }
+            progress[a.id] = ReviewProgress(agent: a.id, today: a.reviewsToday, thisWeek: week[a.id, default: 0],
+                                            quota: quota, weekTarget: settings.reviewPeriod == .day ? quota * 5 : quota,
+                                            isNew: isNew, waiting: pendingFlagged[a.id, default: 0])
         }
-        // One pass over the day's calls keeps each agent's best few candidates: a day of a
-        // big centre has hundreds of thousands of calls, and this runs every frame.
-        var best: [String: [CallRecord]] = [:]
+
+        // One pass over the day's calls keeps each agent's few best candidates of each kind:
+        // a big centre's day has hundreds of thousands of calls, and this runs on every change.
+        var candidates: [String: Candidates] = [:]
         for call in callsToday where !call.flagged && call.duration >= TeamDay.shortestReviewableCall {
             guard let n = wanted[call.agent], !journal.isReviewed(call.id) else { continue }
-            var list = best[call.agent] ?? []
-            guard list.count < n || TeamDay.reviewOrder(call, list[list.count - 1]) else { continue }
-            let at = list.firstIndex { TeamDay.reviewOrder(call, $0) } ?? list.count
-            list.insert(call, at: at)
-            if list.count > n { list.removeLast() }
-            best[call.agent] = list
+            candidates[call.agent, default: Candidates()].offer(call, keep: n)
         }
+        var picks: [String: [PendingReview]] = [:]
+        for (agent, n) in wanted {
+            let list = candidates[agent]?.mix(n) ?? []
+            picks[agent] = list
+            progress[agent]?.waiting += list.count
+        }
+
         let keys = agents.map { NameCollation.key($0.agent.name) }
-        let order = agents.indices.sorted { a, b in
-            if agents[a].reviewsToday != agents[b].reviewsToday { return agents[a].reviewsToday < agents[b].reviewsToday }
+        let order = agents.indices.filter { agents[$0].agent.active }.sorted { a, b in
+            let fa = pendingFlagged[agents[a].id, default: 0] > 0, fb = pendingFlagged[agents[b].id, default: 0] > 0
+            if fa != fb { return fa }
+            let wa = week[agents[a].id, default: 0], wb = week[agents[b].id, default: 0]
+            if wa != wb { return wa < wb }
             if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
             return a < b
         }
-        for i in order {
-            queue += (best[agents[i].id] ?? []).map { PendingReview(call: $0, reason: .quota) }
-        }
-        return queue
-    }
-
-    /// Which of two calls to listen to first: one that did not end in a sale, then the
-    /// longer, then the earlier.
-    static func reviewOrder(_ a: CallRecord, _ b: CallRecord) -> Bool {
-        let aSale = isSaleOutcome(a.outcome), bSale = isSaleOutcome(b.outcome)
-        if aSale != bSale { return !aSale }
-        if a.duration != b.duration { return a.duration > b.duration }
-        return (a.start, a.id) < (b.start, b.id)
+        var pending = flagged.map { PendingReview(call: $0, reason: .flagged) }
+        for i in order { pending += picks[agents[i].id] ?? [] }
+        return ReviewPlan(progress: order.compactMap { progress[agents[$0].id] }, pending: pending)
     }
 
     /// `sale`, `sold`, `won`, `success` or `order`, in any case (compared without allocating).
@@ -85,5 +143,60 @@ extension TeamDay {
             }
             return equals("sale") || equals("sold") || equals("won") || equals("success") || equals("order")
         }
+    }
+}
+
+/// An agent's best candidates of each kind, each list kept to the number of picks needed.
+struct Candidates {
+    var noSale: [CallRecord] = []
+    var longest: [CallRecord] = []
+    var shortest: [CallRecord] = []
+
+    mutating func offer(_ call: CallRecord, keep n: Int) {
+        if !TeamDay.isSaleOutcome(call.outcome) { Candidates.keep(call, in: &noSale, n, before: Candidates.longer) }
+        Candidates.keep(call, in: &longest, n, before: Candidates.longer)
+        Candidates.keep(call, in: &shortest, n, before: Candidates.shorter)
+    }
+
+    /// Up to `n` different calls, taking turns: no sale, shortest, longest.
+    func mix(_ n: Int) -> [PendingReview] {
+        var picked: [PendingReview] = []
+        var seen: Set<String> = []
+        var cursors = [0, 0, 0]
+        let lists: [(PendingReview.Pick, [CallRecord])] = [(.noSale, noSale), (.shortest, shortest), (.longest, longest)]
+        var turn = 0
+        var idle = 0
+        while picked.count < n && idle < lists.count {
+            let (kind, list) = lists[turn]
+            var found = false
+            while cursors[turn] < list.count {
+                let call = list[cursors[turn]]
+                cursors[turn] += 1
+                if seen.insert(call.id).inserted {
+                    picked.append(PendingReview(call: call, reason: .quota, pick: kind))
+                    found = true
+                    break
+                }
+            }
+            idle = found ? 0 : idle + 1
+            turn = (turn + 1) % lists.count
+        }
+        return picked
+    }
+
+    static func longer(_ a: CallRecord, _ b: CallRecord) -> Bool {
+        a.duration != b.duration ? a.duration > b.duration : (a.start, a.id) < (b.start, b.id)
+    }
+
+    static func shorter(_ a: CallRecord, _ b: CallRecord) -> Bool {
+        a.duration != b.duration ? a.duration < b.duration : (a.start, a.id) < (b.start, b.id)
+    }
+
+    static func keep(_ call: CallRecord, in list: inout [CallRecord], _ n: Int,
+                     before: (CallRecord, CallRecord) -> Bool) {
+        guard list.count < n || before(call, list[list.count - 1]) else { return }
+        let at = list.firstIndex { before(call, $0) } ?? list.count
+        list.insert(call, at: at)
+        if list.count > n { list.removeLast() }
     }
 }

@@ -9,6 +9,36 @@ public struct Threshold: Equatable, Sendable {
     }
 }
 
+public enum ReviewPeriod: String, Sendable {
+    case day
+    case week
+}
+
+/// Thresholds of the rules that propose coaching; 0 turns a rule off.
+public struct AttentionRules: Equatable, Sendable {
+    /// Sales below the daily target on this many of the agent's working days in a row
+    /// (today counts when it is behind pace).
+    public var behindPaceDays = 3
+    /// Conversion (sales per call) this many percentage points below the team's …
+    public var conversionPoints = 5.0
+    /// … over the last this many working days …
+    public var conversionDays = 5
+    /// … with at least this many calls, so that a handful of calls does not trigger it.
+    public var conversionMinCalls = 20
+    /// Minutes today in one pause reason.
+    public var pauseMinutes = 60
+    /// Days without a review of the agent's calls.
+    public var noReviewDays = 14
+    /// Days without a one-on-one.
+    public var noOneOnOneDays = 30
+    /// The average score of the last this many scored reviews, against the same number before them …
+    public var scoreWindow = 5
+    /// … falling by at least this many points.
+    public var scoreDrop = 0.5
+
+    public init() {}
+}
+
 public enum TeamMode: String, Sendable {
     case sales
     case service
@@ -25,8 +55,27 @@ public struct Settings: Equatable, Sendable {
     /// nil: the sum of the active agents' targets.
     public var teamSalesTarget: Int?
     public var teamRevenueTarget: Money?
-    /// Calls to review per agent per day.
+    /// Calls to review per agent per `reviewPeriod`.
     public var reviewQuota = 2
+    public var reviewPeriod = ReviewPeriod.day
+    /// Agents whose `start_date` is within this many days are new …
+    public var newAgentDays = 30
+    /// … and their quota is multiplied by this.
+    public var newAgentFactor = 2
+    /// Tags a review can carry (`[review] tags`).
+    public var reviewTags = ["greeting", "needs analysis", "objections", "closing"]
+    /// Days between one-on-ones with each agent (`[coaching] one_on_one_days`); 0: no cadence.
+    public var oneOnOneDays = 30
+    /// The recording player as an argument list with a `{file}` placeholder (`player`); run
+    /// without a shell. nil: recordings are not played, their location is shown instead.
+    public var player: [String]?
+    /// Where relative recording paths are found (`recording_dir`); nil: the data directory.
+    public var recordingDirectory: String?
+    /// A URL template with `{file}`, `{name}` or `{call}` (`recording_url`), shown for a
+    /// recording that cannot be played here.
+    public var recordingURL: String?
+    /// When to suggest coaching (`[attention]`).
+    public var attention = AttentionRules()
     public var thresholds: [AgentState: Threshold] = [
         .pause: Threshold(amberMinutes: 15, redMinutes: 30),
         .wrap: Threshold(amberMinutes: 3, redMinutes: 6),
@@ -64,5 +113,19 @@ public struct Settings: Equatable, Sendable {
     public func threshold(for state: AgentState, reason: String?) -> Threshold? {
         if state == .pause, let r = reason?.lowercased(), let t = pauseReasonThresholds[r] { return t }
         return thresholds[state]
+    }
+}
+
+extension AttentionRules {
+    /// Every rule turned off.
+    public static var off: AttentionRules {
+        var r = AttentionRules()
+        r.behindPaceDays = 0
+        r.conversionPoints = 0
+        r.pauseMinutes = 0
+        r.noReviewDays = 0
+        r.noOneOnOneDays = 0
+        r.scoreWindow = 0
+        return r
     }
 }

@@ -7,6 +7,8 @@ public struct TeamDay: Sendable {
     public let day: Day
     public let dayStart: Instant
     public let dayEnd: Instant
+    /// Rows from here to `dayStart` are kept as per-day totals (`AgentDay.earlier`).
+    public let historyStart: Instant
     public let calendar: LocalCalendar
     public var settings: Settings
     /// Rows after this moment are ignored (a report "as of"); nil for the live dashboard.
@@ -28,6 +30,13 @@ public struct TeamDay: Sendable {
     public var problems = ProblemLog()
 
 
+    /// How far back earlier days are kept as totals: enough for a month's cadence and the
+    /// attention rules' look-back.
+    public static let lookBackDays = 42
+
+    /// Monday of this day's week.
+    public var weekStart: Day { day.adding(days: -day.weekday) }
+
     public init(day: Day, calendar: LocalCalendar, settings: Settings = Settings(), roster: [Agent] = [],
                 cutoff: Instant? = nil) {
         self.day = day
@@ -36,6 +45,7 @@ public struct TeamDay: Sendable {
         self.cutoff = cutoff
         dayStart = calendar.startOfDay(day)
         dayEnd = calendar.startOfDay(day.adding(days: 1))
+        historyStart = calendar.startOfDay(day.adding(days: -TeamDay.lookBackDays))
         queues = QueueBoard(threshold: settings.serviceLevelSeconds)
         for agent in roster { addAgent(agent) }
     }
@@ -71,9 +81,29 @@ public struct TeamDay: Sendable {
         if let since = agents[i].since, change.time < since {
             return "out of order: \(change.agent) changed state at \(calendar.wallClock(since).description), later than this row"
         }
+        if let since = agents[i].since, since < dayStart, change.time > historyStart {
+            tallyState(agentAt: i, from: max(since, historyStart), to: min(change.time, dayStart))
+        }
         agents[i].enter(change.state, reason: change.reason, at: change.time, dayStart: dayStart)
         return nil
     }
+
+    /// Splits a closed stretch of the agent's current state over the earlier days it spans.
+    private mutating func tallyState(agentAt i: Int, from start: Instant, to end: Instant) {
+        let state = agents[i].state
+        guard state != .offline, start < end else { return }
+        var d = calendar.day(of: start)
+        var from = start
+        while from < end {
+            let next = min(end, calendar.startOfDay(d.adding(days: 1)))
+            if next > from { agents[i].earlier[d, default: DayTally()].secondsByState[state, default: 0] += next - from }
+            from = next
+            d = d.adding(days: 1)
+        }
+    }
+
+    /// Whether `time` falls in the look-back window before today.
+    private func isEarlier(_ time: Instant) -> Bool { time >= historyStart && time < dayStart }
 
     /// A queue call rang at the agent and was not answered.
     public mutating func countRingNoAnswer(agentAt i: Int, at time: Instant) {
@@ -113,6 +143,11 @@ public struct TeamDay: Sendable {
         }
         if call.start < dayStart {
             if callIDs[call.id] != nil { return "duplicate call id '\(call.id)'" }
+            if isEarlier(call.start) {
+                let d = calendar.day(of: call.start)
+                agents[i].earlier[d, default: DayTally()].calls += 1
+                agents[i].earlier[d, default: DayTally()].talkSeconds += call.duration
+            }
             if call.flagged {
                 _ = callIDs.insert(call.id, .earlier(flaggedEarlier.count))
                 flaggedEarlier.append(call)
@@ -139,6 +174,12 @@ public struct TeamDay: Sendable {
     /// A negative amount (a refund) lowers revenue but is not counted as a sale.
     public mutating func apply(_ sale: Sale) -> String? {
         guard let i = indexByID[sale.agent] else { return "unknown agent '\(sale.agent)'" }
+        if isEarlier(sale.time) {
+            let d = calendar.day(of: sale.time)
+            if sale.amount >= .zero { agents[i].earlier[d, default: DayTally()].sales += 1 }
+            agents[i].earlier[d, default: DayTally()].revenue += sale.amount
+            return nil
+        }
         if sale.time < dayStart || sale.time >= dayEnd || isAfterCutoff(sale.time) { return nil }
         if sale.amount >= .zero { agents[i].sales += 1 }
         agents[i].revenue += sale.amount
@@ -175,6 +216,12 @@ public struct TeamDay: Sendable {
                 return
             }
             call = target.call
+        case .session(let mark):
+            if !isAfterCutoff(mark.time) { journal.apply(record) }
+            return
+        case .dismiss(let mark):
+            if !isAfterCutoff(mark.time) { journal.apply(record) }
+            return
         case .other:
             return
         }
@@ -190,70 +237,5 @@ public struct TeamDay: Sendable {
     private mutating func countReview(_ mark: ReviewMark?, _ delta: Int) {
         guard let mark, (dayStart..<dayEnd).contains(mark.time), let i = indexByID[mark.agent] else { return }
         agents[i].reviewsToday += delta
-    }
-}
-
-/// The review journal's effect: which reviews stand, after undos.
-public struct ReviewLedger: Equatable, Sendable {
-    /// Every review record, in journal order.
-    public private(set) var reviews: [ReviewMark] = []
-    public private(set) var undone: Set<String> = []
-    private var latestByCall: [String: Int] = [:]
-
-    public init() {}
-
-    private var indexByID: [String: Int] = [:]
-
-    /// Applies a record; answers whether it changed which reviews stand.
-    @discardableResult
-    public mutating func apply(_ record: JournalRecord) -> Bool {
-        switch record {
-        case .review(let mark):
-            guard indexByID[mark.id] == nil else { return false }
-            indexByID[mark.id] = reviews.count
-            reviews.append(mark)
-            if undone.contains(mark.id) { return false }
-            latestByCall[mark.call] = reviews.count - 1
-            return true
-        case .undo(let undo):
-            guard !undone.contains(undo.target) else { return false }
-            undone.insert(undo.target)
-            guard let i = indexByID[undo.target] else { return false }
-            let call = reviews[i].call
-            if latestByCall[call] == i {
-                latestByCall[call] = reviews[..<i].lastIndex { $0.call == call && !undone.contains($0.id) }
-            }
-            return true
-        case .other:
-            return false
-        }
-    }
-
-    /// A review record, undone or not.
-    public func review(id: String) -> ReviewMark? {
-        indexByID[id].map { reviews[$0] }
-    }
-
-    /// A review record that has not been undone.
-    public func standingReview(id: String) -> ReviewMark? {
-        guard let i = indexByID[id], !undone.contains(id) else { return nil }
-        return reviews[i]
-    }
-
-    /// The standing review of a call, if any.
-    public func review(ofCall call: String) -> ReviewMark? {
-        latestByCall[call].map { reviews[$0] }
-    }
-
-    public func isReviewed(_ call: String) -> Bool { latestByCall[call] != nil }
-
-    /// Standing reviews made within `range`, in journal order.
-    public func effectiveReviews(in range: Range<Instant>) -> [ReviewMark] {
-        reviews.filter { range.contains($0.time) && !undone.contains($0.id) }
-    }
-
-    /// The most recent standing review by `reviewer`: what `u` takes back.
-    public func lastStanding(by reviewer: String) -> ReviewMark? {
-        reviews.last { $0.reviewer == reviewer && !undone.contains($0.id) }
     }
 }

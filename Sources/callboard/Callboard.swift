@@ -21,7 +21,8 @@ struct Callboard: ParsableCommand {
               callboard snapshot --size 120x40 --ansi       one frame, no terminal needed
             """,
         version: CallboardVersion.current,
-        subcommands: [DashboardCommand.self, DemoCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self],
+        subcommands: [DashboardCommand.self, DemoCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self,
+                      ReviewCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

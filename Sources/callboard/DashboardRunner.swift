@@ -20,7 +20,8 @@ final class DashboardRunner {
     let journal: ReviewJournal
     /// The panels' rows for one state of the model: built when the data changes, not on
     /// every tick and key (the review queue walks all of the day's calls).
-    private var rowsCache: (generation: Int, rows: DashboardRows)?
+    private var rowsCache: (generation: Int, minute: Int, rows: DashboardRows)?
+    let player = RecordingPlayer()
 
     init(data: DataDirectory, clock: @escaping @Sendable () -> Instant, reviewer: String) {
         self.data = data
@@ -38,7 +39,10 @@ final class DashboardRunner {
         let signals = SignalWatcher()
         let watcher = DirectoryWatcher(path: data.path)
         let terminal = try CursesTerminal()
-        defer { terminal.shutdown() }
+        defer {
+            player.stop()
+            terminal.shutdown()
+        }
         var dirty = true
         var lastDrawnSecond = Int.min
         var lastCheckedSecond = clock()
@@ -61,6 +65,13 @@ final class DashboardRunner {
                     logRefresh("change notified")
                 }
             }
+            if let status = player.finished() {
+                let call = ui.playing ?? ""
+                ui.playing = nil
+                ui.say(status == 0 ? "Finished playing call \(call)" : "The player ended with status \(status) (call \(call))",
+                       error: status != 0, now: clock())
+                dirty = true
+            }
             while let key = terminal.readKey() {
                 handle(key, terminal: terminal)
                 dirty = true
@@ -79,10 +90,13 @@ final class DashboardRunner {
         }
     }
 
+    /// Built again when the data changes, and once a minute for the rules that depend on the clock.
     private func rows() -> DashboardRows {
-        if let cache = rowsCache, cache.generation == data.generation { return cache.rows }
-        let rows = DashboardRows(model: data.model)
-        rowsCache = (data.generation, rows)
+        let now = clock()
+        let minute = now / 60
+        if let cache = rowsCache, cache.generation == data.generation, cache.minute == minute { return cache.rows }
+        let rows = DashboardRows(model: data.model, now: now)
+        rowsCache = (data.generation, minute, rows)
         return rows
     }
 
@@ -108,9 +122,8 @@ final class DashboardRunner {
     private func handle(_ key: Key, terminal: CursesTerminal) {
         let now = clock()
         let rows = rows()
-        let action = Action.from(key, overlayOpen: ui.overlay != nil)
-        let effects = Update.apply(action, to: &ui, model: data.model, rows: rows, now: now,
-                                   page: max(1, terminal.size.height / 2), newID: { UUID().uuidString.lowercased() })
+        let effects = Update.handle(key, to: &ui, model: data.model, rows: rows, now: now,
+                                    page: max(1, terminal.size.height / 2), newID: { UUID().uuidString.lowercased() })
         for effect in effects {
             switch effect {
             case .appendJournal(let record, let confirmation):
@@ -133,7 +146,45 @@ final class DashboardRunner {
                 }
             case .redrawAll:
                 terminal.invalidate()
+            case .play(let call):
+                play(call, now: now)
+            case .stopPlayback:
+                if let call = ui.playing { ui.say("Stopped playing call \(call)", now: now) }
+                player.stop()
+                ui.playing = nil
             }
+        }
+    }
+
+    /// Plays the call's recording, or, when it cannot be played here, opens the call's details
+    /// (which show its path and URL) and says why.
+    private func play(_ call: CallRecord, now: Instant) {
+        let settings = data.model.settings
+        guard let location = RecordingLocation(call: call, settings: settings) else {
+            ui.say("Call \(call.id) has no recording", error: true, now: now)
+            return
+        }
+        func showWhere(_ why: String) {
+            ui.overlay = .details(.call(call.id))
+            ui.overlayScroll = 0
+            ui.say(why, error: true, now: now)
+        }
+        guard let player = settings.player else {
+            showWhere("No player set (player in callboard.toml): " + (location.url ?? location.path ?? ""))
+            return
+        }
+        if let path = location.path, !FileManager.default.fileExists(atPath: path) {
+            showWhere("Recording not found: \(path)" + (location.url.map { "; open \($0)" } ?? ""))
+            return
+        }
+        guard let file = location.playable else { return }
+        do {
+            try self.player.start(RecordingLocation.arguments(player, file: file), call: call.id)
+            ui.playing = call.id
+            Logs.logger.info("playing", metadata: ["call": "\(call.id)", "file": "\(file)"])
+            ui.say("Playing call \(call.id) (\(data.model.agent(call.agent)?.agent.name ?? call.agent)); l or Esc stops", now: now)
+        } catch {
+            showWhere("\(error.description)")
         }
     }
 }

@@ -73,7 +73,7 @@ struct SnapshotCommand: ParsableCommand {
         Logs.start(file: common.logFile ?? data.model.settings.logFile, verbose: common.verbose, screen: false)
         var screen = Screen(width: width, height: height, glyphs: ascii ? .ascii : .unicode)
         var ui = UIState(reviewer: Reviewer.login())
-        DashboardView.render(RenderContext(model: data.model, rows: DashboardRows(model: data.model), now: moment),
+        DashboardView.render(RenderContext(model: data.model, rows: DashboardRows(model: data.model, now: moment), now: moment),
                              ui: &ui, screen: &screen)
         if ansi {
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty

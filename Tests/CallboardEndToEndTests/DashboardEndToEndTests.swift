@@ -143,14 +143,14 @@ struct DashboardEndToEndTests {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command)
         try tmux.waitFor("E2E Team")
-        try tmux.send("3", "Enter")
+        try tmux.send("3", "j", "Enter")
         // Wait for the whole box: a capture may land while a frame is being drawn.
         let details = try tmux.waitUntil("the call's details") { $0.contains("Call C1") && $0.contains("Reviewed") }
         #expect(details.contains("Hurtownia \"Kowal\""))
         #expect(details.contains("1 250 PLN"))
         try tmux.send("Escape")
         try tmux.send("?")
-        let help = try tmux.waitUntil("the help") { $0.contains("Keys") && $0.contains("Reviews are appended") }
+        let help = try tmux.waitUntil("the help") { $0.contains("Keys") && $0.contains("In a form") }
         #expect(help.contains("mark the selected call reviewed"))
         try tmux.send("q")
         try tmux.waitUntil("help closed") { !$0.contains("mark the selected call reviewed") }

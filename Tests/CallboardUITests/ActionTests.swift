@@ -14,6 +14,8 @@ struct ActionTests {
         (.home, .top), (.end, .bottom), (.character("g"), .top), (.character("G"), .bottom),
         (.enter, .open), (.escape, .close),
         (.character("r"), .markReviewed), (.character("u"), .undo), (.character("p"), .problems),
+        (.character("e"), .evaluate), (.character("l"), .listen), (.character("d"), .sessionDone),
+        (.character("x"), .dismiss), (.character("a"), .agentPage), (.character("w"), .writeReport),
         (.unknown(12), .redraw), (.character("\u{0C}"), .redraw), (.resize, .redraw),
     ])
     func outsideAnOverlay(key: Key, action: Action) {
@@ -30,7 +32,7 @@ struct ActionTests {
         #expect(Action.from(.unknown(12), overlayOpen: true) == .redraw)
     }
 
-    @Test(arguments: [Key.character("x"), .left, .right, .backspace, .delete, .insert, .function(2), .unknown(7),
+    @Test(arguments: [Key.character("z"), .left, .right, .backspace, .delete, .insert, .function(2), .unknown(7),
                       .character("K"), .character("4")])
     func otherKeysDoNothing(key: Key) {
         #expect(Action.from(key, overlayOpen: false) == Action.none)

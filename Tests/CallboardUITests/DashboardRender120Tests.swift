@@ -29,11 +29,16 @@ struct DashboardRender120Tests {
         │                                                                    │└────────────────────────────────────────────────┘
         │                                                                    │┌ 3 Coaching · 5 to review · 1 late ─────────────┐
         │                                                                    ││When    Who          What                       │
-        │                                                                    ││flagged Małgorzata…  25.11 3:20 complaint       │
-        │                                                                    ││flagged Żaneta Wiśn… 09:05 5:00 sale            │
-        │                                                                    ││review  Agnieszka D… 10:50 6:00 no sale         │
-        │                                                                    ││review  Łukasz Nowak 09:15 1:35 no sale         │
-        │                                                                    ││review  Paweł Zając  09:20 12:00 sale           │
+        │                                                                    ││        Małgorzata…  0/5 this week              │
+        │                                                                    ││flagged 25.11 3:20   complaint                  │
+        │                                                                    ││        Żaneta Wiśn… 0/5 this week              │
+        │                                                                    ││flagged 09:05 5:00   sale                       │
+        │                                                                    ││        Agnieszka D… 0/5 this week              │
+        │                                                                    ││review  10:50 6:00   no sale                    │
+        │                                                                    ││        Łukasz Nowak 0/5 this week              │
+        │                                                                    ││review  09:15 1:35   no sale                    │
+        │                                                                    ││        Paweł Zając  0/5 this week              │
+        │                                                                    ││review  09:20 12:00  sale (shortest)            │
         │                                                                    ││3d late Żaneta Wiśn… 1:1 Obsługa reklamacji     │
         │                                                                    ││today   Team         group Nowy cennik          │
         │                                                                    ││in 2d   Paweł Zając  training Zamykanie sprzeda…│
@@ -47,13 +52,8 @@ struct DashboardRender120Tests {
         │                                                                    ││                                                │
         │                                                                    ││                                                │
         │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
         └────────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────┘
-         q quit  ? help  Tab panel  Enter details  p problems
+         q quit  ? help  Tab panel  Enter details  a agent  p problems
         """
 
     @Test func text() {

@@ -11,6 +11,8 @@ import CallboardModel
 /// The header's revenue does not fit (47 + 2 + 14 + 23 + 1 = 87 > 80): sales only, at 80 − 14 − 1.
 /// Team sales gauge: 24 cells, 0.15 × 192 = 28.8 → 29 eighths = 3 full + ▋; revenue gauge: 12 cells,
 /// 10198.5 ÷ 22000 × 96 = 44.5 → 45 eighths = 5 full + ▋. Revenue delta (10198.5 − 8250) ÷ 1000 → +1.9k.
+/// Coaching: each agent's line (reviews this week of a quota of 1 a day × 5 days) above that
+/// agent's calls; the agenda follows out of view (▼).
 @Suite("DashboardView at 80×24")
 struct DashboardRender80Tests {
     static let expected = """
@@ -27,17 +29,17 @@ struct DashboardRender80Tests {
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ 2 Sales · shift 38% ─────────────────┐┌ 3 Coaching · 5 to review · 1 late ───┐
         │Sales 6/40 ███▋░░░░░░░░░░░░░░░░░░░░ -9││When    Who          What             │
-        │Rev   10 199/22 000 █████▋░░░░░░ +1.9k││flagged Małgorzata…  25.11 3:20 compl…│
-        │Agent             Sales  Pace Progress││flagged Żaneta Wiśn… 09:05 5:00 sale  │
-        │Łukasz Nowak        2/2  +1.3 ████████││review  Agnieszka D… 10:50 6:00 no sa…│
-        │Agnieszka Dąbrow…   1/8    -2 █░░░░░░░││review  Łukasz Nowak 09:15 1:35 no sa…│
-        │Paweł Zając         1/8    -2 █░░░░░░░││review  Paweł Zając  09:20 12:00 sale │
-        │Żaneta Wiśniewska   1/8    -2 █░░░░░░░││3d late Żaneta Wiśn… 1:1 Obsługa rekl…│
-        │Grzegorz Brzęczy…   1/6  -1.3 █░░░░░░░││today   Team         group Nowy cennik│
-        │Małgorzata Kowal…   0/8    -3 ░░░░░░░░││in 2d   Paweł Zając  training Zamykan…│
-        │                                      ││in 6d   Grzegorz Br… review Rozmowa c…│
-        └──────────────────────────────────────┘└──────────────────────────────────────┘
-         q quit  ? help  Tab panel  Enter details  p problems
+        │Rev   10 199/22 000 █████▋░░░░░░ +1.9k││        Małgorzata…  0/5 this week    │
+        │Agent             Sales  Pace Progress││flagged 25.11 3:20   complaint        │
+        │Łukasz Nowak        2/2  +1.3 ████████││        Żaneta Wiśn… 0/5 this week    │
+        │Agnieszka Dąbrow…   1/8    -2 █░░░░░░░││flagged 09:05 5:00   sale             │
+        │Paweł Zając         1/8    -2 █░░░░░░░││        Agnieszka D… 0/5 this week    │
+        │Żaneta Wiśniewska   1/8    -2 █░░░░░░░││review  10:50 6:00   no sale          │
+        │Grzegorz Brzęczy…   1/6  -1.3 █░░░░░░░││        Łukasz Nowak 0/5 this week    │
+        │Małgorzata Kowal…   0/8    -3 ░░░░░░░░││review  09:15 1:35   no sale          │
+        │                                      ││        Paweł Zając  0/5 this week    │
+        └──────────────────────────────────────┘└─────────────────────────────────────▼┘
+         q quit  ? help  Tab panel  Enter details  a agent  p problems
         """
 
     @Test func text() {

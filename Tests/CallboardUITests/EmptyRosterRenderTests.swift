@@ -33,7 +33,7 @@ struct EmptyRosterRenderTests {
             │                                      ││                                      │
             │                                      ││                                      │
             └──────────────────────────────────────┘└──────────────────────────────────────┘
-             q quit  ? help  Tab panel  Enter details  p problems
+             q quit  ? help  Tab panel  Enter details  a agent  p problems
             """))
         #expect(styles(of: "No agents", inRow: 3, of: screen).allSatisfy { $0.role == .dim })
     }

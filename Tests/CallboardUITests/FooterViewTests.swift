@@ -12,11 +12,19 @@ struct FooterViewTests {
 
     @Test func keysFollowFocusAndOverlay() {
         var ui = UIState(reviewer: "ewa")
-        #expect(Self.text(ui) == " q quit  ? help  Tab panel  Enter details  p problems")
+        #expect(Self.text(ui) == " q quit  ? help  Tab panel  Enter details  a agent  p problems")
         ui.focus = .coaching
-        #expect(Self.text(ui) == " q quit  ? help  Tab panel  Enter details  r reviewed  u undo  p problems")
+        // The coaching keys first, then as many others as fit whole.
+        #expect(Self.text(ui) == " r reviewed  e evaluate  l listen  d done  x dismiss  u undo  a agent  ? help")
+        #expect(Self.text(ui, width: 120) == " r reviewed  e evaluate  l listen  d done  x dismiss  u undo  a agent  ? help  q quit"
+                + "  Tab panel  p problems")
+        ui.playing = "c1"
+        #expect(Self.text(ui) == " l stop  r reviewed  e evaluate  d done  x dismiss  u undo  a agent  ? help")
+        ui.playing = nil
         ui.overlay = .details(.call("c1"))
-        #expect(Self.text(ui) == " Esc close  r reviewed  u undo  ↑↓ scroll")
+        #expect(Self.text(ui) == " Esc close  r reviewed  e evaluate  l listen  u undo  a agent  ↑↓ scroll")
+        ui.overlay = .details(.coachingItem("k1"))
+        #expect(Self.text(ui) == " Esc close  d done  a agent  ↑↓ scroll")
         ui.overlay = .details(.agent("a1"))
         #expect(Self.text(ui) == " Esc close  ↑↓ scroll")
         ui.overlay = .problems
@@ -25,7 +33,8 @@ struct FooterViewTests {
     }
 
     @Test func clippedToTheWidth() {
-        #expect(Self.text(UIState(reviewer: "ewa"), width: 20) == " q quit  ? help  Tab")
+        // Only whole keys: "Tab panel" does not fit in the last 4 columns.
+        #expect(Self.text(UIState(reviewer: "ewa"), width: 20) == " q quit  ? help")
         var ui = UIState(reviewer: "ewa")
         ui.say("Reviewed call c110 (Agnieszka Dąbrowska); u undoes it", now: now)
         #expect(Self.text(ui, width: 30) == " Reviewed call c110 (Agnieszka")   // 21 + 9 columns

@@ -29,7 +29,7 @@ struct QueuesPanelTests {
         let model = Self.serviceTeam()
         var ui = UIState(reviewer: "ewa")
         var screen = Screen(width: 80, height: 24)
-        DashboardView.render(RenderContext(model: model, rows: DashboardRows(model: model), now: t(11)), ui: &ui, screen: &screen)
+        DashboardView.render(RenderContext(model: model, rows: DashboardRows(model: model, now: t(11)), now: t(11)), ui: &ui, screen: &screen)
         let lines = screen.lines
         // Waiting 1 since 10:59 (1:00 at 11:00); SL 1 of 2 answered within 20 s = 50%.
         #expect(lines[1].hasSuffix("Waiting 1 (1:00)  SL 50%"))

@@ -47,12 +47,14 @@ struct RenderStyleTests {
             ui.focus = .coaching
             ui.selections[.coaching] = { var sel = Selection(); sel.key = "call:c110"; return sel }()
         }
-        #expect((41...78).allSatisfy { s[$0, 15].style.attributes.contains(.reverse) })
-        #expect(!(0..<40).contains { s[$0, 15].style.attributes.contains(.reverse) })
+        // Row 13 is the first below the column headers; c110 is row 5 of the coaching rows.
+        #expect((41...78).allSatisfy { s[$0, 18].style.attributes.contains(.reverse) })
+        #expect(!(0..<40).contains { s[$0, 18].style.attributes.contains(.reverse) })
         #expect(!(1...78).contains { s[$0, 4].style.attributes.contains(.reverse) })
         #expect(s[40, 11].style == Style(.borderFocused))
         #expect(s[0, 2].style == Style(.border))
-        #expect(s.line(23).hasPrefix(" q quit  ? help  Tab panel  Enter details  r reviewed  u undo  p problems"))
+        // The coaching keys first; as many as fit.
+        #expect(s.line(23) == " r reviewed  e evaluate  l listen  d done  x dismiss  u undo  a agent  ? help   ")
     }
 
     @Test func coachingUrgency() {
@@ -104,24 +106,24 @@ struct RenderStyleTests {
         #expect(styles(of: "Nothing to undo", inRow: 23, of: shown).allSatisfy { $0 == Style(.message, [.bold]) })
         // Shown up to now + 5.
         let later = render(context(at: now + 6), width: 80, height: 24, ui: &ui)
-        #expect(later.lines[23] == " q quit  ? help  Tab panel  Enter details  p problems")
+        #expect(later.lines[23] == " q quit  ? help  Tab panel  Enter details  a agent  p problems")
         ui.say("Could not write reviews.jsonl", error: true, now: now)
         let error = render(context(at: now + 15), width: 80, height: 24, ui: &ui)
         #expect(styles(of: "Could not write", inRow: 23, of: error).allSatisfy { $0 == Style(.error, [.bold]) })
     }
 
     @Test func scrollMarksWhenRowsAreHidden() {
-        // 80×20: body rows 2–18; agents 9 rows (2–10); coaching rows 11–18 shows 5 of its 9 rows.
+        // 80×20: body rows 2–18; agents 9 rows (2–10); coaching rows 11–18 shows 5 of its 14 rows.
         var ui = UIState(reviewer: "ewa")
         let top = render(width: 80, height: 20, ui: &ui)
         #expect(top[78, 18].text == "▼")
         #expect(top[78, 11].text == "─")
         ui.focus = .coaching
-        ui.select(.coaching, index: 8, in: DashboardRows(model: fixtureTeam()))
+        ui.select(.coaching, index: 13, in: DashboardRows(model: fixtureTeam(), now: now))
         let bottom = render(width: 80, height: 20, ui: &ui)
         #expect(bottom[78, 11].text == "▲")
         #expect(bottom[78, 18].text == "─")
-        #expect(ui.offset(.coaching) == 4)   // rows 4–8 shown
+        #expect(ui.offset(.coaching) == 9)   // rows 9–13 shown
         #expect(bottom.line(17).contains("in 6d"))
     }
 }

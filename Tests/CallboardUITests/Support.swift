@@ -26,6 +26,9 @@ func fixtureTeam(settings overrides: (inout Settings) -> Void = { _ in }) -> Tea
     var settings = Settings()
     settings.teamName = "Zespół Północ"
     settings.reviewQuota = 1
+    // The one-on-one cadence and the attention rules have their own fixtures.
+    settings.oneOnOneDays = 0
+    settings.attention = .off
     overrides(&settings)
     let roster = [
         Agent(id: "a1", name: "Łukasz Nowak", team: "Północ", dailySalesTarget: 2, dailyRevenueTarget: Money(units: 3000)),
@@ -104,7 +107,7 @@ func fixtureTeam(settings overrides: (inout Settings) -> Void = { _ in }) -> Tea
 }
 
 func context(_ model: TeamDay = fixtureTeam(), at time: Instant = now) -> RenderContext {
-    RenderContext(model: model, rows: DashboardRows(model: model), now: time)
+    RenderContext(model: model, rows: DashboardRows(model: model, now: time), now: time)
 }
 
 /// Renders a frame; `ui` keeps what the render writes back (scroll offsets).
@@ -164,7 +167,7 @@ struct Harness {
         ui = UIState(reviewer: reviewer)
     }
 
-    var rows: DashboardRows { DashboardRows(model: model) }
+    var rows: DashboardRows { DashboardRows(model: model, now: now) }
 
     @discardableResult
     mutating func press(_ action: Action, page: Int = 10) -> [Effect] {

@@ -51,12 +51,12 @@ struct UpdateSelectionTests {
 
     @Test func whenTheSelectedCallLeavesTheSameIndexIsSelected() {
         var h = Harness()
-        h.press([.focus(.coaching), .down, .down])
+        h.press([.focus(.coaching), .down, .down, .down, .down, .down])
         #expect(h.selected(.coaching) == "call:c110")
         h.model.apply(.review(ReviewMark(id: "r2", time: now, call: "c110", agent: "a4", reviewer: "ewa")))
-        // Agnieszka's quota is met: c090, c106, c107, c108, then the agenda.
-        #expect(h.rows.coaching.map(\.key).prefix(4) == ["call:c090", "call:c106", "call:c107", "call:c108"])
-        #expect(h.ui.selectedIndex(.coaching, in: h.rows) == 2)
+        // Agnieszka's quota is met: her line and call leave; row 5 is now Łukasz's c107.
+        #expect(h.rows.coaching.map(\.key).prefix(6) == ["agent:a6", "call:c090", "agent:a2", "call:c106", "agent:a1", "call:c107"])
+        #expect(h.ui.selectedIndex(.coaching, in: h.rows) == 5)
         #expect(h.selected(.coaching) == "call:c107")
     }
 
@@ -79,10 +79,13 @@ struct UpdateSelectionTests {
         #expect(h.ui.overlay == .details(.agent("a1")))
         h.press(.close)
         h.press([.focus(.coaching), .open])
+        #expect(h.ui.overlay == .details(.agent("a6")))
+        h.press(.close)
+        h.press([.down, .open])
         #expect(h.ui.overlay == .details(.call("c090")))
         h.press(.close)
         #expect(h.ui.overlay == nil)
-        h.press([.down, .down, .down, .down, .down, .open])
+        h.press([.bottom, .up, .up, .up, .open])
         #expect(h.ui.overlay == .details(.coachingItem("k1")))
     }
 }

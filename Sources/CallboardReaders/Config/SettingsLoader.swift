@@ -35,6 +35,31 @@ public enum SettingsLoader {
             case "currency": if let t = reader.string(v, key) { s.currency = t }
             case "log_file": if let t = reader.string(v, key) { s.logFile = t }
             case "report_dir": if let t = reader.string(v, key) { s.reportDirectory = t }
+            case "player": if let p = reader.player(v, key) { s.player = p }
+            case "recording_dir": if let t = reader.string(v, key) { s.recordingDirectory = t }
+            case "recording_url":
+                if let t = reader.string(v, key) {
+                    if ["{file}", "{name}", "{call}"].contains(where: t.contains) {
+                        s.recordingURL = t
+                    } else {
+                        reader.bad(key, "needs a {file}, {name} or {call} placeholder")
+                    }
+                }
+            case "attention":
+                reader.entries(of: v, key) { r, k, value, path in
+                    switch k {
+                    case "behind_pace_days": if let n = r.count(value, path) { s.attention.behindPaceDays = n }
+                    case "conversion_points": if let d = r.number(value, path) { s.attention.conversionPoints = d }
+                    case "conversion_days": if let n = r.count(value, path) { s.attention.conversionDays = n }
+                    case "conversion_min_calls": if let n = r.count(value, path) { s.attention.conversionMinCalls = n }
+                    case "pause_minutes": if let n = r.count(value, path) { s.attention.pauseMinutes = n }
+                    case "no_review_days": if let n = r.count(value, path) { s.attention.noReviewDays = n }
+                    case "no_one_on_one_days": if let n = r.count(value, path) { s.attention.noOneOnOneDays = n }
+                    case "score_window": if let n = r.count(value, path) { s.attention.scoreWindow = n }
+                    case "score_drop": if let d = r.number(value, path) { s.attention.scoreDrop = d }
+                    default: r.unknown(path)
+                    }
+                }
             case "shift":
                 reader.entries(of: v, key) { r, k, value, path in
                     switch k {
@@ -58,6 +83,16 @@ public enum SettingsLoader {
                 reader.entries(of: v, key) { r, k, value, path in
                     switch k {
                     case "quota_per_agent": if let n = r.count(value, path) { s.reviewQuota = n }
+                    case "per":
+                        if let t = r.string(value, path) {
+                            if let p = ReviewPeriod(rawValue: t.lowercased()) { s.reviewPeriod = p } else { r.bad(path, "expected \"day\" or \"week\"") }
+                        }
+                    case "new_agent_days": if let n = r.count(value, path) { s.newAgentDays = n }
+                    case "new_agent_factor":
+                        if let n = r.count(value, path) {
+                            if n >= 1 { s.newAgentFactor = n } else { r.bad(path, "expected 1 or more") }
+                        }
+                    case "tags": if let t = r.tags(value, path) { s.reviewTags = t }
                     default: r.unknown(path)
                     }
                 }
@@ -85,6 +120,7 @@ public enum SettingsLoader {
                     switch k {
                     case "horizon_days": if let n = r.count(value, path) { s.coachingHorizonDays = n }
                     case "due_soon_days": if let n = r.count(value, path) { s.coachingDueSoonDays = n }
+                    case "one_on_one_days": if let n = r.count(value, path) { s.oneOnOneDays = n }
                     default: r.unknown(path)
                     }
                 }
@@ -169,6 +205,58 @@ public enum SettingsLoader {
             if let n = v.int, n >= 0 { return n }
             bad(path, "expected a whole number, 0 or more")
             return nil
+        }
+
+        mutating func number(_ v: TOMLValueConvertible, _ path: String) -> Double? {
+            if let d = v.double, d >= 0 { return d }
+            if let n = v.int, n >= 0 { return Double(n) }
+            bad(path, "expected a number, 0 or more")
+            return nil
+        }
+
+        /// An array of strings, for a command's arguments or a list of names.
+        mutating func strings(_ v: TOMLValueConvertible, _ path: String) -> [String]? {
+            if let a = v.array {
+                var out: [String] = []
+                for element in a {
+                    guard let s = element.string else {
+                        bad(path, "expected an array of strings")
+                        return nil
+                    }
+                    out.append(s)
+                }
+                return out
+            }
+            bad(path, "expected an array of strings")
+            return nil
+        }
+
+        /// The player: a program and its arguments, one of them holding `{file}`.
+        mutating func player(_ v: TOMLValueConvertible, _ path: String) -> [String]? {
+            guard let args = strings(v, path) else { return nil }
+            guard let program = args.first, !program.isEmpty else {
+                bad(path, "needs a program, like [\"mpv\", \"--no-video\", \"{file}\"]")
+                return nil
+            }
+            guard args.dropFirst().contains(where: { $0.contains("{file}") }) else {
+                bad(path, "needs an argument with {file}, like [\"\(program)\", \"{file}\"]")
+                return nil
+            }
+            return args
+        }
+
+        /// Review tags: non-empty, each once, at most 30 characters.
+        mutating func tags(_ v: TOMLValueConvertible, _ path: String) -> [String]? {
+            guard let list = strings(v, path) else { return nil }
+            var out: [String] = []
+            for t in list.map({ $0.trimmingSpaces() }) {
+                if t.isEmpty || t.count > 30 {
+                    bad(path, "a tag must have 1 to 30 characters")
+                    return nil
+                }
+                if !out.contains(t) { out.append(t) }
+            }
+            return out
         }
 
         /// 0…1, or a percentage written as a string ("80%").

@@ -135,6 +135,7 @@ public final class DataDirectory {
         settingsSignature = FileSignature.of(p)
         guard settingsSignature != nil else {
             settings = Settings()
+            settings.recordingDirectory = path
             settingsProblems = []
             return nil
         }
@@ -143,7 +144,8 @@ public final class DataDirectory {
             return nil
         }
         do {
-            let (s, problems) = try SettingsLoader.load(text: String(decoding: data, as: UTF8.self))
+            var (s, problems) = try SettingsLoader.load(text: String(decoding: data, as: UTF8.self))
+            s.recordingDirectory = recordingDirectory(s.recordingDirectory)
             settings = s
             settingsProblems = problems
             return nil
@@ -152,6 +154,17 @@ public final class DataDirectory {
                                         reason: error.problem.reason + "; earlier settings kept")]
             return error.problem
         }
+    }
+
+    /// `recording_dir` made absolute: relative to the data directory, `~` the home directory;
+    /// the data directory itself when unset.
+    private func recordingDirectory(_ dir: String?) -> String {
+        guard let dir, !dir.isEmpty else { return path }
+        if dir.hasPrefix("/") { return dir }
+        if dir == "~" || dir.hasPrefix("~/") {
+            return (ProcessInfo.processInfo.environment["HOME"] ?? "") + dir.dropFirst()
+        }
+        return path + "/" + dir
     }
 
     private func rebuild(now: Instant, reloadSettings: Bool) {

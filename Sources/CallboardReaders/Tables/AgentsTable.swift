@@ -27,10 +27,16 @@ public enum AgentsTable {
             guard let t = NumberParser.truth(s) else { throw RowError("'\(s)' in column active is not yes or no") }
             active = t == .yes
         }
+        var startDate: Day? = nil
+        if let b = Field.optionalBytes(row, columns, "start_date") {
+            guard let d = TimeParser.day(b) else { throw RowError("unreadable date \(Field.quoted(b)) in column start_date") }
+            startDate = d
+        }
         let members = (Field.optionalText(row, columns, "queue_member") ?? "")
             .split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         return Agent(id: id, name: name, team: Field.optionalText(row, columns, "team"),
                      dailySalesTarget: salesTarget, dailyRevenueTarget: revenueTarget, active: active,
-                     queueMembers: members, phoneExtension: Field.optionalText(row, columns, "extension"))
+                     queueMembers: members, phoneExtension: Field.optionalText(row, columns, "extension"),
+                     startDate: startDate)
     }
 }

@@ -86,4 +86,36 @@ public enum Format {
         let gap = String(repeating: " ", count: max(0, width - TextWidth.of(t)))
         return right ? gap + t : t + gap
     }
+
+    /// Splits text into lines of at most `width` columns at spaces (a longer word is cut).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            var word = word
+            var w = TextWidth.of(word)
+            if lineWidth > 0 && lineWidth + 1 + w > width {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            while w > width {
+                var head = fit(word, width, ellipsis: "")
+                if head.isEmpty { head = String(word.prefix(1)) }
+                lines.append(head)
+                word = String(word.dropFirst(head.count))
+                w = TextWidth.of(word)
+            }
+            if lineWidth > 0 {
+                line += " "
+                lineWidth += 1
+            }
+            line += word
+            lineWidth += w
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
 }

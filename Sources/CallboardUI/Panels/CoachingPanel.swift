@@ -1,6 +1,7 @@
 import CallboardModel
 
-/// What coaching is pending: calls to listen to, then sessions overdue or due soon.
+/// What coaching is pending: calls to listen to, agent by agent with each agent's reviews
+/// this week against the quota; sessions overdue or due soon; who needs attention.
 public enum CoachingPanel {
     static let columns: [Table.Column] = [
         Table.Column("When", width: 7),
@@ -9,10 +10,19 @@ public enum CoachingPanel {
     ]
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
-        let reviews = ctx.rows.coaching.filter { if case .review = $0 { return true } else { return false } }.count
-        let overdue = ctx.rows.coaching.filter { if case .agenda(let a) = $0 { return a.isOverdue } else { return false } }.count
-        var title = "Coaching \(screen.glyphs.separator) \(reviews) to review"
-        if overdue > 0 { title += " \(screen.glyphs.separator) \(overdue) late" }
+        var reviews = 0, overdue = 0, attention = 0
+        for row in ctx.rows.coaching {
+            switch row {
+            case .review: reviews += 1
+            case .agenda(let a) where a.isOverdue: overdue += 1
+            case .suggestion: attention += 1
+            default: break
+            }
+        }
+        let sep = screen.glyphs.separator
+        var title = "Coaching \(sep) \(reviews) to review"
+        if overdue > 0 { title += " \(sep) \(overdue) late" }
+        if attention > 0 { title += " \(sep) \(attention) attention" }
         let inner = PanelFrame.draw(title, hotkey: "3", in: rect, focused: focused, screen: &screen)
         guard inner.height > 0 else { return }
         if ctx.rows.coaching.isEmpty {
@@ -26,16 +36,36 @@ public enum CoachingPanel {
 
     static func row(for row: CoachingRow, _ ctx: RenderContext) -> [Span] {
         switch row {
+        case .progress(let p):
+            // The calls waiting are the rows below.
+            var what = "\(p.thisWeek)/\(p.weekTarget) this week"
+            if p.isNew { what += " (new)" }
+            let behind = p.thisWeek < p.weekTarget
+            return [
+                Span(""),
+                Span(ctx.agentName(p.agent), Style(.title, [.bold])),
+                Span(what, behind ? Style(.dim) : Style(.targetMet)),
+            ]
         case .review(let r):
             let c = r.call
             let when = r.reason == .flagged ? "flagged" : "review"
             let clock = ctx.model.calendar.wallClock(c.start)
             let day = ctx.model.calendar.day(of: c.start)
             let at = day == ctx.model.day ? clock.shortTime : "\(Format.two(day.day)).\(Format.two(day.month))"
+            let playing = ctx.playing == c.id ? "\(ctx.glyphs.play) " : ""
+            var what = playing + c.outcome
+            // The outcome already says "no sale"; the other picks are worth naming.
+            if let pick = r.pick, pick != .noSale { what += " (\(pick.rawValue))" }
             return [
                 Span(when, r.reason == .flagged ? Style(.warning, [.bold]) : Style(.hotkey)),
-                Span(ctx.agentName(c.agent)),
-                Span("\(at) \(Format.clock(c.duration)) \(c.outcome)"),
+                Span("\(at) \(Format.clock(c.duration))"),
+                Span(what),
+            ]
+        case .suggestion(let s):
+            return [
+                Span("attn", Style(.warning, [.bold])),
+                Span(ctx.agentName(s.agent)),
+                Span(s.reason),
             ]
         case .agenda(let a):
             let whenStyle: Style

@@ -7,7 +7,10 @@ public enum DashboardView {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
 
-    public static func render(_ ctx: RenderContext, ui: inout UIState, screen: inout Screen) {
+    public static func render(_ context: RenderContext, ui: inout UIState, screen: inout Screen) {
+        var ctx = context
+        ctx.glyphs = screen.glyphs
+        ctx.playing = ui.playing
         screen.fill(screen.bounds)
         let w = screen.width, h = screen.height
         guard w >= minimumWidth, h >= minimumHeight else {
@@ -61,6 +64,9 @@ public enum DashboardView {
                 OverlayView.draw(title: title, lines: lines, scroll: &scroll, in: area, screen: &screen)
             }
             ui.overlayScroll = scroll
+        }
+        if let form = ui.form {
+            FormView.draw(form, ctx, in: Rect(x: 0, y: 1, width: w, height: h - 2), screen: &screen)
         }
     }
 

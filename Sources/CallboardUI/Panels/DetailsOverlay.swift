@@ -4,7 +4,7 @@ import CallboardModel
 public enum DetailsOverlay {
     public static func content(_ subject: DetailsSubject, _ ctx: RenderContext) -> (String, [[Span]]) {
         switch subject {
-        case .agent(let id): return agent(id, ctx)
+        case .agent(let id): return AgentPage.content(id, ctx)
         case .call(let id): return call(id, ctx)
         case .coachingItem(let id): return item(id, ctx)
         }
@@ -12,54 +12,6 @@ public enum DetailsOverlay {
 
     static func field(_ label: String, _ value: String, _ style: Style = .normal) -> [Span] {
         [Span(Format.pad(label, 12), Style(.dim)), Span(value, style)]
-    }
-
-    static func agent(_ id: String, _ ctx: RenderContext) -> (String, [[Span]]) {
-        guard let a = ctx.model.agent(id) else { return ("Agent", [[Span("No agent \(id)")]]) }
-        let cal = ctx.model.calendar
-        var lines: [[Span]] = []
-        let stateText = a.state.name + (a.state == .pause ? " (\(a.reason ?? "no reason"))" : "")
-        lines.append(field("State", stateText, Style(ctx.stateRole(a.state), [.bold])))
-        if let since = a.since {
-            lines.append(field("Since", "\(cal.wallClock(since).description) (\(Format.clock(a.secondsInState(at: ctx.now))))"))
-        }
-        if let team = a.agent.team { lines.append(field("Team", team)) }
-        lines.append(field("Calls", "\(a.calls), talk \(Format.span(a.talkSeconds))"))
-        var sales = "\(a.sales)"
-        if let t = a.agent.dailySalesTarget { sales += " of \(t)" }
-        if let p = ctx.model.salesPace(of: a, at: ctx.now), p.expected > 0 { sales += ", \(Format.signed(p.delta)) vs pace" }
-        lines.append(field("Sales", sales))
-        var rev = Format.money(a.revenue, currency: ctx.settings.currency)
-        if let t = a.agent.dailyRevenueTarget { rev += " of \(Format.amount(t))" }
-        lines.append(field("Revenue", rev))
-        var perState: [String] = []
-        for s in [AgentState.available, .call, .wrap, .pause] {
-            let sec = a.seconds(in: s, dayStart: ctx.model.dayStart, at: ctx.now)
-            if sec > 0 { perState.append("\(s.name) \(Format.span(sec))") }
-        }
-        if !perState.isEmpty { lines.append(field("Time today", perState.joined(separator: ", "))) }
-        lines.append(field("Reviews", "\(a.reviewsToday) today (quota \(ctx.settings.reviewQuota))"))
-        if let rate = a.connectRate {
-            let parts = a.dispositions.sorted { $0.key < $1.key }.map { "\($0.key.lowercased()) \($0.value)" }
-            lines.append(field("Connected", "\(Format.percent(rate)) (\(parts.joined(separator: ", ")))"))
-        }
-        if a.queueAnswers > 0 {
-            lines.append(field("Queue calls", "\(a.queueAnswers) answered; callers waited \(Format.clock(a.holdSeconds)) in all, "
-                               + "\(Format.clock(a.holdSeconds / a.queueAnswers)) on average"))
-        }
-        if a.ringNoAnswers > 0 { lines.append(field("Rang out", "\(a.ringNoAnswers) queue calls not answered")) }
-        let calls = ctx.model.callsToday.filter { $0.agent == id }
-        if !calls.isEmpty {
-            lines.append([])
-            lines.append([Span("Calls today", Style(.columnHeader, [.bold]))])
-            for c in calls.reversed() {
-                let reviewed = ctx.model.journal.isReviewed(c.id) ? "reviewed" : (c.flagged ? "flagged" : "")
-                lines.append([Span("\(cal.wallClock(c.start).shortTime) \(Format.pad(Format.clock(c.duration), 7, right: true)) "),
-                              Span(Format.pad(c.outcome, 15)), Span(c.id + " ", Style(.dim)),
-                              Span(reviewed, Style(reviewed == "flagged" ? .warning : .dim))])
-            }
-        }
-        return (a.agent.name, lines)
     }
 
     static func call(_ id: String, _ ctx: RenderContext) -> (String, [[Span]]) {
@@ -75,12 +27,32 @@ public enum DetailsOverlay {
         if let sale = ctx.model.saleByCall[c.id] {
             lines.append(field("Sale", Format.money(sale, currency: ctx.settings.currency), Style(.targetMet)))
         }
-        lines.append(field("Recording", c.recording ?? "none"))
+        if let location = RecordingLocation(call: c, settings: ctx.settings) {
+            if let path = location.path { lines.append(field("Recording", path)) }
+            if let url = location.url { lines.append(field(location.path == nil ? "Recording" : "Open at", url)) }
+            if ctx.playing == c.id {
+                lines.append(field("", "\(ctx.glyphs.play) playing: l or Esc stops", Style(.hotkey, [.bold])))
+            } else if ctx.settings.player != nil {
+                lines.append(field("", "l plays it", Style(.dim)))
+            } else {
+                lines.append(field("", "no player set in callboard.toml", Style(.dim)))
+            }
+        } else {
+            lines.append(field("Recording", "none"))
+        }
         lines.append(field("Flagged", c.flagged ? "yes" : "no", c.flagged ? Style(.warning) : .normal))
+        let reviews = ctx.model.journal.reviews(ofCall: c.id)
         if let r = ctx.model.journal.review(ofCall: c.id) {
             lines.append(field("Reviewed", "\(cal.wallClock(r.time).description) by \(r.reviewer)", Style(.targetMet)))
         } else {
-            lines.append(field("Reviewed", "not yet: press r", Style(.hotkey)))
+            lines.append(field("Reviewed", "not yet: r marks it, e evaluates it", Style(.hotkey)))
+        }
+        if !reviews.isEmpty {
+            lines.append([])
+            lines.append([Span("Reviews", Style(.columnHeader, [.bold]))])
+            for r in reviews.reversed() {
+                lines += AgentPage.reviewLines(r, ctx, undone: ctx.model.journal.undone.contains(r.id))
+            }
         }
         return ("Call \(c.id)", lines)
     }
@@ -96,7 +68,17 @@ public enum DetailsOverlay {
         let due = "\(a.item.due)" + (a.isOverdue ? " (overdue)" : "")
         lines.append(field("Due", due, a.isOverdue ? Style(.overdue, [.bold]) : .normal))
         if let call = a.item.call { lines.append(field("Call", call)) }
-        if let done = a.item.done { lines.append(field("Done", "\(done)")) }
+        if let done = ctx.model.doneDay(of: a.item) {
+            lines.append(field("Done", "\(done)"))
+            if let mark = ctx.model.journal.session(ofItem: a.item.id), let note = mark.note {
+                lines.append(field("Note", note))
+            }
+        } else {
+            if a.item.kind == .oneOnOne, let last = a.item.agent.flatMap({ ctx.model.lastOneOnOne($0) }) {
+                lines.append(field("Last 1:1", "\(last)"))
+            }
+            lines.append(field("", "d marks it done (with a note)", Style(.dim)))
+        }
         return (a.item.title, lines)
     }
 }

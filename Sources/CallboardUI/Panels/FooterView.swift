@@ -2,17 +2,24 @@ import CallboardModel
 
 /// The bottom line: the focused panel's main keys, or the latest message.
 public enum FooterView {
-    public static func keys(for focus: PanelID, overlay: Overlay?) -> [(String, String)] {
+    public static func keys(for focus: PanelID, overlay: Overlay?, playing: Bool = false) -> [(String, String)] {
+        let stop: [(String, String)] = playing ? [("l", "stop")] : []
         switch overlay {
         case .help?, .problems?: return [("Esc", "close"), ("↑↓", "scroll"), ("q", "close")]
-        case .details(.call)?: return [("Esc", "close"), ("r", "reviewed"), ("u", "undo"), ("↑↓", "scroll")]
+        case .details(.call)?:
+            return stop + [("Esc", "close"), ("r", "reviewed"), ("e", "evaluate"), ("l", playing ? "stop" : "listen"),
+                           ("u", "undo"), ("a", "agent"), ("↑↓", "scroll")].filter { !(playing && $0.0 == "l") }
+        case .details(.coachingItem)?: return [("Esc", "close"), ("d", "done"), ("a", "agent"), ("↑↓", "scroll")]
         case .details?: return [("Esc", "close"), ("↑↓", "scroll")]
         case nil: break
         }
-        var keys: [(String, String)] = [("q", "quit"), ("?", "help"), ("Tab", "panel"), ("Enter", "details")]
-        if focus == .coaching { keys += [("r", "reviewed"), ("u", "undo")] }
-        keys.append(("p", "problems"))
-        return keys
+        // Most useful first: the line shows as many whole keys as fit.
+        if focus == .coaching {
+            return stop + [("r", "reviewed"), ("e", "evaluate"), ("l", "listen"), ("d", "done"), ("x", "dismiss"),
+                           ("u", "undo"), ("a", "agent"), ("?", "help"), ("q", "quit"), ("Tab", "panel"), ("p", "problems")]
+                .filter { !(playing && $0.0 == "l") }
+        }
+        return stop + [("q", "quit"), ("?", "help"), ("Tab", "panel"), ("Enter", "details"), ("a", "agent"), ("p", "problems")]
     }
 
     public static func draw(_ ui: UIState, now: Instant, in rect: Rect, screen: inout Screen) {
@@ -25,8 +32,12 @@ public enum FooterView {
         }
         var spans: [Span] = []
         let ascii = screen.glyphs == .ascii
-        for (key, label) in keys(for: ui.focus, overlay: ui.overlay) {
+        var used = 0
+        for (key, label) in keys(for: ui.focus, overlay: ui.overlay, playing: ui.playing != nil) {
             let k = ascii && key == "↑↓" ? "Up/Dn" : key
+            let width = TextWidth.of(k) + TextWidth.of(label) + 3
+            guard used + width <= rect.width else { break }
+            used += width
             spans.append(Span(" " + k, Style(.hotkey, [.bold])))
             spans.append(Span(" " + label + " ", Style(.dim)))
         }

@@ -1,19 +1,22 @@
-/// Every key, in an overlay that fits 80×24 and scrolls when the screen is smaller.
+/// Every key, in an overlay that fits 80×24 (18 lines) and scrolls when the screen is smaller.
 public enum HelpOverlay {
     public static let entries: [(String, String)] = [
         ("q", "quit (in an overlay: close it)"),
         ("?  F1", "this help"),
-        ("1 2 3", "focus Agents, Sales, Coaching"),
-        ("Tab  Shift-Tab", "next / previous panel"),
+        ("1 2 3  Tab", "focus Agents, Sales, Coaching; Tab cycles"),
         ("Up Down  j k", "move the selection"),
-        ("PgUp PgDn  Space", "move a page"),
-        ("Home End  g G", "first / last row"),
+        ("PgUp PgDn  Space", "a page; Home End g G: first / last row"),
         ("Enter", "details of the selected row"),
+        ("a", "the page of the selected row's agent"),
         ("r", "mark the selected call reviewed"),
-        ("u", "undo your last review mark"),
+        ("e", "evaluate the call: score 1-5, tags, note"),
+        ("l", "play the call's recording (l or Esc stops)"),
+        ("d", "mark the selected coaching session done"),
+        ("x", "dismiss the selected suggestion until tomorrow"),
+        ("u", "undo your last review, session or dismissal"),
         ("p", "list data problems (file:line: reason)"),
         ("w", "write today's report (Markdown) to a file"),
-        ("Esc", "close an overlay"),
+        ("Esc", "close an overlay, cancel a form, stop playing"),
         ("Ctrl-L", "redraw the screen"),
     ]
 
@@ -21,9 +24,7 @@ public enum HelpOverlay {
         var lines: [[Span]] = entries.map { key, text in
             [Span(Format.pad(key, 18), Style(.hotkey, [.bold])), Span(text)]
         }
-        lines.append([])
-        lines.append([Span("Amber and red times: thresholds in callboard.toml.", Style(.dim))])
-        lines.append([Span("Reviews are appended to reviews.jsonl in the data directory.", Style(.dim))])
+        lines.append([Span("In a form: Enter saves, Esc cancels, Tab moves between fields.", Style(.dim))])
         return lines
     }
 }

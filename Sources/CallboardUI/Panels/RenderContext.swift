@@ -5,6 +5,9 @@ public struct RenderContext {
     public var model: TeamDay
     public var rows: DashboardRows
     public var now: Instant
+    /// The screen's glyphs and the call being played: set by `DashboardView.render`.
+    public var glyphs = Glyphs.unicode
+    public var playing: String?
 
     public init(model: TeamDay, rows: DashboardRows, now: Instant) {
         self.model = model

@@ -14,6 +14,10 @@ public struct Glyphs: Equatable, Sendable {
     public var up: String
     public var down: String
     public var separator: String
+    /// Shown beside a call whose recording is playing.
+    public var play: String = "▶"
+    /// A review score 1…5 as one cell, for score trends.
+    public var scoreLevels: [String] = ["▁", "▃", "▄", "▆", "█"]
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
@@ -23,5 +27,5 @@ public struct Glyphs: Equatable, Sendable {
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         gaugeFull: "#", gaugeEmpty: ".", gaugePartial: [],
-        ellipsis: "~", up: "^", down: "v", separator: "|")
+        ellipsis: "~", up: "^", down: "v", separator: "|", play: ">", scoreLevels: ["1", "2", "3", "4", "5"])
 }

@@ -14,6 +14,16 @@ public enum Action: Equatable, Sendable {
     case open
     case close
     case markReviewed
+    /// `e`: evaluate the selected call (score, tags, note).
+    case evaluate
+    /// `l`: play (or stop) the selected call's recording.
+    case listen
+    /// `d`: mark the selected coaching session done.
+    case sessionDone
+    /// `x`: dismiss the selected suggestion until tomorrow.
+    case dismiss
+    /// `a`: the page of the selected row's agent.
+    case agentPage
     case undo
     case problems
     case writeReport
@@ -40,6 +50,11 @@ public enum Action: Equatable, Sendable {
         case .enter: return overlayOpen ? .close : .open
         case .escape: return .close
         case .character("r"): return .markReviewed
+        case .character("e"): return .evaluate
+        case .character("l"): return .listen
+        case .character("d"): return .sessionDone
+        case .character("x"): return .dismiss
+        case .character("a"): return .agentPage
         case .character("u"): return .undo
         case .character("p"): return .problems
         case .character("w"): return .writeReport

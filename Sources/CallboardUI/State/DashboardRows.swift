@@ -2,14 +2,29 @@ import CallboardModel
 
 /// A row of the coaching panel.
 public enum CoachingRow: Equatable, Sendable {
+    /// An agent's reviews against the policy, heading that agent's calls to review.
+    case progress(ReviewProgress)
     case review(PendingReview)
     case agenda(AgendaEntry)
+    case suggestion(Suggestion)
 
     /// Stable identity, to keep the selection on the same item across refreshes.
     public var key: String {
         switch self {
+        case .progress(let p): return "agent:" + p.agent
         case .review(let r): return "call:" + r.call.id
         case .agenda(let a): return "item:" + a.item.id
+        case .suggestion(let s): return "attention:" + s.key
+        }
+    }
+
+    /// The agent the row is about, if one.
+    public var agent: String? {
+        switch self {
+        case .progress(let p): return p.agent
+        case .review(let r): return r.call.agent
+        case .agenda(let a): return a.item.agent
+        case .suggestion(let s): return s.agent
         }
     }
 }
@@ -26,7 +41,9 @@ public struct DashboardRows: Sendable {
     public var queues: [String]
     public var serviceMode: Bool
 
-    public init(model: TeamDay) {
+    /// `now` matters to the attention rules (a pause running long, pace): the runner builds
+    /// rows again when the data changes and once a minute.
+    public init(model: TeamDay, now: Instant) {
         let shown = model.agents.filter { $0.agent.active || $0.state != .offline }
         var nameKeys: [String: [UInt32]] = [:]
         for a in shown { nameKeys[a.id] = NameCollation.key(a.agent.name) }
@@ -40,9 +57,29 @@ public struct DashboardRows: Sendable {
             if $0.sales != $1.sales { return $0.sales > $1.sales }
             return byName($0, $1)
         }
-        coaching = model.reviewQueue().map(CoachingRow.review) + model.coachingAgenda().map(CoachingRow.agenda)
+        coaching = DashboardRows.coachingRows(model: model, now: now)
         queues = model.queues.queueNames
         serviceMode = model.settings.mode == .service
+    }
+
+    /// Calls to review grouped by agent under a line with that agent's progress (calls of
+    /// agents not on the active roster first, without one); then coaching sessions due; then
+    /// the attention rules' suggestions.
+    static func coachingRows(model: TeamDay, now: Instant) -> [CoachingRow] {
+        let plan = model.reviewPlan()
+        var byAgent: [String: [PendingReview]] = [:]
+        for p in plan.pending { byAgent[p.call.agent, default: []].append(p) }
+        var rows: [CoachingRow] = []
+        let listed = Set(plan.progress.map(\.agent))
+        for p in plan.pending where !listed.contains(p.call.agent) { rows.append(.review(p)) }
+        for progress in plan.progress {
+            guard let calls = byAgent[progress.agent], !calls.isEmpty else { continue }
+            rows.append(.progress(progress))
+            rows += calls.map(CoachingRow.review)
+        }
+        rows += model.coachingAgenda().map(CoachingRow.agenda)
+        rows += model.suggestions(at: now).map(CoachingRow.suggestion)
+        return rows
     }
 
     public func count(_ panel: PanelID) -> Int {

@@ -6,6 +6,10 @@ public enum Effect: Equatable, Sendable {
     case appendJournal(JournalRecord, confirmation: String)
     /// Write the day's report (Markdown) to a file and say where.
     case writeReport
+    /// Play a call's recording with the configured player (stopping any other first).
+    case play(CallRecord)
+    /// Stop the recording that is playing.
+    case stopPlayback
     /// Clear the terminal and draw everything again.
     case redrawAll
 }

@@ -55,6 +55,10 @@ public struct UIState: Equatable, Sendable {
     public var selections: [PanelID: Selection] = [:]
     public var overlay: Overlay?
     public var overlayScroll = 0
+    /// A form at the bottom of the screen, taking every key until Enter or Esc.
+    public var form: Form?
+    /// The call whose recording is playing (set by the runner, which owns the player).
+    public var playing: String?
     public var message: StatusMessage?
     public var quitting = false
     /// Who marks reviews (the login name).

@@ -3,6 +3,17 @@ import CallboardModel
 /// Keys → actions → new UI state and effects. The only place UI state changes; pure, so
 /// every key's behaviour is tested without a terminal.
 public enum Update {
+    /// A key as the runner hands it over: an open form takes it first, else it becomes an action.
+    public static func handle(_ key: Key, to state: inout UIState, model: TeamDay, rows: DashboardRows,
+                              now: Instant, page: Int = 10, newID: () -> String) -> [Effect] {
+        if state.form != nil {
+            if key == .resize { return [.redrawAll] }
+            return FormUpdate.handle(key, to: &state, model: model, now: now, newID: newID)
+        }
+        let action = Action.from(key, overlayOpen: state.overlay != nil)
+        return apply(action, to: &state, model: model, rows: rows, now: now, page: page, newID: newID)
+    }
+
     public static func apply(_ action: Action, to state: inout UIState, model: TeamDay, rows: DashboardRows,
                              now: Instant, page: Int = 10, newID: () -> String) -> [Effect] {
         // Actions that mean the same with or without an overlay.
@@ -19,6 +30,9 @@ public enum Update {
             return [.redrawAll]
         case .writeReport:
             return [.writeReport]
+        case .close where state.playing != nil:
+            // Esc stops the recording first; a second Esc closes what is open.
+            return [.stopPlayback]
         default:
             break
         }
@@ -44,11 +58,26 @@ public enum Update {
             if let subject = subject(of: panel, at: state.selectedIndex(panel, in: rows), rows: rows) {
                 open(.details(subject), &state)
             }
+        case .agentPage:
+            if let agent = selectedAgent(panel, state: state, rows: rows) {
+                open(.details(.agent(agent)), &state)
+            } else {
+                state.say("Select a row about an agent", now: now)
+            }
         case .close:
             state.message = nil
         case .markReviewed:
             return markReviewed(&state, model: model, call: selectedCall(panel, state: state, model: model, rows: rows),
                                 now: now, newID: newID)
+        case .evaluate:
+            evaluate(&state, model: model, call: selectedCall(panel, state: state, model: model, rows: rows), now: now)
+        case .listen:
+            return listen(&state, call: selectedCall(panel, state: state, model: model, rows: rows), now: now)
+        case .sessionDone:
+            sessionDone(&state, model: model, row: selectedCoachingRow(panel, state: state, rows: rows), now: now)
+        case .dismiss:
+            return dismiss(&state, model: model, row: selectedCoachingRow(panel, state: state, rows: rows), now: now,
+                           newID: newID)
         case .quit, .help, .problems, .undo, .redraw, .writeReport, .none:
             break
         }
@@ -65,11 +94,29 @@ public enum Update {
         case .pageDown: state.overlayScroll += page
         case .top: state.overlayScroll = 0
         case .bottom: state.overlayScroll = Int.max / 2
-        case .markReviewed:
-            if case .details(.call(let id)) = state.overlay {
-                return markReviewed(&state, model: model, call: model.call(id), now: now, newID: newID)
+        case .markReviewed, .evaluate, .listen:
+            guard case .details(.call(let id)) = state.overlay else { break }
+            switch action {
+            case .markReviewed: return markReviewed(&state, model: model, call: model.call(id), now: now, newID: newID)
+            case .evaluate: evaluate(&state, model: model, call: model.call(id), now: now)
+            default: return listen(&state, call: model.call(id), now: now)
             }
-        case .focus, .focusNext, .focusPrevious, .open, .quit, .help, .problems, .undo, .redraw, .writeReport, .none:
+        case .sessionDone:
+            guard case .details(.coachingItem(let id)) = state.overlay,
+                  let entry = model.coachingAgenda().first(where: { $0.item.id == id }) else { break }
+            sessionDone(&state, model: model, row: .agenda(entry), now: now)
+        case .agentPage:
+            switch state.overlay {
+            case .details(.call(let id))?:
+                if let call = model.call(id) { open(.details(.agent(call.agent)), &state) }
+            case .details(.coachingItem(let id))?:
+                if let agent = model.coachingAgenda().first(where: { $0.item.id == id })?.item.agent {
+                    open(.details(.agent(agent)), &state)
+                }
+            default: break
+            }
+        case .focus, .focusNext, .focusPrevious, .open, .quit, .help, .problems, .undo, .redraw, .writeReport,
+             .dismiss, .none:
             break
         }
         return []
@@ -87,18 +134,40 @@ public enum Update {
         case .sales: return rows.serviceMode ? nil : .agent(rows.sales[i].id)
         case .coaching:
             switch rows.coaching[i] {
+            case .progress(let p): return .agent(p.agent)
             case .review(let r): return .call(r.call.id)
             case .agenda(let a): return .coachingItem(a.item.id)
+            case .suggestion(let s): return .agent(s.agent)
             }
         }
     }
 
-    /// The call `r` acts on: the selected review row, or the call of a selected review item.
-    static func selectedCall(_ panel: PanelID, state: UIState, model: TeamDay, rows: DashboardRows) -> CallRecord? {
+    static func selectedCoachingRow(_ panel: PanelID, state: UIState, rows: DashboardRows) -> CoachingRow? {
         guard panel == .coaching, let i = state.selectedIndex(panel, in: rows) else { return nil }
-        switch rows.coaching[i] {
-        case .review(let r): return r.call
-        case .agenda(let a): return a.item.call.flatMap { model.call($0) }
+        return rows.coaching[i]
+    }
+
+    static func selectedAgent(_ panel: PanelID, state: UIState, rows: DashboardRows) -> String? {
+        guard let i = state.selectedIndex(panel, in: rows) else { return nil }
+        switch panel {
+        case .agents: return rows.agents[i].id
+        case .sales: return rows.serviceMode ? nil : rows.sales[i].id
+        case .coaching: return rows.coaching[i].agent
+        }
+    }
+
+    /// The call `r`, `e` and `l` act on: the selected review row, the first call under a
+    /// selected agent's line, or the call of a selected review item.
+    static func selectedCall(_ panel: PanelID, state: UIState, model: TeamDay, rows: DashboardRows) -> CallRecord? {
+        switch selectedCoachingRow(panel, state: state, rows: rows) {
+        case .review(let r)?: return r.call
+        case .progress(let p)?:
+            for row in rows.coaching {
+                if case .review(let r) = row, r.call.agent == p.agent { return r.call }
+            }
+            return nil
+        case .agenda(let a)?: return a.item.call.flatMap { model.call($0) }
+        default: return nil
         }
     }
 
@@ -109,7 +178,7 @@ public enum Update {
             return []
         }
         if model.journal.isReviewed(call.id) {
-            state.say("Call \(call.id) is already reviewed", now: now)
+            state.say("Call \(call.id) is already reviewed; e adds an evaluation", now: now)
             return []
         }
         let mark = ReviewMark(id: newID(), time: now, call: call.id, agent: call.agent, reviewer: state.reviewer)
@@ -117,12 +186,58 @@ public enum Update {
         return [.appendJournal(.review(mark), confirmation: "Reviewed call \(call.id) (\(name)); u undoes it")]
     }
 
+    /// Opens the evaluation form; a call already reviewed can be evaluated again (the
+    /// latest review is the one that stands).
+    static func evaluate(_ state: inout UIState, model: TeamDay, call: CallRecord?, now: Instant) {
+        guard let call else {
+            state.say("Select a call to evaluate in Coaching (press 3)", now: now)
+            return
+        }
+        state.form = .evaluate(EvaluationForm(call: call.id, agent: call.agent, tags: model.settings.reviewTags))
+    }
+
+    static func listen(_ state: inout UIState, call: CallRecord?, now: Instant) -> [Effect] {
+        if state.playing != nil { return [.stopPlayback] }
+        guard let call else {
+            state.say("Select a call to listen to in Coaching (press 3)", now: now)
+            return []
+        }
+        return [.play(call)]
+    }
+
+    static func sessionDone(_ state: inout UIState, model: TeamDay, row: CoachingRow?, now: Instant) {
+        guard case .agenda(let entry)? = row else {
+            state.say("Select a coaching session in Coaching (press 3)", now: now)
+            return
+        }
+        let item = entry.item
+        state.form = .session(SessionForm(item: item.id, agent: item.agent, kind: item.kind, title: item.title))
+    }
+
+    static func dismiss(_ state: inout UIState, model: TeamDay, row: CoachingRow?, now: Instant,
+                        newID: () -> String) -> [Effect] {
+        guard case .suggestion(let s)? = row else {
+            state.say("Select a suggestion in Coaching to dismiss it", now: now)
+            return []
+        }
+        let mark = DismissMark(id: newID(), time: now, suggestion: s.key, agent: s.agent, reviewer: state.reviewer)
+        let name = model.agent(s.agent)?.agent.name ?? s.agent
+        return [.appendJournal(.dismiss(mark), confirmation: "Dismissed until tomorrow: \(name), \(s.reason); u undoes it")]
+    }
+
     static func undo(_ state: inout UIState, model: TeamDay, now: Instant, newID: () -> String) -> [Effect] {
-        guard let last = model.journal.lastStanding(by: state.reviewer) else {
+        guard let last = model.journal.lastStanding(by: state.reviewer), let target = last.id else {
             state.say("Nothing to undo", now: now)
             return []
         }
-        let undo = UndoMark(id: newID(), time: now, target: last.id, reviewer: state.reviewer)
-        return [.appendJournal(.undo(undo), confirmation: "Undone: review of call \(last.call)")]
+        let what: String
+        switch last {
+        case .review(let m): what = m.score == nil ? "review of call \(m.call)" : "evaluation of call \(m.call)"
+        case .session(let m): what = "\(m.kind.label) marked done (\(model.agent(m.agent ?? "")?.agent.name ?? "team"))"
+        case .dismiss(let m): what = "dismissal of \(m.suggestion)"
+        case .undo, .other: what = "record \(target)"
+        }
+        let undo = UndoMark(id: newID(), time: now, target: target, reviewer: state.reviewer)
+        return [.appendJournal(.undo(undo), confirmation: "Undone: \(what)")]
     }
 }

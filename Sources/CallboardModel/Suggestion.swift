@@ -1,0 +1,178 @@
+/// A proposal to coach an agent, with its reason in plain words.
+public struct Suggestion: Equatable, Sendable {
+    public enum Rule: String, CaseIterable, Sendable {
+        case behindPace = "behind-pace"
+        case lowConversion = "low-conversion"
+        case longPause = "long-pause"
+        case noReview = "no-review"
+        case noOneOnOne = "no-one-on-one"
+        case fallingScore = "falling-score"
+    }
+
+    public var rule: Rule
+    public var agent: String
+    public var reason: String
+
+    public init(rule: Rule, agent: String, reason: String) {
+        self.rule = rule
+        self.agent = agent
+        self.reason = reason
+    }
+
+    /// What a `dismiss` record names: `RULE:AGENT`.
+    public var key: String { "\(rule.rawValue):\(agent)" }
+}
+
+extension TeamDay {
+    /// The attention rules over the figures as of `now`, for active agents, by name; those
+    /// dismissed today are left out unless asked for.
+    public func suggestions(at now: Instant, includingDismissed: Bool = false) -> [Suggestion] {
+        let rules = settings.attention
+        let scores = scoresByAgent()
+        let lastReview = lastReviewByAgent()
+        let conversion = rules.conversionPoints > 0 && rules.conversionDays > 0 ? teamConversion(days: rules.conversionDays) : nil
+        var out: [Suggestion] = []
+        let active = agents.filter { $0.agent.active }
+        let keys = active.map { NameCollation.key($0.agent.name) }
+        let order = active.indices.sorted { keys[$0] != keys[$1] ? keys[$0].lexicographicallyPrecedes(keys[$1]) : $0 < $1 }
+        for i in order {
+            let a = active[i]
+            var found: [Suggestion] = []
+            func add(_ rule: Suggestion.Rule, _ reason: String) { found.append(Suggestion(rule: rule, agent: a.id, reason: reason)) }
+            let isNew = a.agent.startDate.map { day.days(since: $0) < max(rules.noReviewDays, rules.noOneOnOneDays) } ?? false
+
+            if rules.behindPaceDays > 0, let streak = behindStreak(a, at: now), streak >= rules.behindPaceDays {
+                add(.behindPace, "sales behind target \(streak) working days running")
+            }
+            if let conversion, let (agentRate, calls) = agentConversion(a, days: conversion.days),
+               calls >= rules.conversionMinCalls {
+                let points = (conversion.rate - agentRate) * 100
+                if points > rules.conversionPoints {
+                    add(.lowConversion, "conversion \(Self.percent(agentRate)) over \(conversion.days.count) days, team \(Self.percent(conversion.rate))")
+                }
+            }
+            if rules.pauseMinutes > 0, let (reason, seconds) = longestPause(a, at: now), seconds > rules.pauseMinutes * 60 {
+                add(.longPause, "\(seconds / 60) min today on \(reason.isEmpty ? "pause without a reason" : "'\(reason)'") (limit \(rules.pauseMinutes))")
+            }
+            if rules.noReviewDays > 0, !isNew, hasWorked(a) {
+                if let last = lastReview[a.id] {
+                    let d = day.days(since: calendar.day(of: last))
+                    if d >= rules.noReviewDays { add(.noReview, "no call reviewed in \(d) days") }
+                } else {
+                    add(.noReview, "no call reviewed yet")
+                }
+            }
+            if rules.noOneOnOneDays > 0, !isNew {
+                if let last = lastOneOnOne(a.id) {
+                    let d = day.days(since: last)
+                    if d >= rules.noOneOnOneDays { add(.noOneOnOne, "no one-on-one in \(d) days") }
+                } else {
+                    add(.noOneOnOne, "no one-on-one on record")
+                }
+            }
+            if rules.scoreWindow > 0, let s = scores[a.id], let (recent, before) = Self.scoreTrend(s, window: rules.scoreWindow),
+               before - recent >= rules.scoreDrop {
+                add(.fallingScore, "review score falling: \(Self.oneDecimal(recent)) over the last \(rules.scoreWindow), was \(Self.oneDecimal(before))")
+            }
+            out += found
+        }
+        guard !includingDismissed else { return out }
+        return out.filter { !journal.isDismissed($0.key, in: dayStart..<dayEnd) }
+    }
+
+    /// Working days in a row, counting back, on which the agent's sales stayed below the
+    /// daily target; today counts first when it is behind pace now.
+    func behindStreak(_ a: AgentDay, at now: Instant) -> Int? {
+        guard let target = a.agent.dailySalesTarget, target > 0 else { return nil }
+        var streak = 0
+        if let pace = salesPace(of: a, at: now), pace.expected > 0, pace.delta < 0 { streak = 1 }
+        for d in a.earlier.keys.sorted(by: >) {
+            guard let tally = a.earlier[d], tally.isWorkingDay else { continue }
+            guard tally.sales < target else { break }
+            streak += 1
+        }
+        return streak
+    }
+
+    /// The team's sales per call over its last `days` working days (today included when it has calls).
+    func teamConversion(days n: Int) -> (rate: Double, days: Set<Day>)? {
+        var worked: Set<Day> = []
+        for a in agents {
+            for (d, t) in a.earlier where t.calls > 0 { worked.insert(d) }
+        }
+        if teamCalls > 0 { worked.insert(day) }
+        let days = Set(worked.sorted(by: >).prefix(n))
+        var calls = 0, sales = 0
+        for a in agents {
+            for d in days {
+                if d == day {
+                    calls += a.calls
+                    sales += a.sales
+                } else if let t = a.earlier[d] {
+                    calls += t.calls
+                    sales += t.sales
+                }
+            }
+        }
+        return calls > 0 ? (Double(sales) / Double(calls), days) : nil
+    }
+
+    func agentConversion(_ a: AgentDay, days: Set<Day>) -> (Double, Int)? {
+        var calls = 0, sales = 0
+        for d in days {
+            if d == day {
+                calls += a.calls
+                sales += a.sales
+            } else if let t = a.earlier[d] {
+                calls += t.calls
+                sales += t.sales
+            }
+        }
+        return calls > 0 ? (Double(sales) / Double(calls), calls) : nil
+    }
+
+    /// The pause reason the agent spent longest in today, and how long.
+    func longestPause(_ a: AgentDay, at now: Instant) -> (String, Int)? {
+        var reasons = Set(a.closedPauseByReason.keys)
+        if a.state == .pause { reasons.insert((a.reason ?? "").lowercased()) }
+        return reasons.map { ($0, a.pauseSeconds(reason: $0, dayStart: dayStart, at: now)) }
+            .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }
+    }
+
+    func hasWorked(_ a: AgentDay) -> Bool {
+        a.calls > 0 || a.earlier.values.contains { $0.isWorkingDay }
+    }
+
+    /// Standing scores per agent, oldest first.
+    public func scoresByAgent() -> [String: [Int]] {
+        var scores: [String: [Int]] = [:]
+        for mark in journal.standingReviews.sorted(by: { $0.time < $1.time }) {
+            if let s = mark.score { scores[mark.agent, default: []].append(s) }
+        }
+        return scores
+    }
+
+    func lastReviewByAgent() -> [String: Instant] {
+        var last: [String: Instant] = [:]
+        for mark in journal.standingReviews where mark.time < dayEnd {
+            if last[mark.agent].map({ mark.time > $0 }) ?? true { last[mark.agent] = mark.time }
+        }
+        return last
+    }
+
+    /// The average of the last `window` scores and of up to `window` before them (at least two).
+    static func scoreTrend(_ scores: [Int], window: Int) -> (recent: Double, before: Double)? {
+        guard scores.count >= window + 2 else { return nil }
+        let recent = scores.suffix(window)
+        let before = scores.dropLast(window).suffix(window)
+        func mean<C: Collection<Int>>(_ c: C) -> Double { Double(c.reduce(0, +)) / Double(c.count) }
+        return (mean(recent), mean(before))
+    }
+
+    static func percent(_ f: Double) -> String { oneDecimal(f * 100) + "%" }
+
+    static func oneDecimal(_ v: Double) -> String {
+        let tenths = Int((v * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
+}

@@ -1,0 +1,199 @@
+import CallboardModel
+
+/// One agent's page (`a`, or Enter on an agent): today and this week side by side, reviews
+/// with scores, tags and notes, the score trend, the next one-on-one and what needs attention.
+/// What the lead reads before a one-on-one.
+public enum AgentPage {
+    static let labelWidth = 14
+    static let columnWidth = 22
+
+    /// This week's totals up to yesterday (from the per-day tallies) plus today.
+    struct Week {
+        var calls = 0, talk = 0, sales = 0
+        var revenue = Money.zero
+        var seconds: [AgentState: Int] = [:]
+        var salesTarget = 0
+        var workedDays = 0
+    }
+
+    static func week(_ a: AgentDay, _ ctx: RenderContext) -> Week {
+        let m = ctx.model
+        var w = Week()
+        var d = m.weekStart
+        while d < m.day {
+            if let t = a.earlier[d] {
+                w.calls += t.calls
+                w.talk += t.talkSeconds
+                w.sales += t.sales
+                w.revenue += t.revenue
+                for (s, sec) in t.secondsByState { w.seconds[s, default: 0] += sec }
+                if t.isWorkingDay { w.workedDays += 1 }
+            }
+            d = d.adding(days: 1)
+        }
+        w.calls += a.calls
+        w.talk += a.talkSeconds
+        w.sales += a.sales
+        w.revenue += a.revenue
+        for s in [AgentState.available, .ringing, .call, .wrap, .pause] {
+            w.seconds[s, default: 0] += a.seconds(in: s, dayStart: m.dayStart, at: ctx.now)
+        }
+        if a.calls > 0 || a.sales > 0 { w.workedDays += 1 }
+        w.salesTarget = (a.agent.dailySalesTarget ?? 0) * max(1, w.workedDays)
+        return w
+    }
+
+    static func row(_ label: String, _ today: String, _ week: String, _ style: Style = .normal) -> [Span] {
+        [Span(Format.pad(label, labelWidth), Style(.dim)), Span(Format.pad(today, columnWidth), style), Span(week, style)]
+    }
+
+    static func field(_ label: String, _ value: String, _ style: Style = .normal) -> [Span] {
+        [Span(Format.pad(label, labelWidth), Style(.dim)), Span(value, style)]
+    }
+
+    static func heading(_ text: String) -> [Span] { [Span(text, Style(.columnHeader, [.bold]))] }
+
+    public static func content(_ id: String, _ ctx: RenderContext) -> (String, [[Span]]) {
+        guard let a = ctx.model.agent(id) else { return ("Agent", [[Span("No agent \(id)")]]) }
+        let m = ctx.model
+        let cal = m.calendar
+        let sep = ctx.glyphs.separator
+        var lines: [[Span]] = []
+
+        var stateText = a.state.name + (a.state == .pause ? " (\(a.reason ?? "no reason"))" : "")
+        if let since = a.since { stateText += " since \(cal.wallClock(since).shortTime) (\(Format.clock(a.secondsInState(at: ctx.now))))" }
+        lines.append(field("State", stateText, Style(ctx.stateRole(a.state), [.bold])))
+        var who: [String] = []
+        if let team = a.agent.team { who.append(team) }
+        if let start = a.agent.startDate { who.append("started \(start)" + (m.isNewAgent(a.agent) ? ", new" : "")) }
+        if !who.isEmpty { lines.append(field("Team", who.joined(separator: " \(sep) "))) }
+        lines.append([])
+
+        let w = week(a, ctx)
+        lines.append([Span(Format.pad("", labelWidth)), Span(Format.pad("Today", columnWidth), Style(.columnHeader, [.bold])),
+                      Span("This week (\(w.workedDays) working day\(w.workedDays == 1 ? "" : "s"))", Style(.columnHeader, [.bold]))])
+        lines.append(row("Calls", "\(a.calls), talk \(Format.span(a.talkSeconds))", "\(w.calls), talk \(Format.span(w.talk))"))
+        var salesToday = "\(a.sales)"
+        if let t = a.agent.dailySalesTarget { salesToday += " of \(t)" }
+        if let p = m.salesPace(of: a, at: ctx.now), p.expected > 0 { salesToday += " (\(Format.signed(p.delta)))" }
+        var salesWeek = "\(w.sales)"
+        if w.salesTarget > 0 { salesWeek += " of \(w.salesTarget)" }
+        let paceStyle = m.salesPace(of: a, at: ctx.now).map(ctx.paceStyle) ?? .normal
+        lines.append([Span(Format.pad("Sales", labelWidth), Style(.dim)), Span(Format.pad(salesToday, columnWidth), paceStyle),
+                      Span(salesWeek, w.salesTarget > 0 && w.sales < w.salesTarget ? Style(.behindPace) : .normal)])
+        var revToday = Format.money(a.revenue, currency: ctx.settings.currency)
+        if let t = a.agent.dailyRevenueTarget { revToday += " of \(Format.amount(t))" }
+        lines.append(row("Revenue", revToday, Format.money(w.revenue, currency: ctx.settings.currency)))
+        func conversion(_ sales: Int, _ calls: Int) -> String { calls > 0 ? Format.percent(Double(sales) / Double(calls)) : "–" }
+        lines.append(row("Conversion", conversion(a.sales, a.calls), conversion(w.sales, w.calls)))
+        for s in [AgentState.available, .call, .wrap, .pause] {
+            let today = a.seconds(in: s, dayStart: m.dayStart, at: ctx.now)
+            let week = w.seconds[s] ?? 0
+            guard today > 0 || week > 0 else { continue }
+            lines.append(row(s.name, Format.span(today), Format.span(week)))
+        }
+        var reasons = Set(a.closedPauseByReason.keys)
+        if a.state == .pause { reasons.insert((a.reason ?? "").lowercased()) }
+        let pauses = reasons.map { ($0, a.pauseSeconds(reason: $0, dayStart: m.dayStart, at: ctx.now)) }
+            .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+        if !pauses.isEmpty {
+            lines.append(field("Pauses today", pauses.map { "\($0.0.isEmpty ? "no reason" : $0.0) \(Format.span($0.1))" }
+                .joined(separator: ", ")))
+        }
+        if let rate = a.connectRate { lines.append(field("Connected", Format.percent(rate))) }
+        if a.queueAnswers > 0 {
+            lines.append(field("Queue calls", "\(a.queueAnswers) answered, callers waited \(Format.clock(a.holdSeconds / a.queueAnswers)) on average"))
+        }
+        if a.ringNoAnswers > 0 { lines.append(field("Rang out", "\(a.ringNoAnswers) queue calls not answered")) }
+        lines.append([])
+
+        let plan = m.reviewPlan()
+        let progress = plan.progress.first { $0.agent == id }
+        var reviewsLine = "\(a.reviewsToday) today"
+        if let p = progress { reviewsLine += ", \(p.thisWeek) of \(p.weekTarget) this week, \(p.waiting) waiting" }
+        lines.append(field("Reviews", reviewsLine))
+        let scores = m.scoresByAgent()[id] ?? []
+        if !scores.isEmpty {
+            let recent = scores.suffix(20)
+            let spark = recent.map { ctx.glyphs.scoreLevels[max(1, min(5, $0)) - 1] }.joined()
+            let avg = Double(scores.reduce(0, +)) / Double(scores.count)
+            lines.append([Span(Format.pad("Score trend", labelWidth), Style(.dim)), Span(spark, Style(.targetMet)),
+                          Span("  average \(Format.format1(avg)) over \(scores.count), last \(scores.last!)")])
+        }
+        if let next = m.nextOneOnOne(id) {
+            let urgency = m.urgency(of: next)
+            let (text, style): (String, Style)
+            switch urgency {
+            case .overdue(let d): (text, style) = ("\(next.due), \(d) days overdue", Style(.overdue, [.bold]))
+            case .dueToday: (text, style) = ("today", Style(.dueSoon, [.bold]))
+            case .dueSoon(let d): (text, style) = ("\(next.due), in \(d) days", Style(.dueSoon))
+            case .upcoming(let d): (text, style) = ("\(next.due), in \(d) days", .normal)
+            }
+            lines.append(field("Next 1:1", text, style))
+        }
+        lines.append(field("Last 1:1", m.lastOneOnOne(id).map { "\($0)" } ?? "none on record"))
+
+        let suggestions = m.suggestions(at: ctx.now, includingDismissed: true).filter { $0.agent == id }
+        if !suggestions.isEmpty {
+            lines.append([])
+            lines.append(heading("Needs attention"))
+            for s in suggestions {
+                let dismissed = m.journal.isDismissed(s.key, in: m.dayStart..<m.dayEnd)
+                lines.append([Span("  " + s.reason, dismissed ? Style(.dim) : Style(.warning)),
+                              Span(dismissed ? "  (dismissed today)" : "", Style(.dim))])
+            }
+        }
+
+        let reviews = m.journal.standingReviews.filter { $0.agent == id }.sorted { $0.time > $1.time }
+        if !reviews.isEmpty {
+            lines.append([])
+            lines.append(heading("Reviews, newest first"))
+            for r in reviews.prefix(50) {
+                lines += reviewLines(r, ctx)
+            }
+        }
+        let sessions = m.journal.standingSessions.filter { $0.agent == id }.sorted { $0.time > $1.time }
+        if !sessions.isEmpty {
+            lines.append([])
+            lines.append(heading("Sessions held"))
+            for s in sessions.prefix(20) {
+                var line = [Span("  \(cal.day(of: s.time))  \(s.kind.label)  ", .normal)]
+                if let note = s.note { line.append(Span("\u{201C}\(note)\u{201D}", Style(.dim))) }
+                lines.append(line)
+            }
+        }
+
+        let calls = m.callsToday.filter { $0.agent == id }
+        if !calls.isEmpty {
+            lines.append([])
+            lines.append(heading("Calls today"))
+            for c in calls.reversed() {
+                let reviewed = m.journal.isReviewed(c.id) ? "reviewed" : (c.flagged ? "flagged" : "")
+                lines.append([Span("\(cal.wallClock(c.start).shortTime) \(Format.pad(Format.clock(c.duration), 7, right: true)) "),
+                              Span(Format.pad(c.outcome, 15)), Span(c.id + " ", Style(.dim)),
+                              Span(reviewed, Style(reviewed == "flagged" ? .warning : .dim))])
+            }
+        }
+        return (a.agent.name, lines)
+    }
+
+    /// A review: when, which call, score, tags, who; the note on the next line.
+    static func reviewLines(_ r: ReviewMark, _ ctx: RenderContext, undone: Bool = false) -> [[Span]] {
+        let wall = ctx.model.calendar.wallClock(r.time)
+        var line = [Span("  \(Format.two(wall.day.day)).\(Format.two(wall.day.month)) \(wall.shortTime)  ", Style(.dim)),
+                    Span(r.call + "  ")]
+        if let s = r.score {
+            line.append(Span("\(s)/5", Style(s >= 4 ? .targetMet : (s <= 2 ? .behindPace : .normal), [.bold])))
+        } else {
+            line.append(Span("marked", Style(.dim)))
+        }
+        if !r.tags.isEmpty { line.append(Span("  " + r.tags.joined(separator: ", "))) }
+        line.append(Span("  " + r.reviewer, Style(.dim)))
+        if undone { line.append(Span("  (undone)", Style(.dim))) }
+        var out = [line]
+        if let note = r.note {
+            out += Format.wrap("\u{201C}\(note)\u{201D}", width: 72).map { [Span("      " + $0)] }
+        }
+        return out
+    }
+}

@@ -1,0 +1,112 @@
+import CallboardModel
+
+/// The open form, in a box across the bottom of the screen. Drawn from the UI state on
+/// every frame, so it survives a resize as it is.
+public enum FormView {
+    static let labelWidth = 7
+
+    public static func draw(_ form: Form, _ ctx: RenderContext, in area: Rect, screen: inout Screen) {
+        switch form {
+        case .evaluate(let f): evaluation(f, ctx, in: area, screen: &screen)
+        case .session(let f): session(f, ctx, in: area, screen: &screen)
+        }
+    }
+
+    static func box(_ title: String, lines: Int, hints: [(String, String)], in area: Rect, screen: inout Screen) -> Rect? {
+        let height = lines + 2
+        guard area.width >= 20, area.height >= height else { return nil }
+        let rect = Rect(x: area.x, y: area.maxY - height, width: area.width, height: height)
+        screen.fill(rect)
+        let inner = PanelFrame.draw(title, in: rect, focused: true, screen: &screen)
+        var spans: [Span] = [Span(" ")]
+        for (key, label) in hints {
+            spans.append(Span(key, Style(.hotkey, [.bold])))
+            spans.append(Span(" \(label) ", Style(.dim)))
+        }
+        screen.put(spans, x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 3)
+        return inner
+    }
+
+    static func label(_ text: String, focused: Bool) -> Span {
+        Span(Format.pad(text, labelWidth), focused ? Style(.hotkey, [.bold]) : Style(.dim))
+    }
+
+    /// The note's visible part with the cursor as a reverse cell while the field has the focus.
+    static func note(_ field: TextField, focused: Bool, x: Int, y: Int, width: Int, screen: inout Screen) {
+        guard width > 0 else { return }
+        let (text, cursor) = field.visible(width: width)
+        if field.isEmpty && !focused {
+            screen.put("optional", x: x, y: y, style: Style(.dim), maxWidth: width)
+            return
+        }
+        screen.put(text, x: x, y: y, maxWidth: width)
+        if focused, cursor < width {
+            var under = " "
+            var col = 0
+            for c in text {
+                if col == cursor { under = String(c); break }
+                col += TextWidth.of(c)
+            }
+            screen.put(under, x: x + cursor, y: y, style: Style(.selected, [.reverse]), maxWidth: width - cursor)
+        }
+    }
+
+    static func evaluation(_ f: EvaluationForm, _ ctx: RenderContext, in area: Rect, screen: inout Screen) {
+        let sep = ctx.glyphs.separator
+        var title = "Evaluate call \(f.call) \(sep) \(ctx.agentName(f.agent))"
+        if let c = ctx.model.call(f.call) {
+            title += " \(sep) \(ctx.model.calendar.wallClock(c.start).shortTime) \(Format.clock(c.duration)) \(c.outcome)"
+        }
+        let lines = f.tags.isEmpty ? 2 : 3
+        guard let inner = box(title, lines: lines, hints: [("Enter", "save"), ("Esc", "cancel"), ("Tab", "next field"),
+                                                           ("1-5", "score"), ("Space", "tag")],
+                              in: area, screen: &screen) else { return }
+        let x = inner.x + 1, width = inner.width - 2
+        var y = inner.y
+
+        var spans = [label("Score", focused: f.field == .score)]
+        for n in ReviewMark.scores {
+            let chosen = f.score == n
+            spans.append(Span(chosen ? "[\(n)]" : " \(n) ", chosen ? Style(.targetMet, [.bold, .reverse]) : .normal))
+            spans.append(Span(" "))
+        }
+        if let hint = f.hint { spans.append(Span("  " + hint, Style(.warning, [.bold]))) }
+        screen.put(spans, x: x, y: y, width: width)
+        y += 1
+
+        if !f.tags.isEmpty {
+            let focused = f.field == .tags
+            screen.put([label("Tags", focused: focused)], x: x, y: y, width: width)
+            var items: [Span] = []
+            for (i, tag) in f.tags.enumerated() {
+                let mark = f.chosen.contains(tag) ? "[x] " : "[ ] "
+                var style = f.chosen.contains(tag) ? Style(.targetMet, [.bold]) : Style.normal
+                if focused && i == f.tagCursor { style = Style(.selected, [.reverse]) }
+                items.append(Span(mark + tag, style))
+            }
+            // Start from the tag under the cursor when the list does not fit before it.
+            let room = width - labelWidth
+            var first = 0
+            func widthUpTo(_ last: Int) -> Int { items[first...last].reduce(0) { $0 + TextWidth.of($1.text) + 2 } }
+            while first < f.tagCursor, widthUpTo(f.tagCursor) > room { first += 1 }
+            var shown: [Span] = []
+            if first > 0 { shown.append(Span(ctx.glyphs.ellipsis + " ", Style(.dim))) }
+            for item in items[first...] { shown += [item, Span("  ")] }
+            screen.put(shown, x: x + labelWidth, y: y, width: room)
+            y += 1
+        }
+
+        screen.put([label("Note", focused: f.field == .note)], x: x, y: y, width: width)
+        note(f.note, focused: f.field == .note, x: x + labelWidth, y: y, width: width - labelWidth, screen: &screen)
+    }
+
+    static func session(_ f: SessionForm, _ ctx: RenderContext, in area: Rect, screen: inout Screen) {
+        let title = "Mark done \(ctx.glyphs.separator) \(f.kind.label) \(ctx.agentName(f.agent)) \(ctx.glyphs.separator) \(f.title)"
+        guard let inner = box(title, lines: 1, hints: [("Enter", "done"), ("Esc", "cancel")], in: area, screen: &screen) else {
+            return
+        }
+        let x = inner.x + 1, width = inner.width - 2
+        screen.put([label("Note", focused: true)], x: x, y: inner.y, width: width)
+        note(f.note, focused: true, x: x + labelWidth, y: inner.y, width: width - labelWidth, screen: &screen)
+    }
+}

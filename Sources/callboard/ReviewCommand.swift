@@ -1,0 +1,75 @@
+import ArgumentParser
+import CallboardModel
+import CallboardReaders
+import Foundation
+
+/// Marks calls reviewed from a script: the same records as the dashboard's `r` and `e`,
+/// appended the same way (one locked, flushed write per record).
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Append review records to reviews.jsonl for one or more calls.",
+        discussion: """
+            Each call gets its own record, written whole and flushed to disk before the next,
+            safe beside running dashboards. Calls are looked up among today's calls (and
+            flagged calls of earlier days); give --agent for a call of another day.
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "Call ids, as in calls.csv.")
+    var calls: [String]
+
+    @Option(name: .long, help: ArgumentHelp("A score from 1 to 5.", valueName: "N"))
+    var score: Int?
+
+    @Option(name: .long, help: ArgumentHelp("A tag from [review] tags in callboard.toml (repeatable).", valueName: "TAG"))
+    var tag: [String] = []
+
+    @Option(name: .long, help: "A note.")
+    var note: String?
+
+    @Option(name: .long, help: "The agent of the calls, for calls that are not today's.")
+    var agent: String?
+
+    @Option(name: .long, help: "Who reviewed (default: the login name).")
+    var reviewer: String?
+
+    func validate() throws {
+        guard !calls.isEmpty else { throw ValidationError("name at least one call") }
+        if let score, !ReviewMark.scores.contains(score) { throw ValidationError("--score must be from 1 to 5") }
+    }
+
+    func run() throws {
+        let calendar = LocalCalendar()
+        let now = Instant(Date().timeIntervalSince1970)
+        let data = try DataOpening.open(path: common.resolvedDataDir, now: now, cutoff: nil)
+        Logs.start(file: common.logFile ?? data.model.settings.logFile, verbose: common.verbose, screen: false)
+        let tags = data.model.settings.reviewTags
+        for t in tag where !tags.contains(t) {
+            throw CommandLineError(description: "unknown tag '\(t)'; callboard.toml [review] tags has: \(tags.joined(separator: ", "))")
+        }
+        var marks: [ReviewMark] = []
+        for id in calls {
+            guard let agentID = agent ?? data.model.call(id)?.agent else {
+                throw CommandLineError(description: "call '\(id)' is not among today's calls; give --agent for a call of another day")
+            }
+            guard data.model.agent(agentID) != nil else { throw CommandLineError(description: "unknown agent '\(agentID)'") }
+            let text = note.map { String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }) }
+            marks.append(ReviewMark(id: UUID().uuidString.lowercased(), time: now, call: id, agent: agentID,
+                                    reviewer: reviewer ?? Reviewer.login(), score: score, tags: tags.filter(tag.contains),
+                                    note: text?.isEmpty == false ? text : nil))
+        }
+        let journal = ReviewJournal(path: data.journalPath, calendar: calendar)
+        for mark in marks {
+            do {
+                try journal.append(.review(mark))
+            } catch {
+                throw CommandLineError(description: "NOT SAVED: \(error.description)")
+            }
+        }
+        Logs.logger.info("review", metadata: ["records": "\(marks.count)"])
+        print("\(marks.count) review record\(marks.count == 1 ? "" : "s") appended to \(data.journalPath)")
+    }
+}
