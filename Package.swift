@@ -37,7 +37,7 @@ let package = Package(
         // The only target that talks to curses.
         .target(name: "CallboardTerminal", dependencies: ["CNcursesw", "CallboardUI"]),
         // The built-in demo team: writes a realistic day into a data directory, live.
-        .target(name: "CallboardDemo", dependencies: ["CallboardModel"]),
+        .target(name: "CallboardDemo", dependencies: ["CallboardModel", "CallboardReaders"]),
         .executableTarget(
             name: "callboard",
             dependencies: [

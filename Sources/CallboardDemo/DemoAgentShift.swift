@@ -92,7 +92,7 @@ struct DemoAgentShift {
         }
         let duration = random.fromQuantiles(outcome == "sale" ? Self.saleQuantiles : Self.talkQuantiles)
         var call = DemoCall(start: start, duration: duration, outcome: outcome, direction: direction,
-                            customer: customer, flagged: random.chance(0.055), sale: nil)
+                            customer: customer, flagged: random.chance(0.02), sale: nil)
         if outcome == "sale" {
             let product = DemoProduct.pick(&random)
             call.sale = (product.name, product.price(&random))

@@ -1,7 +1,8 @@
 import CallboardModel
 
 /// The coaching plan around the demo day: a 1:1 per agent (three overdue, one done), a team
-/// meeting and a product training.
+/// meeting and a product training; and the one-on-ones held last month (two of them more than
+/// 30 days ago), so that the cadence and the attention rules have a history.
 enum DemoCoaching {
     /// coaching.csv, header included, with due dates relative to `today`.
     static func file(today: Day) -> String {
@@ -19,6 +20,14 @@ enum DemoCoaching {
             ["k10", "a10", "one-on-one", on(21), "Kwartalna ocena wyników", "", ""],
             ["k11", "", "group", on(2), "Spotkanie zespołu: nowy cennik", "", ""],
             ["k12", "a03", "training", on(5), "Szkolenie produktowe: Abonament roczny", "", ""],
+            ["p01", "a01", "one-on-one", on(-28), "Rozmowa miesięczna", "", on(-28)],
+            ["p02", "a02", "one-on-one", on(-33), "Rozmowa miesięczna", "", on(-33)],
+            ["p05", "a05", "one-on-one", on(-26), "Rozmowa miesięczna", "", on(-25)],
+            ["p06", "a06", "one-on-one", on(-41), "Rozmowa miesięczna", "", on(-40)],
+            ["p07", "a07", "one-on-one", on(-30), "Rozmowa miesięczna", "", on(-29)],
+            ["p08", "a08", "one-on-one", on(-27), "Rozmowa miesięczna", "", on(-27)],
+            ["p09", "a09", "one-on-one", on(-22), "Rozmowa miesięczna", "", on(-21)],
+            ["p10", "a10", "one-on-one", on(-29), "Rozmowa miesięczna", "", on(-29)],
         ]
         return ([["id", "agent", "kind", "due", "title", "call", "done"]] + rows).map(DemoCSV.line).joined()
     }

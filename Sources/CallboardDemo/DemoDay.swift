@@ -1,4 +1,5 @@
 import CallboardModel
+import CallboardReaders
 import Foundation
 
 /// The built-in demo team: writes a working day so far into a data directory, then appends
@@ -25,6 +26,7 @@ public final class DemoDay {
         team_name = "Sprzedaż — demo"
         mode = "sales"
         currency = "PLN"
+        recording_url = "https://pbx.example.com/nagrania/{name}"
 
         [shift]
         start = "08:00"
@@ -32,6 +34,7 @@ public final class DemoDay {
 
         [review]
         quota_per_agent = 2
+        tags = ["powitanie", "analiza potrzeb", "obiekcje", "zamknięcie"]
 
         """
 
@@ -43,20 +46,44 @@ public final class DemoDay {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    /// Writes agents.csv, callboard.toml, coaching.csv and the day's status, calls and sales up to
-    /// `time` (the day being the calendar day of `time`), replacing any earlier files.
+    /// Working days before the demo day whose rows are written too: the week's figures and
+    /// the attention rules look back on them.
+    public static let historyDays = 7
+
+    /// The `historyDays` weekdays before `today`, oldest first.
+    public static func history(before today: Day) -> [Day] {
+        var days: [Day] = []
+        var d = today.adding(days: -1)
+        while days.count < historyDays {
+            if d.weekday < 5 { days.append(d) }
+            d = d.adding(days: -1)
+        }
+        return days.reversed()
+    }
+
+    /// Writes agents.csv, callboard.toml, coaching.csv, the past working days and the day's
+    /// status, calls and sales up to `time` (the day being the calendar day of `time`), and the
+    /// lead's journal of the past days, replacing any earlier files.
     public func writeInitialFiles(upTo time: Instant) throws {
+        let today = calendar.day(of: time)
         pending = []
-        nextDay = calendar.day(of: time)
         nextCallNumber = 1
         writtenUpTo = nil
-        try write(DemoAgentProfile.agentsFile(), to: "agents.csv")
+        try write(DemoAgentProfile.agentsFile(today: today), to: "agents.csv")
         try write(Self.settingsFile, to: "callboard.toml")
-        try write(DemoCoaching.file(today: calendar.day(of: time)), to: "coaching.csv")
-        let lines = take(upTo: time)
+        try write(DemoCoaching.file(today: today), to: "coaching.csv")
+        let past = Self.history(before: today)
+        var history: [DemoLine] = []
+        for day in past {
+            history += DemoDayPlan.lines(day: day, calendar: calendar, seed: seed, nextCallNumber: &nextCallNumber)
+        }
+        nextDay = today
+        let lines = history + take(upTo: time)
         for file in DemoFile.allCases {
             try write(file.header + text(of: lines, in: file), to: file.name)
         }
+        let journal = DemoJournal.records(history: history, days: past, calendar: calendar, seed: seed)
+        try write(journal.map { JournalCodec.encode($0, calendar: calendar) + "\n" }.joined(), to: JournalCodec.file)
         writtenUpTo = time
     }
 

@@ -28,7 +28,8 @@ enum DemoDayPlan {
                 lines.append(DemoLine(time: call.end, file: .calls, text: DemoCSV.line([
                     id, agent, calendar.wallClock(call.start).description, String(call.duration), call.outcome,
                     call.direction, call.customer, "recordings/\(id).wav", call.flagged ? "yes" : "",
-                ])))
+                ]), call: DemoCallRow(id: id, agent: agent, start: call.start, duration: call.duration,
+                                      outcome: call.outcome, flagged: call.flagged)))
                 if let sale = call.sale {
                     lines.append(DemoLine(time: call.end, file: .sales,
                                           text: DemoCSV.line([time, agent, sale.amount.description, id, sale.product])))

@@ -34,9 +34,9 @@ extension TeamDay {
     /// `session` record of the journal; nil while it is pending (done later counts as pending).
     public func doneDay(of item: CoachingItem) -> Day? {
         if let d = item.done { return d <= day ? d : nil }
-        guard let mark = journal.session(ofItem: item.id) else { return nil }
-        let d = calendar.day(of: mark.time)
-        return d <= day ? d : nil
+        // The latest session held by this day (a report of an earlier day ignores later ones).
+        return journal.standingSessions.filter { $0.item == item.id }.map { calendar.day(of: $0.time) }
+            .filter { $0 <= day }.max()
     }
 
     /// The last one-on-one with the agent held by this day: coaching.csv's done one-on-ones

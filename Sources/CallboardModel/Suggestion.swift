@@ -39,22 +39,23 @@ extension TeamDay {
             let a = active[i]
             var found: [Suggestion] = []
             func add(_ rule: Suggestion.Rule, _ reason: String) { found.append(Suggestion(rule: rule, agent: a.id, reason: reason)) }
-            let isNew = a.agent.startDate.map { day.days(since: $0) < max(rules.noReviewDays, rules.noOneOnOneDays) } ?? false
+            // Started fewer than `days` ago: too new for a rule that looks back that far.
+            func isNew(_ days: Int) -> Bool { a.agent.startDate.map { day.days(since: $0) < days } ?? false }
 
             if rules.behindPaceDays > 0, let streak = behindStreak(a, at: now), streak >= rules.behindPaceDays {
-                add(.behindPace, "sales behind target \(streak) working days running")
+                add(.behindPace, "sales behind target \(streak) working day\(streak == 1 ? "" : "s") running")
             }
             if let conversion, let (agentRate, calls) = agentConversion(a, days: conversion.days),
                calls >= rules.conversionMinCalls {
                 let points = (conversion.rate - agentRate) * 100
                 if points > rules.conversionPoints {
-                    add(.lowConversion, "conversion \(Self.percent(agentRate)) over \(conversion.days.count) days, team \(Self.percent(conversion.rate))")
+                    add(.lowConversion, "conversion \(Self.percent(agentRate)) over \(conversion.days.count) day\(conversion.days.count == 1 ? "" : "s"), team \(Self.percent(conversion.rate))")
                 }
             }
             if rules.pauseMinutes > 0, let (reason, seconds) = longestPause(a, at: now), seconds > rules.pauseMinutes * 60 {
                 add(.longPause, "\(seconds / 60) min today on \(reason.isEmpty ? "pause without a reason" : "'\(reason)'") (limit \(rules.pauseMinutes))")
             }
-            if rules.noReviewDays > 0, !isNew, hasWorked(a) {
+            if rules.noReviewDays > 0, !isNew(rules.noReviewDays), hasWorked(a) {
                 if let last = lastReview[a.id] {
                     let d = day.days(since: calendar.day(of: last))
                     if d >= rules.noReviewDays { add(.noReview, "no call reviewed in \(d) days") }
@@ -62,7 +63,7 @@ extension TeamDay {
                     add(.noReview, "no call reviewed yet")
                 }
             }
-            if rules.noOneOnOneDays > 0, !isNew {
+            if rules.noOneOnOneDays > 0, !isNew(rules.noOneOnOneDays) {
                 if let last = lastOneOnOne(a.id) {
                     let d = day.days(since: last)
                     if d >= rules.noOneOnOneDays { add(.noOneOnOne, "no one-on-one in \(d) days") }
@@ -71,7 +72,7 @@ extension TeamDay {
                 }
             }
             if rules.scoreWindow > 0, let s = scores[a.id], let (recent, before) = Self.scoreTrend(s, window: rules.scoreWindow),
-               before - recent >= rules.scoreDrop {
+               before > recent, before - recent >= rules.scoreDrop {
                 add(.fallingScore, "review score falling: \(Self.oneDecimal(recent)) over the last \(rules.scoreWindow), was \(Self.oneDecimal(before))")
             }
             out += found
@@ -84,6 +85,8 @@ extension TeamDay {
     /// daily target; today counts first when it is behind pace now.
     func behindStreak(_ a: AgentDay, at now: Instant) -> Int? {
         guard let target = a.agent.dailySalesTarget, target > 0 else { return nil }
+        // Today at or above the target ends the run, as an earlier day would.
+        if a.sales >= target { return 0 }
         var streak = 0
         if let pace = salesPace(of: a, at: now), pace.expected > 0, pace.delta < 0 { streak = 1 }
         for d in a.earlier.keys.sorted(by: >) {
@@ -143,10 +146,12 @@ extension TeamDay {
         a.calls > 0 || a.earlier.values.contains { $0.isWorkingDay }
     }
 
-    /// Standing scores per agent, oldest first.
+    /// Standing scores per agent, oldest first: of a call reviewed more than once, only its
+    /// standing (latest) review counts.
     public func scoresByAgent() -> [String: [Int]] {
         var scores: [String: [Int]] = [:]
-        for mark in journal.standingReviews.sorted(by: { $0.time < $1.time }) {
+        for mark in journal.standingReviews.sorted(by: { $0.time < $1.time })
+        where journal.review(ofCall: mark.call)?.id == mark.id {
             if let s = mark.score { scores[mark.agent, default: []].append(s) }
         }
         return scores

@@ -43,6 +43,24 @@ public final class CursesTerminal {
     /// Reused NUL-terminated buffer handed to `setcchar`.
     private var characters = [wchar_t](repeating: 0, count: maxScalarsPerCell + 1)
 
+    /// Sequences terminals send whatever their terminfo entry says: tmux and screen send
+    /// `ESC [1~` for Home under TERM=xterm-256color, rxvt sends `ESC [7~`, and a terminal in
+    /// normal cursor mode sends `ESC [C` where the entry lists `ESC OC`. Unknown to curses,
+    /// each would arrive as Esc and a few stray characters: Esc would cancel a form.
+    static func defineCommonKeys() {
+        let keys: [(String, Int32)] = [
+            ("\u{1B}[1~", cb_key_home()), ("\u{1B}[7~", cb_key_home()), ("\u{1B}[H", cb_key_home()), ("\u{1B}OH", cb_key_home()),
+            ("\u{1B}[4~", cb_key_end()), ("\u{1B}[8~", cb_key_end()), ("\u{1B}[F", cb_key_end()), ("\u{1B}OF", cb_key_end()),
+            ("\u{1B}[A", cb_key_up()), ("\u{1B}[B", cb_key_down()), ("\u{1B}[C", cb_key_right()), ("\u{1B}[D", cb_key_left()),
+            ("\u{1B}OA", cb_key_up()), ("\u{1B}OB", cb_key_down()), ("\u{1B}OC", cb_key_right()), ("\u{1B}OD", cb_key_left()),
+            ("\u{1B}[3~", cb_key_dc()), ("\u{1B}[2~", cb_key_ic()), ("\u{1B}[5~", cb_key_ppage()), ("\u{1B}[6~", cb_key_npage()),
+            ("\u{1B}[Z", cb_key_btab()),
+        ]
+        for (sequence, code) in keys where key_defined(sequence) <= 0 {
+            define_key(sequence, code)
+        }
+    }
+
     public init(noColor: Bool = CursesTerminal.noColorRequested, theme: Theme = .defaultDark) throws(TerminalError) {
         guard isatty(0) == 1 else {
             throw .notATerminal("standard input is not a terminal; run callboard in an interactive terminal")
@@ -87,6 +105,7 @@ public final class CursesTerminal {
         noecho()
         nonl()
         keypad(window, true)
+        CursesTerminal.defineCommonKeys()
         nodelay(window, true)
         set_escdelay(25)
         curs_set(0)

@@ -170,7 +170,7 @@ final class DashboardRunner {
             ui.say(why, error: true, now: now)
         }
         guard let player = settings.player else {
-            showWhere("No player set (player in callboard.toml): " + (location.url ?? location.path ?? ""))
+            showWhere("No player set (player in callboard.toml): the recording's path and URL are above")
             return
         }
         if let path = location.path, !FileManager.default.fileExists(atPath: path) {

@@ -19,7 +19,10 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     @Argument(help: "Call ids, as in calls.csv.")
-    var calls: [String]
+    var calls: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Read call ids from a file, one per line ('-': standard input).", valueName: "FILE"))
+    var from: String?
 
     @Option(name: .long, help: ArgumentHelp("A score from 1 to 5.", valueName: "N"))
     var score: Int?
@@ -37,7 +40,7 @@ struct ReviewCommand: ParsableCommand {
     var reviewer: String?
 
     func validate() throws {
-        guard !calls.isEmpty else { throw ValidationError("name at least one call") }
+        guard !calls.isEmpty || from != nil else { throw ValidationError("name at least one call, or --from FILE") }
         if let score, !ReviewMark.scores.contains(score) { throw ValidationError("--score must be from 1 to 5") }
     }
 
@@ -50,8 +53,20 @@ struct ReviewCommand: ParsableCommand {
         for t in tag where !tags.contains(t) {
             throw CommandLineError(description: "unknown tag '\(t)'; callboard.toml [review] tags has: \(tags.joined(separator: ", "))")
         }
+        var ids = calls
+        if let from {
+            let data: Data?
+            if from == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                data = FileManager.default.contents(atPath: from)
+            }
+            guard let data else { throw CommandLineError(description: "cannot read \(from)") }
+            ids += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+                .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
         var marks: [ReviewMark] = []
-        for id in calls {
+        for id in ids {
             guard let agentID = agent ?? data.model.call(id)?.agent else {
                 throw CommandLineError(description: "call '\(id)' is not among today's calls; give --agent for a call of another day")
             }

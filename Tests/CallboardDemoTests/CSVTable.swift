@@ -1,7 +1,7 @@
 /// A parsed CSV file (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks).
 struct CSVTable {
     let header: [String]
-    let rows: [[String: String]]
+    var rows: [[String: String]]
 
     init(_ text: String) {
         let records = CSVTable.records(text)

@@ -41,6 +41,15 @@ struct DemoFixture {
         CSVTable(try text(name))
     }
 
+    /// The rows of status.csv, calls.csv or sales.csv dated on the demo day (the files also
+    /// hold the past working days).
+    func todayTable(_ name: String) throws -> CSVTable {
+        var table = try self.table(name)
+        let column = name == "calls.csv" ? "start" : "time"
+        table.rows = table.rows.filter { $0[column]?.hasPrefix(DemoFixture.today.description) == true }
+        return table
+    }
+
     func exists(_ name: String) -> Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path)
     }

@@ -23,7 +23,7 @@ struct DemoRowsTests {
         defer { demo.remove() }
         let roster = Set(try demo.table("agents.csv").rows.map { $0["id"]! })
         var last: [String: Instant] = [:]
-        let rows = try demo.table("status.csv").rows
+        let rows = try demo.todayTable("status.csv").rows
         for row in rows {
             let agent = try #require(row["agent"])
             #expect(roster.contains(agent))
@@ -45,7 +45,7 @@ struct DemoRowsTests {
             "wrap": ["available", "offline"], "pause": ["available", "offline"], "offline": [],
         ]
         var state: [String: String] = [:]
-        for row in try demo.table("status.csv").rows {
+        for row in try demo.todayTable("status.csv").rows {
             let agent = row["agent"]!, new = row["state"]!
             if let old = state[agent] {
                 #expect(next[old]!.contains(new), "\(old) → \(row)")
@@ -70,8 +70,8 @@ struct DemoRowsTests {
     @Test func salesAndSaleCallsMatchOneToOne() throws {
         let demo = try Self.fullDay()
         defer { demo.remove() }
-        let calls = try demo.table("calls.csv").rows
-        let sales = try demo.table("sales.csv").rows
+        let calls = try demo.todayTable("calls.csv").rows
+        let sales = try demo.todayTable("sales.csv").rows
         let saleCalls = Dictionary(uniqueKeysWithValues: calls.filter { $0["outcome"] == "sale" }
             .map { ($0["id"]!, $0) })
         #expect(Set(sales.map { $0["call_id"]! }) == Set(saleCalls.keys))
@@ -94,6 +94,7 @@ struct DemoRowsTests {
         let calls = try demo.table("calls.csv").rows
         let status = try demo.table("status.csv").rows
         let callStarts = Set(status.filter { $0["state"] == "call" }.map { $0["agent"]! + " " + $0["time"]! })
+        // Ids run on from the past working days through the demo day.
         for (i, call) in calls.enumerated() {
             let id = call["id"]!
             #expect(id == "C" + String(100_000 + i + 1).dropFirst())
@@ -116,10 +117,10 @@ struct DemoRowsTests {
     @Test func aMorningHasPlentyOfCallsAFewFlagsAndSales() throws {
         let demo = try DemoFixture.written()
         defer { demo.remove() }
-        let calls = try demo.table("calls.csv").rows
+        let calls = try demo.todayTable("calls.csv").rows
         let connected = calls.filter { $0["outcome"] != "voicemail" && $0["outcome"] != "no-answer" }
         let flagged = calls.filter { $0["review"] == "yes" }.count
-        let sales = try demo.table("sales.csv").rows.count
+        let sales = try demo.todayTable("sales.csv").rows.count
         #expect(calls.count >= 100)
         #expect(flagged >= 1 && flagged * 100 <= calls.count * 10, "\(flagged) of \(calls.count)")
         #expect(sales * 100 >= connected.count * 8 && sales * 100 <= connected.count * 25,
@@ -130,18 +131,18 @@ struct DemoRowsTests {
         let demo = try DemoFixture.written()
         defer { demo.remove() }
         let start = DemoFixture.start
-        for row in try demo.table("status.csv").rows { #expect(try Self.time(row, "time") <= start) }
-        for row in try demo.table("sales.csv").rows { #expect(try Self.time(row, "time") <= start) }
-        for row in try demo.table("calls.csv").rows {
+        for row in try demo.todayTable("status.csv").rows { #expect(try Self.time(row, "time") <= start) }
+        for row in try demo.todayTable("sales.csv").rows { #expect(try Self.time(row, "time") <= start) }
+        for row in try demo.todayTable("calls.csv").rows {
             #expect(try Self.time(row, "start") + Int(row["duration"]!)! <= start)
         }
-        #expect(try demo.table("status.csv").rows.contains { $0["state"] == "pause" && $0["reason"] == "training" })
+        #expect(try demo.todayTable("status.csv").rows.contains { $0["state"] == "pause" && $0["reason"] == "training" })
     }
 
     @Test func lunchIsTakenOnceBetweenElevenAndTwo() throws {
         let demo = try Self.fullDay()
         defer { demo.remove() }
-        let lunches = try demo.table("status.csv").rows.filter { $0["reason"] == "lunch" }
+        let lunches = try demo.todayTable("status.csv").rows.filter { $0["reason"] == "lunch" }
         for row in lunches {
             let t = try Self.time(row, "time")
             #expect(t >= DemoFixture.at(11, 0) && t < DemoFixture.at(14, 0), "\(row)")
@@ -153,7 +154,7 @@ struct DemoRowsTests {
     @Test func theDayStartsAroundEightAndEndsAroundFour() throws {
         let demo = try Self.fullDay()
         defer { demo.remove() }
-        let rows = try demo.table("status.csv").rows
+        let rows = try demo.todayTable("status.csv").rows
         #expect(!rows.contains { $0["agent"] == "a07" })
         for agent in ["a01", "a02", "a03", "a04", "a05", "a06", "a08", "a09", "a10"] {
             let own = rows.filter { $0["agent"] == agent }
@@ -173,7 +174,7 @@ struct DemoRowsTests {
     @Test func someBreaksRunLong() throws {
         let demo = try Self.fullDay()
         defer { demo.remove() }
-        let rows = try demo.table("status.csv").rows
+        let rows = try demo.todayTable("status.csv").rows
         var long = 0
         for (i, row) in rows.enumerated() where row["state"] == "pause" {
             let back = try #require(rows[(i + 1)...].first { $0["agent"] == row["agent"] })

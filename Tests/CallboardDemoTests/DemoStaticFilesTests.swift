@@ -8,7 +8,7 @@ struct DemoStaticFilesTests {
         let demo = try DemoFixture.written()
         defer { demo.remove() }
         let table = try demo.table("agents.csv")
-        #expect(table.header == ["id", "name", "team", "daily_sales_target", "daily_revenue_target", "active"])
+        #expect(table.header == ["id", "name", "team", "daily_sales_target", "daily_revenue_target", "active", "start_date"])
         #expect(table.rows.map { $0["id"]! } == (1...10).map { $0 < 10 ? "a0\($0)" : "a\($0)" })
         #expect(Set(table.rows.map { $0["team"]! }) == ["Północ", "Południe"])
         #expect(Set(table.rows.map { $0["name"]! }).count == 10)
@@ -18,6 +18,9 @@ struct DemoStaticFilesTests {
             #expect((3000...6000).contains(Int(row["daily_revenue_target"]!) ?? 0))
             #expect(row["active"] == "yes")
         }
+        // Żaneta started 18 days before the demo day: a new agent.
+        #expect(table.rows.first { $0["id"] == "a03" }?["start_date"] == "2026-11-09")
+        #expect(table.rows.first { $0["id"] == "a01" }?["start_date"] == "2024-06-10")
     }
 
     @Test func settingsAreExact() throws {
@@ -27,6 +30,7 @@ struct DemoStaticFilesTests {
             team_name = "Sprzedaż — demo"
             mode = "sales"
             currency = "PLN"
+            recording_url = "https://pbx.example.com/nagrania/{name}"
 
             [shift]
             start = "08:00"
@@ -34,9 +38,9 @@ struct DemoStaticFilesTests {
 
             [review]
             quota_per_agent = 2
+            tags = ["powitanie", "analiza potrzeb", "obiekcje", "zamknięcie"]
 
             """)
-        #expect(!demo.exists("reviews.jsonl"))
     }
 
     @Test func coachingIsSpreadAroundToday() throws {
@@ -44,7 +48,7 @@ struct DemoStaticFilesTests {
         defer { demo.remove() }
         let table = try demo.table("coaching.csv")
         #expect(table.header == ["id", "agent", "kind", "due", "title", "call", "done"])
-        #expect(table.rows.count == 12)
+        #expect(table.rows.count == 20)
         let today = DemoFixture.today
         func offset(_ row: [String: String]) -> Int {
             let parts = row["due"]!.split(separator: "-").compactMap { Int($0) }
@@ -56,8 +60,9 @@ struct DemoStaticFilesTests {
         #expect(open.filter { offset($0) < 0 }.map(offset).allSatisfy { (-9 ... -2).contains($0) })
         #expect(open.filter { offset($0) < 0 }.count == 3)
         #expect(open.filter { $0["kind"] == "one-on-one" && (0...3).contains(offset($0)) }.count == 2)
-        #expect(table.rows.filter { !$0["done"]!.isEmpty }.count == 1)
-        #expect(table.rows.allSatisfy { (-9...21).contains(offset($0)) })
+        // k04, and the eight one-on-ones held last month.
+        #expect(table.rows.filter { !$0["done"]!.isEmpty }.count == 9)
+        #expect(table.rows.allSatisfy { (-41...21).contains(offset($0)) })
         let group = try #require(table.rows.first { $0["kind"] == "group" })
         #expect(group["agent"] == "" && offset(group) == 2)
         #expect(table.rows.filter { $0["kind"] == "training" }.count == 1)

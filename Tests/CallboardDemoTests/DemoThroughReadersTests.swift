@@ -14,9 +14,9 @@ import Testing
         #expect(model.problems.items.map(\.description) == [])
         #expect(model.agents.count == 10)
         #expect(model.settings.teamName == "Sprzedaż — demo")
-        // Every calls.csv and sales.csv row is today's, so the model counts them all.
-        let calls = try fixture.table("calls.csv").rows.count
-        let sales = try fixture.table("sales.csv").rows.count
+        // The model counts today's rows of calls.csv and sales.csv; earlier days are history.
+        let calls = try fixture.table("calls.csv").rows.filter { $0["start"]!.hasPrefix("2026-11-27") }.count
+        let sales = try fixture.table("sales.csv").rows.filter { $0["time"]!.hasPrefix("2026-11-27") }.count
         #expect(model.teamCalls == calls)
         #expect(model.teamSales == sales)
         #expect(model.teamCalls >= 100)
@@ -35,7 +35,7 @@ import Testing
         try fixture.day.advance(to: later)
         #expect(data.refresh(now: later))
         #expect(data.model.problems.count == 0)
-        #expect(data.model.teamCalls == (try fixture.table("calls.csv").rows.count))
+        #expect(data.model.teamCalls == (try fixture.table("calls.csv").rows.filter { $0["start"]!.hasPrefix("2026-11-27") }.count))
         #expect(data.model.teamCalls > before)
     }
 }

@@ -23,11 +23,20 @@ enum Binary {
 
     /// Runs the binary without a terminal; answers (exit status, stdout, stderr).
     static func run(_ args: [String], environment: [String: String] = [:]) throws -> (Int32, String, String) {
+        let r = try Command.run(path, args, environment: Binary.environment(environment))
+        return (r.status, r.stdout, r.stderr)
+    }
+
+    /// Starts the binary without a terminal and without waiting for it.
+    static func start(_ args: [String], environment: [String: String] = [:]) throws -> pid_t {
+        try Command.spawn(path, args, environment: Binary.environment(environment))
+    }
+
+    static func environment(_ extra: [String: String]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         // The test runner may set NO_COLOR for itself; a test that wants it says so.
         env.removeValue(forKey: "NO_COLOR")
-        env.merge(environment) { $1 }
-        let r = try Command.run(path, args, environment: env)
-        return (r.status, r.stdout, r.stderr)
+        env.merge(extra) { $1 }
+        return env
     }
 }

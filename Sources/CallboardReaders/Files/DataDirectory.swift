@@ -140,6 +140,8 @@ public final class DataDirectory {
             return nil
         }
         guard let data = FileManager.default.contents(atPath: p) else {
+            // Unreadable at the first load: the defaults, with recordings in the data directory.
+            if settings.recordingDirectory == nil { settings.recordingDirectory = path }
             settingsProblems = [Problem(file: SettingsLoader.file, line: 0, reason: "cannot read")]
             return nil
         }

@@ -14,6 +14,9 @@ import Foundation
 public enum JournalCodec {
     public static let file = "reviews.jsonl"
 
+    /// The class JSONSerialization gives `true` and `false`.
+    private static let booleanClass = type(of: NSNumber(value: true))
+
     public static func encode(_ record: JournalRecord, calendar: LocalCalendar) -> String {
         var fields: [(String, JSON)] = [("v", .int(JournalRecord.schemaVersion))]
         switch record {
@@ -75,9 +78,11 @@ public enum JournalCodec {
             var score: Int?
             if let value = object["score"], !(value is NSNull) {
                 // JSONSerialization reads 4.5 as a number that `as? Int` may truncate: insist on a whole one.
-                guard let n = value as? NSNumber, let s = Int(exactly: n.doubleValue), ReviewMark.scores.contains(s),
-                      !(value is Bool) else {
-                    throw RowError("review record with score '\(value)', not a whole number from 1 to 5")
+                // `true` is a number too, and on Linux `1 is Bool` holds: booleans are told by their class.
+                let number = value as? NSNumber
+                let boolean = number.flatMap { type(of: $0) == booleanClass ? $0.boolValue : nil }
+                guard let n = number, boolean == nil, let s = Int(exactly: n.doubleValue), ReviewMark.scores.contains(s) else {
+                    throw RowError("review record with score '\(boolean.map(String.init) ?? "\(value)")', not a whole number from 1 to 5")
                 }
                 score = s
             }

@@ -123,11 +123,12 @@ public enum AgentPage {
         if let next = m.nextOneOnOne(id) {
             let urgency = m.urgency(of: next)
             let (text, style): (String, Style)
+            func days(_ d: Int) -> String { d == 1 ? "1 day" : "\(d) days" }
             switch urgency {
-            case .overdue(let d): (text, style) = ("\(next.due), \(d) days overdue", Style(.overdue, [.bold]))
+            case .overdue(let d): (text, style) = ("\(next.due), \(days(d)) overdue", Style(.overdue, [.bold]))
             case .dueToday: (text, style) = ("today", Style(.dueSoon, [.bold]))
-            case .dueSoon(let d): (text, style) = ("\(next.due), in \(d) days", Style(.dueSoon))
-            case .upcoming(let d): (text, style) = ("\(next.due), in \(d) days", .normal)
+            case .dueSoon(let d): (text, style) = ("\(next.due), in \(days(d))", Style(.dueSoon))
+            case .upcoming(let d): (text, style) = ("\(next.due), in \(days(d))", .normal)
             }
             lines.append(field("Next 1:1", text, style))
         }

@@ -22,7 +22,7 @@ public enum CoachingPanel {
         let sep = screen.glyphs.separator
         var title = "Coaching \(sep) \(reviews) to review"
         if overdue > 0 { title += " \(sep) \(overdue) late" }
-        if attention > 0 { title += " \(sep) \(attention) attention" }
+        if attention > 0 { title += " \(sep) \(attention) attn" }
         let inner = PanelFrame.draw(title, hotkey: "3", in: rect, focused: focused, screen: &screen)
         guard inner.height > 0 else { return }
         if ctx.rows.coaching.isEmpty {

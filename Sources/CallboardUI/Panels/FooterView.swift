@@ -2,7 +2,13 @@ import CallboardModel
 
 /// The bottom line: the focused panel's main keys, or the latest message.
 public enum FooterView {
-    public static func keys(for focus: PanelID, overlay: Overlay?, playing: Bool = false) -> [(String, String)] {
+    public static func keys(for focus: PanelID, overlay: Overlay?, playing: Bool = false,
+                            form: Form? = nil) -> [(String, String)] {
+        switch form {
+        case .evaluate?: return [("Enter", "save"), ("Esc", "cancel"), ("Tab", "next field"), ("1-5", "score"), ("Space", "tag")]
+        case .session?: return [("Enter", "done"), ("Esc", "cancel")]
+        case nil: break
+        }
         let stop: [(String, String)] = playing ? [("l", "stop")] : []
         switch overlay {
         case .help?, .problems?: return [("Esc", "close"), ("↑↓", "scroll"), ("q", "close")]
@@ -33,7 +39,7 @@ public enum FooterView {
         var spans: [Span] = []
         let ascii = screen.glyphs == .ascii
         var used = 0
-        for (key, label) in keys(for: ui.focus, overlay: ui.overlay, playing: ui.playing != nil) {
+        for (key, label) in keys(for: ui.focus, overlay: ui.overlay, playing: ui.playing != nil, form: ui.form) {
             let k = ascii && key == "↑↓" ? "Up/Dn" : key
             let width = TextWidth.of(k) + TextWidth.of(label) + 3
             guard used + width <= rect.width else { break }

@@ -12,19 +12,13 @@ public enum FormView {
         }
     }
 
-    static func box(_ title: String, lines: Int, hints: [(String, String)], in area: Rect, screen: inout Screen) -> Rect? {
+    /// The keys of the form are on the bottom line of the screen (FooterView).
+    static func box(_ title: String, lines: Int, in area: Rect, screen: inout Screen) -> Rect? {
         let height = lines + 2
         guard area.width >= 20, area.height >= height else { return nil }
         let rect = Rect(x: area.x, y: area.maxY - height, width: area.width, height: height)
         screen.fill(rect)
-        let inner = PanelFrame.draw(title, in: rect, focused: true, screen: &screen)
-        var spans: [Span] = [Span(" ")]
-        for (key, label) in hints {
-            spans.append(Span(key, Style(.hotkey, [.bold])))
-            spans.append(Span(" \(label) ", Style(.dim)))
-        }
-        screen.put(spans, x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 3)
-        return inner
+        return PanelFrame.draw(title, in: rect, focused: true, screen: &screen)
     }
 
     static func label(_ text: String, focused: Bool) -> Span {
@@ -58,9 +52,7 @@ public enum FormView {
             title += " \(sep) \(ctx.model.calendar.wallClock(c.start).shortTime) \(Format.clock(c.duration)) \(c.outcome)"
         }
         let lines = f.tags.isEmpty ? 2 : 3
-        guard let inner = box(title, lines: lines, hints: [("Enter", "save"), ("Esc", "cancel"), ("Tab", "next field"),
-                                                           ("1-5", "score"), ("Space", "tag")],
-                              in: area, screen: &screen) else { return }
+        guard let inner = box(title, lines: lines, in: area, screen: &screen) else { return }
         let x = inner.x + 1, width = inner.width - 2
         var y = inner.y
 
@@ -102,9 +94,7 @@ public enum FormView {
 
     static func session(_ f: SessionForm, _ ctx: RenderContext, in area: Rect, screen: inout Screen) {
         let title = "Mark done \(ctx.glyphs.separator) \(f.kind.label) \(ctx.agentName(f.agent)) \(ctx.glyphs.separator) \(f.title)"
-        guard let inner = box(title, lines: 1, hints: [("Enter", "done"), ("Esc", "cancel")], in: area, screen: &screen) else {
-            return
-        }
+        guard let inner = box(title, lines: 1, in: area, screen: &screen) else { return }
         let x = inner.x + 1, width = inner.width - 2
         screen.put([label("Note", focused: true)], x: x, y: inner.y, width: width)
         note(f.note, focused: true, x: x + labelWidth, y: inner.y, width: width - labelWidth, screen: &screen)

@@ -94,7 +94,7 @@ enum FormUpdate {
             let note = trimmed(form.note.text)
             let mark = SessionMark(id: newID(), time: now, item: form.item, agent: form.agent, kind: form.kind,
                                    note: note.isEmpty ? nil : note, reviewer: state.reviewer)
-            let who = form.agent.map { model.agent($0)?.agent.name ?? $0 } ?? "team"
+            let who = form.agent.map { model.agent($0)?.agent.name ?? $0 } ?? "Team"
             return [.appendJournal(.session(mark), confirmation: "Done: \(form.kind.label) \(who); u undoes it")]
         default:
             _ = form.note.handle(key)

@@ -30,8 +30,8 @@ public enum Update {
             return [.redrawAll]
         case .writeReport:
             return [.writeReport]
-        case .close where state.playing != nil:
-            // Esc stops the recording first; a second Esc closes what is open.
+        case .close where state.playing != nil, .listen where state.playing != nil:
+            // Esc stops the recording first; a second Esc closes what is open. l stops it anywhere.
             return [.stopPlayback]
         default:
             break
@@ -233,7 +233,7 @@ public enum Update {
         let what: String
         switch last {
         case .review(let m): what = m.score == nil ? "review of call \(m.call)" : "evaluation of call \(m.call)"
-        case .session(let m): what = "\(m.kind.label) marked done (\(model.agent(m.agent ?? "")?.agent.name ?? "team"))"
+        case .session(let m): what = "\(m.kind.label) marked done (\(m.agent.map { model.agent($0)?.agent.name ?? $0 } ?? "Team"))"
         case .dismiss(let m): what = "dismissal of \(m.suggestion)"
         case .undo, .other: what = "record \(target)"
         }
