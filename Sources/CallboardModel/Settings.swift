@@ -74,6 +74,12 @@ public struct Settings: Equatable, Sendable {
     /// A URL template with `{file}`, `{name}` or `{call}` (`recording_url`), shown for a
     /// recording that cannot be played here.
     public var recordingURL: String?
+    /// The colour theme (`theme`): a name from the themes directories or a file path; nil: the default.
+    public var theme: String?
+    /// Mouse clicks and the wheel (`mouse`); off by default so that text selection keeps working.
+    public var mouse = false
+    /// The interface language (`language`, e.g. "pl" or "en"); nil: from LC_ALL, LC_MESSAGES or LANG.
+    public var language: String?
     /// When to suggest coaching (`[attention]`).
     public var attention = AttentionRules()
     public var thresholds: [AgentState: Threshold] = [

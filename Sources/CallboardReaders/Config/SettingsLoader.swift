@@ -35,6 +35,10 @@ public enum SettingsLoader {
             case "currency": if let t = reader.string(v, key) { s.currency = t }
             case "log_file": if let t = reader.string(v, key) { s.logFile = t }
             case "report_dir": if let t = reader.string(v, key) { s.reportDirectory = t }
+            case "theme": if let t = reader.string(v, key) { s.theme = t.isEmpty ? nil : t }
+            case "mouse":
+                if let b = v.bool { s.mouse = b } else { reader.bad(key, "expected true or false") }
+            case "language": if let t = reader.string(v, key) { s.language = t.isEmpty ? nil : t }
             case "player": if let p = reader.player(v, key) { s.player = p }
             case "recording_dir": if let t = reader.string(v, key) { s.recordingDirectory = t }
             case "recording_url":
