@@ -32,6 +32,11 @@ let package = Package(
         ),
         // Views that render into an in-memory screen of cells, and the key → action → update loop.
         .target(name: "CallboardUI", dependencies: ["CallboardModel"]),
+        // Theme files (TOML) and where they are found.
+        .target(
+            name: "CallboardThemes",
+            dependencies: ["CallboardUI", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // The day's figures as text, Markdown, JSON or CSV.
         .target(name: "CallboardReport", dependencies: ["CallboardModel", "CallboardUI"]),
         // The only target that talks to curses.
@@ -42,6 +47,7 @@ let package = Package(
             name: "callboard",
             dependencies: [
                 "CallboardModel", "CallboardReaders", "CallboardUI", "CallboardReport", "CallboardTerminal", "CallboardDemo",
+                "CallboardThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -52,6 +58,7 @@ let package = Package(
         .testTarget(name: "CallboardReadersTests", dependencies: ["CallboardReaders", "CallboardModel"]),
         .testTarget(name: "CallboardUITests", dependencies: ["CallboardUI", "CallboardModel", "CallboardReaders", "CallboardTestSupport"]),
         .testTarget(name: "CallboardDemoTests", dependencies: ["CallboardDemo", "CallboardReaders", "CallboardModel"]),
+        .testTarget(name: "CallboardThemesTests", dependencies: ["CallboardThemes", "CallboardUI"]),
         .testTarget(name: "CallboardEndToEndTests", dependencies: ["callboard"]),
     ],
     swiftLanguageModes: [.v6]

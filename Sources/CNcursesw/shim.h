@@ -44,6 +44,30 @@ static inline void cb_getmaxyx(WINDOW *w, int *y, int *x) {
     *x = xx;
 }
 
+/* Mouse: clicks of the first button and the wheel (buttons 4 and 5), reported at once. */
+static inline int cb_key_mouse(void) { return KEY_MOUSE; }
+static inline void cb_mouse_on(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+              | BUTTON5_PRESSED
+#endif
+              , NULL);
+    mouseinterval(0);
+}
+/* The last mouse event: 1 click, 4 wheel up, 5 wheel down, 0 anything else; -1 when none. */
+static inline int cb_mouse_event(int *x, int *y) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return -1;
+    *x = e.x;
+    *y = e.y;
+    if (e.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    if (e.bstate & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (e.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    return 0;
+}
+
 /* Puts one cell (a base character plus up to four combining marks). */
 static inline int cb_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
     cchar_t cc;

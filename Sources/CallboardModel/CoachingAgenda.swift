@@ -29,6 +29,25 @@ extension CoachingItem {
     public static let cadencePrefix = "one-on-one:"
 }
 
+/// Why the cadence plans a one-on-one when it does: the figures of its title.
+public enum CadenceBasis: Equatable, Sendable {
+    /// `every` days after the last one-on-one.
+    case afterLast(every: Int, last: Day)
+    /// `every` days after the agent's start date, with none held yet.
+    case afterStart(every: Int, start: Day)
+    /// Neither a one-on-one nor a start date on record: due today.
+    case noneOnRecord
+
+    /// The item's title in English.
+    public var title: String {
+        switch self {
+        case .afterLast(let every, let last): return "one-on-one, every \(every) days (last \(last))"
+        case .afterStart(let every, _): return "first one-on-one, \(every) days after the start"
+        case .noneOnRecord: return "one-on-one (none on record)"
+        }
+    }
+}
+
 extension TeamDay {
     /// The day an item was done, as of this day: coaching.csv `done`, else a standing
     /// `session` record of the journal; nil while it is pending (done later counts as pending).
@@ -61,20 +80,27 @@ extension TeamDay {
         guard every > 0, a.agent.active else { return nil }
         if coaching.contains(where: { $0.kind == .oneOnOne && $0.agent == a.id && doneDay(of: $0) == nil }) { return nil }
         let id = CoachingItem.cadencePrefix + a.id
-        let last = lastOneOnOne(a.id)
+        let basis = cadenceBasis(a)
         let due: Day
-        let title: String
-        if let last {
-            due = last.adding(days: every)
-            title = "one-on-one, every \(every) days (last \(last))"
-        } else if let start = a.agent.startDate {
-            due = start.adding(days: every)
-            title = "first one-on-one, \(every) days after the start"
-        } else {
-            due = day
-            title = "one-on-one (none on record)"
+        switch basis {
+        case .afterLast(let every, let last): due = last.adding(days: every)
+        case .afterStart(let every, let start): due = start.adding(days: every)
+        case .noneOnRecord: due = day
         }
-        return CoachingItem(id: id, agent: a.id, kind: .oneOnOne, due: due, title: title)
+        return CoachingItem(id: id, agent: a.id, kind: .oneOnOne, due: due, title: basis.title)
+    }
+
+    func cadenceBasis(_ a: AgentDay) -> CadenceBasis {
+        let every = settings.oneOnOneDays
+        if let last = lastOneOnOne(a.id) { return .afterLast(every: every, last: last) }
+        if let start = a.agent.startDate { return .afterStart(every: every, start: start) }
+        return .noneOnRecord
+    }
+
+    /// The basis of a one-on-one the cadence planned (`AgendaEntry.isCadence`); nil for any other item.
+    public func cadenceBasis(of item: CoachingItem) -> CadenceBasis? {
+        guard item.id.hasPrefix(CoachingItem.cadencePrefix), let id = item.agent, let a = agent(id) else { return nil }
+        return cadenceBasis(a)
     }
 
     /// The next one-on-one with the agent: planned in coaching.csv or by the cadence.

@@ -9,9 +9,47 @@ public struct Suggestion: Equatable, Sendable {
         case fallingScore = "falling-score"
     }
 
+    /// What a rule found, with the figures its reason names: the interface writes it in its
+    /// own language, `reason` is the English.
+    public enum Detail: Equatable, Sendable {
+        /// Working days in a row behind the daily sales target.
+        case behindPace(days: Int)
+        /// The agent's conversion (0…1) over `days` working days, and the team's.
+        case lowConversion(rate: Double, days: Int, teamRate: Double)
+        /// Minutes today in one pause reason (empty: no reason given), over the limit in minutes.
+        case longPause(minutes: Int, reason: String, limit: Int)
+        /// Days since a call of the agent was reviewed; nil: never.
+        case noReview(days: Int?)
+        /// Days since the last one-on-one; nil: none on record.
+        case noOneOnOne(days: Int?)
+        /// The average of the last `window` scores, and of those before them.
+        case fallingScore(recent: Double, window: Int, before: Double)
+
+        /// The reason in English.
+        public var english: String {
+            switch self {
+            case .behindPace(let d):
+                return "sales behind target \(d) working day\(d == 1 ? "" : "s") running"
+            case .lowConversion(let rate, let days, let team):
+                return "conversion \(TeamDay.percent(rate)) over \(days) day\(days == 1 ? "" : "s"), team \(TeamDay.percent(team))"
+            case .longPause(let minutes, let reason, let limit):
+                return "\(minutes) min today on \(reason.isEmpty ? "pause without a reason" : "'\(reason)'") (limit \(limit))"
+            case .noReview(let d?): return "no call reviewed in \(d) days"
+            case .noReview(nil): return "no call reviewed yet"
+            case .noOneOnOne(let d?): return "no one-on-one in \(d) days"
+            case .noOneOnOne(nil): return "no one-on-one on record"
+            case .fallingScore(let recent, let window, let before):
+                return "review score falling: \(TeamDay.oneDecimal(recent)) over the last \(window), was \(TeamDay.oneDecimal(before))"
+            }
+        }
+    }
+
     public var rule: Rule
     public var agent: String
+    /// The reason in English words.
     public var reason: String
+    /// The reason's figures, for writing it in another language; nil when only the words are known.
+    public var detail: Detail?
 
     public init(rule: Rule, agent: String, reason: String) {
         self.rule = rule
@@ -19,8 +57,18 @@ public struct Suggestion: Equatable, Sendable {
         self.reason = reason
     }
 
+    public init(rule: Rule, agent: String, detail: Detail) {
+        self.init(rule: rule, agent: agent, reason: detail.english)
+        self.detail = detail
+    }
+
     /// What a `dismiss` record names: `RULE:AGENT`.
     public var key: String { "\(rule.rawValue):\(agent)" }
+
+    /// Equal when rule, agent and reason are: the detail is the reason's figures.
+    public static func == (a: Suggestion, b: Suggestion) -> Bool {
+        a.rule == b.rule && a.agent == b.agent && a.reason == b.reason
+    }
 }
 
 extension TeamDay {
@@ -38,42 +86,44 @@ extension TeamDay {
         for i in order {
             let a = active[i]
             var found: [Suggestion] = []
-            func add(_ rule: Suggestion.Rule, _ reason: String) { found.append(Suggestion(rule: rule, agent: a.id, reason: reason)) }
+            func add(_ rule: Suggestion.Rule, _ detail: Suggestion.Detail) {
+                found.append(Suggestion(rule: rule, agent: a.id, detail: detail))
+            }
             // Started fewer than `days` ago: too new for a rule that looks back that far.
             func isNew(_ days: Int) -> Bool { a.agent.startDate.map { day.days(since: $0) < days } ?? false }
 
             if rules.behindPaceDays > 0, let streak = behindStreak(a, at: now), streak >= rules.behindPaceDays {
-                add(.behindPace, "sales behind target \(streak) working day\(streak == 1 ? "" : "s") running")
+                add(.behindPace, .behindPace(days: streak))
             }
             if let conversion, let (agentRate, calls) = agentConversion(a, days: conversion.days),
                calls >= rules.conversionMinCalls {
                 let points = (conversion.rate - agentRate) * 100
                 if points > rules.conversionPoints {
-                    add(.lowConversion, "conversion \(Self.percent(agentRate)) over \(conversion.days.count) day\(conversion.days.count == 1 ? "" : "s"), team \(Self.percent(conversion.rate))")
+                    add(.lowConversion, .lowConversion(rate: agentRate, days: conversion.days.count, teamRate: conversion.rate))
                 }
             }
             if rules.pauseMinutes > 0, let (reason, seconds) = longestPause(a, at: now), seconds > rules.pauseMinutes * 60 {
-                add(.longPause, "\(seconds / 60) min today on \(reason.isEmpty ? "pause without a reason" : "'\(reason)'") (limit \(rules.pauseMinutes))")
+                add(.longPause, .longPause(minutes: seconds / 60, reason: reason, limit: rules.pauseMinutes))
             }
             if rules.noReviewDays > 0, !isNew(rules.noReviewDays), hasWorked(a) {
                 if let last = lastReview[a.id] {
                     let d = day.days(since: calendar.day(of: last))
-                    if d >= rules.noReviewDays { add(.noReview, "no call reviewed in \(d) days") }
+                    if d >= rules.noReviewDays { add(.noReview, .noReview(days: d)) }
                 } else {
-                    add(.noReview, "no call reviewed yet")
+                    add(.noReview, .noReview(days: nil))
                 }
             }
             if rules.noOneOnOneDays > 0, !isNew(rules.noOneOnOneDays) {
                 if let last = lastOneOnOne(a.id) {
                     let d = day.days(since: last)
-                    if d >= rules.noOneOnOneDays { add(.noOneOnOne, "no one-on-one in \(d) days") }
+                    if d >= rules.noOneOnOneDays { add(.noOneOnOne, .noOneOnOne(days: d)) }
                 } else {
-                    add(.noOneOnOne, "no one-on-one on record")
+                    add(.noOneOnOne, .noOneOnOne(days: nil))
                 }
             }
             if rules.scoreWindow > 0, let s = scores[a.id], let (recent, before) = Self.scoreTrend(s, window: rules.scoreWindow),
                before > recent, before - recent >= rules.scoreDrop {
-                add(.fallingScore, "review score falling: \(Self.oneDecimal(recent)) over the last \(rules.scoreWindow), was \(Self.oneDecimal(before))")
+                add(.fallingScore, .fallingScore(recent: recent, window: rules.scoreWindow, before: before))
             }
             out += found
         }

@@ -24,9 +24,13 @@ public final class CursesTerminal {
 
     /// Unicode lines and gauges when the locale's codeset is UTF-8, ASCII otherwise.
     public private(set) var glyphs: Glyphs
-    public let theme: Theme
+    public private(set) var theme: Theme
     /// False with `NO_COLOR` or on a terminal without colours: roles are shown by attributes.
     public let usesColor: Bool
+    /// 256, 16 or 8 colours, or monochrome (also with `NO_COLOR`).
+    public let depth: ColorDepth
+    /// Whether the terminal takes -1 for its own colours (use_default_colors).
+    private var defaultColors = false
 
     /// Base character plus up to four combining marks: what one `cchar_t` holds (CCHARW_MAX).
     private static let maxScalarsPerCell = 5
@@ -34,7 +38,7 @@ public final class CursesTerminal {
     /// The curses `SCREEN *`; nil once shut down.
     private var cursesScreen: OpaquePointer?
     /// Curses attributes and colour pair for each role, indexed by `Role.rawValue`.
-    private let looks: [(attributes: attr_t, pair: Int16)]
+    private var looks: [(attributes: attr_t, pair: Int16)]
     /// Curses attributes for each combination of cell `Attributes`, indexed by raw value.
     private let attributeTable: [attr_t]
     private var lastScreen: Screen?
@@ -113,12 +117,13 @@ public final class CursesTerminal {
         leaveok(window, true)
 
         usesColor = !noColor && has_colors()
-        var defaultColors = false
         if usesColor {
             start_color()
             defaultColors = use_default_colors() == OK
         }
-        looks = CursesTerminal.makeLooks(theme: theme, color: usesColor, defaultColors: defaultColors)
+        depth = usesColor ? ColorDepth(colors: Int(cb_colors())) : .monochrome
+        self.theme = theme
+        looks = CursesTerminal.makeLooks(theme: theme, depth: depth, defaultColors: defaultColors)
     }
 
     deinit {
@@ -142,6 +147,15 @@ public final class CursesTerminal {
         var value: UInt32 = 0
         let result = cb_get_wch(&value)
         if result == ERR { return nil }
+        if result == cb_key_code_yes(), Int32(bitPattern: value) == cb_key_mouse() {
+            var x: Int32 = 0, y: Int32 = 0
+            switch cb_mouse_event(&x, &y) {
+            case 1: return .mouse(MouseEvent(.click, x: Int(x), y: Int(y)))
+            case 4: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+            case 5: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+            default: return .unknown(Int(cb_key_mouse()))
+            }
+        }
         let key = KeyDecoder.key(value, isKeyCode: result == cb_key_code_yes())
         if key == .resize { invalidate() }
         return key
@@ -172,6 +186,21 @@ public final class CursesTerminal {
         lastScreen = screen
         lastSize = current
         needsFullRedraw = false
+    }
+
+    /// Reports clicks and the wheel as keys. Off unless asked for: while the terminal sends
+    /// mouse events, selecting text with the mouse needs Shift.
+    public func enableMouse() {
+        guard cursesScreen != nil else { return }
+        cb_mouse_on()
+    }
+
+    /// Shows everything in another theme from the next `present` on (the `t` key).
+    public func apply(_ theme: Theme) {
+        guard cursesScreen != nil else { return }
+        self.theme = theme
+        looks = CursesTerminal.makeLooks(theme: theme, depth: depth, defaultColors: defaultColors)
+        invalidate()
     }
 
     /// Makes the next `present` clear the terminal and draw everything (e.g. for Ctrl-L).
@@ -244,9 +273,10 @@ public final class CursesTerminal {
     }
 
     /// One colour pair per coloured role (pair number = raw value + 1; pair 0 is the
-    /// terminal's own colours). A role that cannot get its pair falls back to its
-    /// monochrome attributes, so its meaning still shows.
-    private static func makeLooks(theme: Theme, color: Bool, defaultColors: Bool) -> [(attributes: attr_t, pair: Int16)] {
+    /// terminal's own colours), each colour the nearest the terminal has. A role that cannot
+    /// get its pair falls back to its monochrome attributes, so its meaning still shows.
+    /// The terminal's palette is never changed (no init_color).
+    private static func makeLooks(theme: Theme, depth: ColorDepth, defaultColors: Bool) -> [(attributes: attr_t, pair: Int16)] {
         let count = Int(Role.allCases.map(\.rawValue).max() ?? 0) + 1
         var looks = [(attributes: attr_t, pair: Int16)](repeating: (cb_a_normal(), 0), count: count)
         let colors = Int16(clamping: cb_colors())
@@ -254,21 +284,23 @@ public final class CursesTerminal {
         for role in Role.allCases {
             let index = Int(role.rawValue)
             let monochrome = theme.monochromeAttributes(for: role)
-            guard color else {
+            guard depth != .monochrome else {
                 looks[index] = (cursesAttributes(monochrome), 0)
                 continue
             }
             let spec = theme.color(for: role)
-            var foreground = (0..<colors).contains(spec.foreground) ? spec.foreground : TerminalColor.terminalDefault
-            var background = (0..<colors).contains(spec.background) ? spec.background : TerminalColor.terminalDefault
-            if foreground == TerminalColor.terminalDefault, background == TerminalColor.terminalDefault {
+            var foreground = spec.foreground.index(for: depth)
+            var background = spec.background.index(for: depth)
+            if foreground >= colors { foreground = -1 }
+            if background >= colors { background = -1 }
+            if foreground < 0, background < 0 {
                 let attributes = spec.usesColor ? spec.attributes.union(monochrome) : spec.attributes
                 looks[index] = (cursesAttributes(attributes), 0)
                 continue
             }
             if !defaultColors {
-                if foreground == TerminalColor.terminalDefault { foreground = TerminalColor.white }
-                if background == TerminalColor.terminalDefault { background = TerminalColor.black }
+                if foreground < 0 { foreground = 7 }
+                if background < 0 { background = 0 }
             }
             let pair = index + 1
             if pair < pairs, init_pair(Int16(pair), foreground, background) == OK {

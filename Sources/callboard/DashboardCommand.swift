@@ -10,23 +10,30 @@ struct DashboardCommand: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        try Dashboard.show(path: common.resolvedDataDir, logFile: common.logFile, verbose: common.verbose,
-                           clock: { Instant(Date().timeIntervalSince1970) })
+        try Dashboard.show(path: common.resolvedDataDir, logFile: common.logFile, verbose: common.verbose, display: display,
+                           lang: common.lang, clock: { Instant(Date().timeIntervalSince1970) })
     }
 }
 
 /// Opens a data directory and runs the dashboard on it until the user quits.
 enum Dashboard {
-    static func show(path: String, logFile: String?, verbose: Bool, clock: @escaping @Sendable () -> Instant) throws {
+    static func show(path: String, logFile: String?, verbose: Bool, display: DisplayOptions, lang: String? = nil,
+                     clock: @escaping @Sendable () -> Instant) throws {
         let data = try DataOpening.open(path: path, now: clock())
         if let failure = Logs.start(file: logFile ?? data.model.settings.logFile, verbose: verbose, screen: true) {
             throw Failure.exit(failure)
         }
         Logs.logger.info("dashboard started", metadata: ["dir": "\(path)", "agents": "\(data.model.agents.count)",
                                                          "problems": "\(data.model.problems.count)"])
-        let runner = DashboardRunner(data: data, clock: clock, reviewer: Reviewer.login())
+        let chosen = try Themes.choose(option: display.theme, settings: data.model.settings)
+        if let warning = chosen.warning { Logs.logger.warning("\(warning)") }
+        let runner = DashboardRunner(data: data, clock: clock, reviewer: Reviewer.login(), theme: chosen.theme,
+                                     mouse: display.mouse || data.model.settings.mouse)
+        runner.ui.language = InterfaceLanguage.choose(option: lang, settings: data.model.settings)
+        if let warning = chosen.warning { runner.ui.say(warning, error: true, now: clock()) }
         do {
             try runner.run()
         } catch {

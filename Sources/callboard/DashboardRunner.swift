@@ -2,6 +2,7 @@ import CallboardModel
 import CallboardReaders
 import CallboardReport
 import CallboardTerminal
+import CallboardThemes
 import CallboardUI
 import Foundation
 #if canImport(Glibc)
@@ -23,9 +24,18 @@ final class DashboardRunner {
     private var rowsCache: (generation: Int, minute: Int, rows: DashboardRows)?
     let player = RecordingPlayer()
 
-    init(data: DataDirectory, clock: @escaping @Sendable () -> Instant, reviewer: String) {
+    /// The theme the terminal starts with; `t` moves through the catalog's themes.
+    private var theme: Theme
+    private let catalog = ThemeCatalog.standard()
+    /// Mouse clicks and wheel (opt-in).
+    let mouse: Bool
+
+    init(data: DataDirectory, clock: @escaping @Sendable () -> Instant, reviewer: String, theme: Theme = .defaultDark,
+         mouse: Bool = false) {
         self.data = data
         self.clock = clock
+        self.theme = theme
+        self.mouse = mouse
         ui = UIState(reviewer: reviewer)
         journal = ReviewJournal(path: data.journalPath, calendar: data.calendar)
     }
@@ -38,7 +48,8 @@ final class DashboardRunner {
         pthread_sigmask(SIG_UNBLOCK, &needed, nil)
         let signals = SignalWatcher()
         let watcher = DirectoryWatcher(path: data.path)
-        let terminal = try CursesTerminal()
+        let terminal = try CursesTerminal(theme: theme)
+        if mouse { terminal.enableMouse() }
         defer {
             player.stop()
             terminal.shutdown()
@@ -68,7 +79,9 @@ final class DashboardRunner {
             if let status = player.finished() {
                 let call = ui.playing ?? ""
                 ui.playing = nil
-                ui.say(status == 0 ? "Finished playing call \(call)" : "The player ended with status \(status) (call \(call))",
+                ui.say(status == 0 ? ui.language.text("Finished playing call {id}", ["id": call])
+                           : ui.language.text("The player ended with status {status} (call {id})",
+                                              ["status": "\(status)", "id": call]),
                        error: status != 0, now: clock())
                 dirty = true
             }
@@ -134,26 +147,51 @@ final class DashboardRunner {
                     ui.say(confirmation, now: now)
                 } catch {
                     Logs.logger.error("journal write failed: \(error.description)")
-                    ui.say("NOT SAVED: \(error.description)", error: true, now: now)
+                    ui.say(ui.language.text("NOT SAVED: {error}", ["error": error.description]), error: true, now: now)
                 }
             case .writeReport:
                 do {
                     let path = try ReportFile.write(DayReport(data.model, at: now), settings: data.model.settings)
                     Logs.logger.info("report written", metadata: ["file": "\(path)"])
-                    ui.say("Report written to \(path)", now: now)
+                    ui.say(ui.language.text("Report written to {path}", ["path": path]), now: now)
                 } catch {
-                    ui.say("Report NOT written: \(error)", error: true, now: now)
+                    ui.say(ui.language.text("Report NOT written: {error}", ["error": "\(error)"]), error: true, now: now)
                 }
             case .redrawAll:
                 terminal.invalidate()
             case .play(let call):
                 play(call, now: now)
+            case .nextTheme:
+                nextTheme(terminal, now: now)
             case .stopPlayback:
-                if let call = ui.playing { ui.say("Stopped playing call \(call)", now: now) }
+                if let call = ui.playing { ui.say(ui.language.text("Stopped playing call {id}", ["id": call]), now: now) }
                 player.stop()
                 ui.playing = nil
             }
         }
+    }
+
+    /// Moves to the next theme of the catalog (after the current one by name), skipping
+    /// files that cannot be read, and says which.
+    private func nextTheme(_ terminal: CursesTerminal, now: Instant) {
+        let names = catalog.names()
+        let start = names.firstIndex(of: theme.name) ?? -1
+        var problems: [String] = []
+        for step in 1...max(1, names.count) {
+            let name = names[(start + step + names.count) % names.count]
+            do {
+                let next = try catalog.load(name)
+                theme = next
+                terminal.apply(next)
+                let suffix = terminal.depth == .monochrome ? " (no colour here: bold, underline and reverse only)" : ""
+                ui.say(problems.isEmpty ? "Theme: \(name)\(suffix)" : "Theme: \(name); skipped \(problems.joined(separator: "; "))",
+                       error: !problems.isEmpty, now: now)
+                return
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        ui.say("No usable theme: \(problems.joined(separator: "; "))", error: true, now: now)
     }
 
     /// Plays the call's recording, or, when it cannot be played here, opens the call's details
@@ -161,7 +199,7 @@ final class DashboardRunner {
     private func play(_ call: CallRecord, now: Instant) {
         let settings = data.model.settings
         guard let location = RecordingLocation(call: call, settings: settings) else {
-            ui.say("Call \(call.id) has no recording", error: true, now: now)
+            ui.say(ui.language.text("Call {id} has no recording", ["id": call.id]), error: true, now: now)
             return
         }
         func showWhere(_ why: String) {
@@ -170,11 +208,12 @@ final class DashboardRunner {
             ui.say(why, error: true, now: now)
         }
         guard let player = settings.player else {
-            showWhere("No player set (player in callboard.toml): the recording's path and URL are above")
+            showWhere(ui.language.text("No player set (player in callboard.toml): the recording's path and URL are above"))
             return
         }
         if let path = location.path, !FileManager.default.fileExists(atPath: path) {
-            showWhere("Recording not found: \(path)" + (location.url.map { "; open \($0)" } ?? ""))
+            showWhere(ui.language.text("Recording not found: {path}", ["path": path])
+                          + (location.url.map { ui.language.text("; open {url}", ["url": $0]) } ?? ""))
             return
         }
         guard let file = location.playable else { return }
@@ -182,7 +221,8 @@ final class DashboardRunner {
             try self.player.start(RecordingLocation.arguments(player, file: file), call: call.id)
             ui.playing = call.id
             Logs.logger.info("playing", metadata: ["call": "\(call.id)", "file": "\(file)"])
-            ui.say("Playing call \(call.id) (\(data.model.agent(call.agent)?.agent.name ?? call.agent)); l or Esc stops", now: now)
+            ui.say(ui.language.text("Playing call {id} ({name}); l or Esc stops",
+                                    ["id": call.id, "name": data.model.agent(call.agent)?.agent.name ?? call.agent]), now: now)
         } catch {
             showWhere("\(error.description)")
         }

@@ -11,8 +11,8 @@ struct SnapshotCommand: ParsableCommand {
         abstract: "Print one frame of the dashboard, as the live screen would draw it; no terminal needed.",
         discussion: """
             With --at and --size the output depends only on the data: fit for tests, docs and
-            chat. Plain text by default; --ansi adds colours (or bold and reverse alone when
-            NO_COLOR is set or --theme mono).
+            chat. Plain text by default; --ansi adds colours as a terminal of --colors would
+            show them (bold, reverse and underline alone with --colors mono or NO_COLOR).
             """
     )
 
@@ -25,8 +25,13 @@ struct SnapshotCommand: ParsableCommand {
                                             valueName: "time"))
     var at: String?
 
-    @Option(name: .long, help: "default, or mono (attributes only, no colour).")
-    var theme: String = "default"
+    @Option(name: .long, help: ArgumentHelp("A theme name or a theme file (default: theme in callboard.toml, else default).",
+                                            valueName: "name|path"))
+    var theme: String?
+
+    @Option(name: .long, help: ArgumentHelp("The colours of the terminal to imitate with --ansi: 256, 16, 8 or mono.",
+                                            valueName: "n"))
+    var colors: String = "256"
 
     @Flag(name: .long, help: "Colours and attributes as ANSI escape sequences.")
     var ansi = false
@@ -41,8 +46,8 @@ struct SnapshotCommand: ParsableCommand {
         guard let (width, height) = SnapshotCommand.size(size) else {
             throw CommandLineError(description: "--size '\(size)' is not like 80x24 (from 20x5 to 300x100)")
         }
-        guard theme == "default" || theme == "mono" else {
-            throw CommandLineError(description: "unknown theme '\(theme)' (default or mono)")
+        guard let depth = ColorDepth(rawValue: colors) else {
+            throw CommandLineError(description: "--colors '\(colors)' is not 256, 16, 8 or mono")
         }
         let calendar = LocalCalendar()
         let now = Instant(Date().timeIntervalSince1970)
@@ -73,11 +78,14 @@ struct SnapshotCommand: ParsableCommand {
         Logs.start(file: common.logFile ?? data.model.settings.logFile, verbose: common.verbose, screen: false)
         var screen = Screen(width: width, height: height, glyphs: ascii ? .ascii : .unicode)
         var ui = UIState(reviewer: Reviewer.login())
+        ui.language = InterfaceLanguage.choose(option: common.lang, settings: data.model.settings)
         DashboardView.render(RenderContext(model: data.model, rows: DashboardRows(model: data.model, now: moment), now: moment),
                              ui: &ui, screen: &screen)
+        let chosen = try Themes.choose(option: theme, settings: data.model.settings)
+        if let warning = chosen.warning { FileHandle.standardError.write(Data("callboard: \(warning)\n".utf8)) }
         if ansi {
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            print(ScreenText.ansi(screen, theme: .defaultDark, color: theme != "mono" && !noColor), terminator: "")
+            print(ScreenText.ansi(screen, theme: chosen.theme, depth: noColor ? .monochrome : depth), terminator: "")
         } else {
             print(ScreenText.plain(screen), terminator: "")
         }

@@ -36,6 +36,10 @@ enum Binary {
         var env = ProcessInfo.processInfo.environment
         // The test runner may set NO_COLOR for itself; a test that wants it says so.
         env.removeValue(forKey: "NO_COLOR")
+        // The dashboard speaks the locale's language: English unless a test asks for another.
+        env.removeValue(forKey: "LC_ALL")
+        env.removeValue(forKey: "LC_MESSAGES")
+        env["LANG"] = "C.UTF-8"
         env.merge(extra) { $1 }
         return env
     }

@@ -79,7 +79,58 @@ import Testing
         let (s1, _, e1) = try Binary.run(["snapshot", "--data-dir", Self.example, "--size", "80by24"], environment: Self.env)
         #expect(s1 != 0 && e1 == "callboard: --size '80by24' is not like 80x24 (from 20x5 to 300x100)\n")
         let (s2, _, e2) = try Binary.run(["snapshot", "--data-dir", Self.example, "--theme", "neon"], environment: Self.env)
-        #expect(s2 != 0 && e2 == "callboard: unknown theme 'neon' (default or mono)\n")
+        #expect(s2 != 0 && e2.hasPrefix("callboard: --theme: unknown theme 'neon' (themes: default, "))
+        #expect(e2.contains("gruvbox") && e2.contains("high-contrast") && e2.contains("light") && e2.contains("nord"))
+        let (s3, _, e3) = try Binary.run(["snapshot", "--data-dir", Self.example, "--colors", "12"], environment: Self.env)
+        #expect(s3 != 0 && e3 == "callboard: --colors '12' is not 256, 16, 8 or mono\n")
+    }
+
+    /// One frame as terminals of 256, 16 and 8 colours and without colour would show it.
+    @Test func themesAtEveryColourDepth() throws {
+        func frame(_ args: [String]) throws -> String {
+            let (status, out, err) = try Binary.run(["snapshot", "--data-dir", Self.example, "--at", "2026-11-27 14:00", "--ansi"] + args,
+                                                    environment: Self.env)
+            #expect(status == 0, "\(err)")
+            return out
+        }
+        // gruvbox: its background #282828 is grey 235; available green #b8bb26 is 142 on 256
+        // colours and yellow (33) on 16 and 8; over-limit red #fb4934 is 203, bright red (91), red (31).
+        let full = try frame(["--theme", "gruvbox", "--colors", "256"])
+        #expect(full.contains(";48;5;235m"))
+        #expect(full.contains(";38;5;142;48;5;235m"))
+        let sixteen = try frame(["--theme", "gruvbox", "--colors", "16"])
+        #expect(!sixteen.contains("38;5;") && !sixteen.contains("48;5;"))
+        #expect(sixteen.contains(";33;40m"))
+        let eight = try frame(["--theme", "gruvbox", "--colors", "8"])
+        #expect(!eight.contains(";9") && !eight.contains(";10"))
+        #expect(eight.contains(";33;40m"))
+        let mono = try frame(["--theme", "gruvbox", "--colors", "mono"])
+        // Only attribute codes (1 bold, 2 dim, 4 underline, 7 reverse): no colour code (30 and up).
+        let codes = mono.split(separator: "\u{1B}").dropFirst().compactMap { $0.dropFirst().split(separator: "m").first }
+            .flatMap { $0.split(separator: ";").compactMap { Int($0) } }
+        #expect(!codes.isEmpty && codes.allSatisfy { $0 < 30 })
+        #expect(Set(codes).isSuperset(of: [0, 1, 4, 7]))
+        // The default theme is the same on every colour terminal: eight basic colours.
+        #expect(try frame(["--colors", "256"]) == frame(["--colors", "8"]))
+        // Every shipped theme draws, each differently.
+        var seen: Set<String> = []
+        for name in ["default", "light", "high-contrast", "gruvbox", "nord", "mono"] {
+            seen.insert(try frame(["--theme", name]))
+        }
+        #expect(seen.count == 6)
+    }
+
+    @Test func aBrokenThemeFileFallsBackToTheDefault() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString.prefix(6)).toml").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try "name = \"broken\"\n[colors]\nwarning = \"bold amber\"\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let (status, out, err) = try Binary.run(["snapshot", "--data-dir", Self.example, "--at", "2026-11-27 14:00", "--ansi",
+                                                 "--theme", file], environment: Self.env)
+        #expect(status == 0)
+        #expect(err == "callboard: \(file):3: colors.warning: 'amber' is not a colour (a name like bright-red, or #rrggbb) nor bold, dim, underline, reverse; using the default theme\n")
+        let (_, plain, _) = try Binary.run(["snapshot", "--data-dir", Self.example, "--at", "2026-11-27 14:00", "--ansi"],
+                                           environment: Self.env)
+        #expect(out == plain)
     }
 }
 

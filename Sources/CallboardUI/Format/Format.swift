@@ -16,51 +16,55 @@ public enum Format {
         return h > 0 ? "\(h)h\(two(m))m" : "\(m)m"
     }
 
-    /// Whole units with spaces between thousands: `12 345`.
-    public static func amount(_ money: Money) -> String {
+    /// Whole units with the language's separator between thousands: `12 345`.
+    public static func amount(_ money: Money, language: Language = .english) -> String {
         let units = (money.cents >= 0 ? money.cents + 50 : money.cents - 50) / 100
-        return grouped(units)
+        return grouped(units, language: language)
     }
 
-    /// `12 345 PLN`.
-    public static func money(_ money: Money, currency: String) -> String {
-        currency.isEmpty ? amount(money) : "\(amount(money)) \(currency)"
+    /// `12 345 PLN`; in Polish `12 345 zł`.
+    public static func money(_ money: Money, currency: String, language: Language = .english) -> String {
+        currency.isEmpty ? amount(money, language: language) : language.money(amount(money, language: language), currency: currency)
     }
 
-    public static func grouped(_ value: Int64) -> String {
+    public static func grouped(_ value: Int64, language: Language = .english) -> String {
         let digits = String(value.magnitude)
         var out = ""
         for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
+            if i > 0 && (digits.count - i) % 3 == 0 { out += language.groupingSeparator }
             out.append(c)
         }
         return (value < 0 ? "-" : "") + out
     }
 
-    /// `+2.5`, `-1`, `0`: a signed figure with at most one decimal.
-    public static func signed(_ value: Double) -> String {
+    /// `+2.5`, `-1`, `0`: a signed figure with at most one decimal (`+2,5` in Polish).
+    public static func signed(_ value: Double, language: Language = .english) -> String {
         let r = (value * 10).rounded() / 10
         if r == 0 { return "0" }
-        let text = r == r.rounded() ? String(Int(r)) : String(format1(r))
+        let text = r == r.rounded() ? String(Int(r)) : format1(r, language: language)
         return r > 0 ? "+" + text : text
     }
 
-    static func format1(_ v: Double) -> String {
+    /// One decimal: `3.5`, `-0.2`; the language's decimal separator.
+    static func format1(_ v: Double, language: Language = .english) -> String {
         let scaled = Int((v * 10).rounded())
         let sign = scaled < 0 ? "-" : ""
         let a = abs(scaled)
-        return "\(sign)\(a / 10).\(a % 10)"
+        return "\(sign)\(a / 10)\(language.decimalSeparator)\(a % 10)"
     }
 
-    public static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+    /// `38%`; with `decimals: 1`, `37.5%` (`37,5%` in Polish).
+    public static func percent(_ fraction: Double, decimals: Int = 0, language: Language = .english) -> String {
+        let number = decimals > 0 ? format1(fraction * 100, language: language) : "\(Int((fraction * 100).rounded()))"
+        return Language.fill(language.percentPattern, ["number": number])
+    }
 
     public static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 
-    /// `Sun 29 Nov 2026`.
-    public static func date(_ day: Day) -> String {
-        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(names[day.weekday]) \(day.day) \(months[day.month - 1]) \(day.year)"
+    /// `Sun 29 Nov 2026`; in Polish `niedz. 29 lis 2026`.
+    public static func date(_ day: Day, language: Language = .english) -> String {
+        Language.fill(language.datePattern, ["weekday": language.weekdays[day.weekday], "day": "\(day.day)",
+                                             "month": language.months[day.month - 1], "year": "\(day.year)"])
     }
 
     /// Cuts text to `width` columns, ending in `ellipsis` when cut.

@@ -18,20 +18,23 @@ public enum AgentsPanel {
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
         let counts = TeamCounts(ctx.model)
-        let inner = PanelFrame.draw("Agents \(screen.glyphs.separator) \(counts.loggedIn) logged in", hotkey: "1",
-                                    in: rect, focused: focused, screen: &screen)
+        let l = ctx.language
+        let title = l.text("Agents") + " \(screen.glyphs.separator) " + l.text("{n} logged in", ["n": "\(counts.loggedIn)"])
+        let inner = PanelFrame.draw(title, hotkey: "1", in: rect, focused: focused, screen: &screen)
         guard inner.height > 0 else { return }
         let agents = ctx.rows.agents
         if agents.isEmpty {
-            screen.put("No agents: add them to agents.csv", x: inner.x + 1, y: inner.y, style: Style(.dim), maxWidth: inner.width - 1)
+            screen.put(l.text("No agents: add them to agents.csv"), x: inner.x + 1, y: inner.y, style: Style(.dim),
+                       maxWidth: inner.width - 1)
             return
         }
         let rows = agents.map { row(for: $0, ctx) }
-        PanelTable.draw(.agents, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: &ui,
-                        screen: &screen)
+        PanelTable.draw(.agents, columns: columns.map { $0.translated(l) }, rows: rows, focused: focused, in: inner, frame: rect,
+                        ctx: ctx, ui: &ui, screen: &screen)
     }
 
     static func row(for a: AgentDay, _ ctx: RenderContext) -> [Span] {
+        let l = ctx.language
         let stateStyle = Style(ctx.stateRole(a.state), a.state == .offline ? [] : [.bold])
         let nameStyle = a.state == .offline ? Style(.dim) : Style.normal
         let seconds = a.secondsInState(at: ctx.now)
@@ -40,15 +43,15 @@ public enum AgentsPanel {
         let paused = a.seconds(in: .pause, dayStart: ctx.model.dayStart, at: ctx.now)
         return [
             Span(a.agent.name, nameStyle),
-            Span(a.state.name, stateStyle),
+            Span(l.state(a.state), stateStyle),
             Span(time, ctx.alertStyle(level, base: a.state == .offline ? Style(.dim) : .normal)),
             Span(a.state == .pause ? (a.reason ?? "") : "", ctx.alertStyle(level, base: Style(.agentPaused))),
             Span(a.calls > 0 ? "\(a.calls)" : "-", a.calls > 0 ? .normal : Style(.dim)),
             Span(a.talkSeconds > 0 ? Format.span(a.talkSeconds) : "-", a.talkSeconds > 0 ? .normal : Style(.dim)),
             Span(salesText(a), salesStyle(a)),
-            Span(a.revenue == .zero ? "-" : Format.amount(a.revenue), a.revenue == .zero ? Style(.dim) : .normal),
+            Span(a.revenue == .zero ? "-" : Format.amount(a.revenue, language: l), a.revenue == .zero ? Style(.dim) : .normal),
             Span(paused > 0 ? Format.span(paused) : "-", paused > 0 ? .normal : Style(.dim)),
-            Span(a.connectRate.map(Format.percent) ?? "-", a.connectRate == nil ? Style(.dim) : .normal),
+            Span(a.connectRate.map { Format.percent($0, language: l) } ?? "-", a.connectRate == nil ? Style(.dim) : .normal),
             Span(a.ringNoAnswers > 0 ? "\(a.ringNoAnswers)" : "-", a.ringNoAnswers > 0 ? Style(.warning) : Style(.dim)),
         ]
     }

@@ -20,26 +20,34 @@ public enum CoachingPanel {
             }
         }
         let sep = screen.glyphs.separator
-        var title = "Coaching \(sep) \(reviews) to review"
-        if overdue > 0 { title += " \(sep) \(overdue) late" }
-        if attention > 0 { title += " \(sep) \(attention) attn" }
+        let l = ctx.language
+        var title = l.text("Coaching") + " \(sep) " + l.plural(reviews, one: "{n} to review", other: "{n} to review")
+        if overdue > 0 { title += " \(sep) " + l.plural(overdue, one: "{n} late", other: "{n} late") }
+        if attention > 0 { title += " \(sep) " + l.plural(attention, one: "{n} attn", other: "{n} attn") }
         let inner = PanelFrame.draw(title, hotkey: "3", in: rect, focused: focused, screen: &screen)
         guard inner.height > 0 else { return }
         if ctx.rows.coaching.isEmpty {
-            screen.put("Nothing pending", x: inner.x + 1, y: inner.y, style: Style(.dim), maxWidth: inner.width - 1)
+            screen.put(l.text("Nothing pending"), x: inner.x + 1, y: inner.y, style: Style(.dim), maxWidth: inner.width - 1)
             return
         }
         let rows = ctx.rows.coaching.map { row(for: $0, ctx) }
+        // The When column as wide as its widest text (a language's may be longer than English's).
+        var columns = columns.map { $0.translated(l) }
+        let when = rows.map { TextWidth.of($0[0].text) }.max() ?? 0
+        columns[0].width = min(maxWhenWidth, max(columns[0].width, when))
         PanelTable.draw(.coaching, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: &ui,
                         screen: &screen)
     }
 
+    static let maxWhenWidth = 11
+
     static func row(for row: CoachingRow, _ ctx: RenderContext) -> [Span] {
+        let l = ctx.language
         switch row {
         case .progress(let p):
             // The calls waiting are the rows below.
-            var what = "\(p.thisWeek)/\(p.weekTarget) this week"
-            if p.isNew { what += " (new)" }
+            var what = l.text("{done}/{target} this week", ["done": "\(p.thisWeek)", "target": "\(p.weekTarget)"])
+            if p.isNew { what += " " + l.text("(new)") }
             let behind = p.thisWeek < p.weekTarget
             return [
                 Span(""),
@@ -48,14 +56,14 @@ public enum CoachingPanel {
             ]
         case .review(let r):
             let c = r.call
-            let when = r.reason == .flagged ? "flagged" : "review"
+            let when = l.text(r.reason == .flagged ? "flagged" : "review", context: "when")
             let clock = ctx.model.calendar.wallClock(c.start)
             let day = ctx.model.calendar.day(of: c.start)
             let at = day == ctx.model.day ? clock.shortTime : "\(Format.two(day.day)).\(Format.two(day.month))"
             let playing = ctx.playing == c.id ? "\(ctx.glyphs.play) " : ""
             var what = playing + c.outcome
             // The outcome already says "no sale"; the other picks are worth naming.
-            if let pick = r.pick, pick != .noSale { what += " (\(pick.rawValue))" }
+            if let pick = r.pick, pick != .noSale { what += " (\(l.pick(pick)))" }
             return [
                 Span(when, r.reason == .flagged ? Style(.warning, [.bold]) : Style(.hotkey)),
                 Span("\(at) \(Format.clock(c.duration))"),
@@ -63,32 +71,23 @@ public enum CoachingPanel {
             ]
         case .suggestion(let s):
             return [
-                Span("attn", Style(.warning, [.bold])),
+                Span(l.text("attn", context: "when"), Style(.warning, [.bold])),
                 Span(ctx.agentName(s.agent)),
-                Span(s.reason),
+                Span(l.reason(s)),
             ]
         case .agenda(let a):
             let whenStyle: Style
-            let when: String
             switch a.urgency {
-            case .overdue(let d):
-                when = "\(d)d late"
-                whenStyle = Style(.overdue, [.bold])
-            case .dueToday:
-                when = "today"
-                whenStyle = Style(.dueSoon, [.bold])
-            case .dueSoon(let d):
-                when = "in \(d)d"
-                whenStyle = Style(.dueSoon)
-            case .upcoming(let d):
-                when = "in \(d)d"
-                whenStyle = Style(.dim)
+            case .overdue: whenStyle = Style(.overdue, [.bold])
+            case .dueToday: whenStyle = Style(.dueSoon, [.bold])
+            case .dueSoon: whenStyle = Style(.dueSoon)
+            case .upcoming: whenStyle = Style(.dim)
             }
             let textStyle = a.isOverdue ? Style(.overdue) : Style.normal
             return [
-                Span(when, whenStyle),
+                Span(l.urgency(a.urgency), whenStyle),
                 Span(ctx.agentName(a.item.agent), textStyle),
-                Span("\(a.item.kind.label) \(a.item.title)", textStyle),
+                Span("\(l.kindLabel(a.item.kind)) \(l.title(of: a.item, in: ctx.model))", textStyle),
             ]
         }
     }

@@ -11,10 +11,11 @@ public enum DashboardView {
         var ctx = context
         ctx.glyphs = screen.glyphs
         ctx.playing = ui.playing
+        ctx.language = ui.language
         screen.fill(screen.bounds)
         let w = screen.width, h = screen.height
         guard w >= minimumWidth, h >= minimumHeight else {
-            tooSmall(screen: &screen)
+            tooSmall(screen: &screen, language: ui.language)
             return
         }
         let (header, rest) = screen.bounds.splitTop(HeaderView.height)
@@ -55,9 +56,11 @@ public enum DashboardView {
             var scroll = ui.overlayScroll
             switch overlay {
             case .help:
-                OverlayView.draw(title: "Keys", lines: HelpOverlay.lines(), scroll: &scroll, in: area, screen: &screen)
+                OverlayView.draw(title: ui.language.text("Keys"), lines: HelpOverlay.lines(language: ui.language), scroll: &scroll,
+                                 in: area, screen: &screen)
             case .problems:
-                OverlayView.draw(title: "Data problems", lines: ProblemsOverlay.lines(ctx.model.problems), scroll: &scroll,
+                OverlayView.draw(title: ui.language.text("Data problems"),
+                                 lines: ProblemsOverlay.lines(ctx.model.problems, language: ui.language), scroll: &scroll,
                                  in: area, screen: &screen)
             case .details(let subject):
                 let (title, lines) = DetailsOverlay.content(subject, ctx)
@@ -70,9 +73,11 @@ public enum DashboardView {
         }
     }
 
-    static func tooSmall(screen: inout Screen) {
+    static func tooSmall(screen: inout Screen, language: Language) {
         let x = screen.glyphs == .ascii ? "x" : "×"
-        let lines = ["terminal too small", "need \(minimumWidth)\(x)\(minimumHeight)", "have \(screen.width)\(x)\(screen.height)"]
+        let lines = [language.text("terminal too small"),
+                     language.text("need {size}", ["size": "\(minimumWidth)\(x)\(minimumHeight)"]),
+                     language.text("have {size}", ["size": "\(screen.width)\(x)\(screen.height)"])]
         let top = max(0, (screen.height - lines.count) / 2)
         for (i, l) in lines.enumerated() {
             let left = max(0, (screen.width - TextWidth.of(l)) / 2)

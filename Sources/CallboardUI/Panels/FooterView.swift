@@ -28,6 +28,7 @@ public enum FooterView {
         return stop + [("q", "quit"), ("?", "help"), ("Tab", "panel"), ("Enter", "details"), ("a", "agent"), ("p", "problems")]
     }
 
+    /// The keys' names and labels (English in `keys`) are written in the UI's language here.
     public static func draw(_ ui: UIState, now: Instant, in rect: Rect, screen: inout Screen) {
         guard rect.height > 0 else { return }
         screen.fill(rect.row(0))
@@ -40,7 +41,8 @@ public enum FooterView {
         let ascii = screen.glyphs == .ascii
         var used = 0
         for (key, label) in keys(for: ui.focus, overlay: ui.overlay, playing: ui.playing != nil, form: ui.form) {
-            let k = ascii && key == "↑↓" ? "Up/Dn" : key
+            let k = ascii && key == "↑↓" ? "Up/Dn" : ui.language.text(key, context: "key name")
+            let label = ui.language.text(label, context: "key")
             let width = TextWidth.of(k) + TextWidth.of(label) + 3
             guard used + width <= rect.width else { break }
             used += width

@@ -3,7 +3,12 @@ import CallboardModel
 /// The open form, in a box across the bottom of the screen. Drawn from the UI state on
 /// every frame, so it survives a resize as it is.
 public enum FormView {
+    /// At least this wide; wider when a language's label needs it (two columns after the widest).
     static let labelWidth = 7
+
+    static func labelWidth(for language: Language) -> Int {
+        max(labelWidth, ["Score", "Tags", "Note"].map { TextWidth.of(language.text($0, context: "form")) + 2 }.max() ?? 0)
+    }
 
     public static func draw(_ form: Form, _ ctx: RenderContext, in area: Rect, screen: inout Screen) {
         switch form {
@@ -21,16 +26,17 @@ public enum FormView {
         return PanelFrame.draw(title, in: rect, focused: true, screen: &screen)
     }
 
-    static func label(_ text: String, focused: Bool) -> Span {
-        Span(Format.pad(text, labelWidth), focused ? Style(.hotkey, [.bold]) : Style(.dim))
+    static func label(_ text: String, focused: Bool, _ language: Language) -> Span {
+        Span(Format.pad(language.text(text, context: "form"), labelWidth(for: language)),
+             focused ? Style(.hotkey, [.bold]) : Style(.dim))
     }
 
     /// The note's visible part with the cursor as a reverse cell while the field has the focus.
-    static func note(_ field: TextField, focused: Bool, x: Int, y: Int, width: Int, screen: inout Screen) {
+    static func note(_ field: TextField, focused: Bool, x: Int, y: Int, width: Int, language: Language, screen: inout Screen) {
         guard width > 0 else { return }
         let (text, cursor) = field.visible(width: width)
         if field.isEmpty && !focused {
-            screen.put("optional", x: x, y: y, style: Style(.dim), maxWidth: width)
+            screen.put(language.text("optional"), x: x, y: y, style: Style(.dim), maxWidth: width)
             return
         }
         screen.put(text, x: x, y: y, maxWidth: width)
@@ -47,7 +53,9 @@ public enum FormView {
 
     static func evaluation(_ f: EvaluationForm, _ ctx: RenderContext, in area: Rect, screen: inout Screen) {
         let sep = ctx.glyphs.separator
-        var title = "Evaluate call \(f.call) \(sep) \(ctx.agentName(f.agent))"
+        let l = ctx.language
+        let labelWidth = Self.labelWidth(for: l)
+        var title = l.text("Evaluate call {id}", ["id": f.call]) + " \(sep) \(ctx.agentName(f.agent))"
         if let c = ctx.model.call(f.call) {
             title += " \(sep) \(ctx.model.calendar.wallClock(c.start).shortTime) \(Format.clock(c.duration)) \(c.outcome)"
         }
@@ -56,19 +64,19 @@ public enum FormView {
         let x = inner.x + 1, width = inner.width - 2
         var y = inner.y
 
-        var spans = [label("Score", focused: f.field == .score)]
+        var spans = [label("Score", focused: f.field == .score, l)]
         for n in ReviewMark.scores {
             let chosen = f.score == n
             spans.append(Span(chosen ? "[\(n)]" : " \(n) ", chosen ? Style(.targetMet, [.bold, .reverse]) : .normal))
             spans.append(Span(" "))
         }
-        if let hint = f.hint { spans.append(Span("  " + hint, Style(.warning, [.bold]))) }
+        if let hint = f.hint { spans.append(Span("  " + l.text(hint), Style(.warning, [.bold]))) }
         screen.put(spans, x: x, y: y, width: width)
         y += 1
 
         if !f.tags.isEmpty {
             let focused = f.field == .tags
-            screen.put([label("Tags", focused: focused)], x: x, y: y, width: width)
+            screen.put([label("Tags", focused: focused, l)], x: x, y: y, width: width)
             var items: [Span] = []
             for (i, tag) in f.tags.enumerated() {
                 let mark = f.chosen.contains(tag) ? "[x] " : "[ ] "
@@ -88,15 +96,17 @@ public enum FormView {
             y += 1
         }
 
-        screen.put([label("Note", focused: f.field == .note)], x: x, y: y, width: width)
-        note(f.note, focused: f.field == .note, x: x + labelWidth, y: y, width: width - labelWidth, screen: &screen)
+        screen.put([label("Note", focused: f.field == .note, l)], x: x, y: y, width: width)
+        note(f.note, focused: f.field == .note, x: x + labelWidth, y: y, width: width - labelWidth, language: l, screen: &screen)
     }
 
     static func session(_ f: SessionForm, _ ctx: RenderContext, in area: Rect, screen: inout Screen) {
-        let title = "Mark done \(ctx.glyphs.separator) \(f.kind.label) \(ctx.agentName(f.agent)) \(ctx.glyphs.separator) \(f.title)"
+        let l = ctx.language
+        let sep = ctx.glyphs.separator
+        let title = l.text("Mark done") + " \(sep) \(l.kindLabel(f.kind)) \(ctx.agentName(f.agent)) \(sep) \(f.title)"
         guard let inner = box(title, lines: 1, in: area, screen: &screen) else { return }
-        let x = inner.x + 1, width = inner.width - 2
-        screen.put([label("Note", focused: true)], x: x, y: inner.y, width: width)
-        note(f.note, focused: true, x: x + labelWidth, y: inner.y, width: width - labelWidth, screen: &screen)
+        let x = inner.x + 1, width = inner.width - 2, labelWidth = Self.labelWidth(for: l)
+        screen.put([label("Note", focused: true, l)], x: x, y: inner.y, width: width)
+        note(f.note, focused: true, x: x + labelWidth, y: inner.y, width: width - labelWidth, language: l, screen: &screen)
     }
 }

@@ -20,11 +20,12 @@ public enum HelpOverlay {
         ("Ctrl-L", "redraw the screen"),
     ]
 
-    public static func lines() -> [[Span]] {
+    public static func lines(language: Language = .english) -> [[Span]] {
         var lines: [[Span]] = entries.map { key, text in
-            [Span(Format.pad(key, 18), Style(.hotkey, [.bold])), Span(text)]
+            [Span(Format.pad(language.text(key, context: "key name"), 18), Style(.hotkey, [.bold])),
+             Span(language.text(text, context: "help"))]
         }
-        lines.append([Span("In a form: Enter saves, Esc cancels, Tab moves between fields.", Style(.dim))])
+        lines.append([Span(language.text("In a form: Enter saves, Esc cancels, Tab moves between fields."), Style(.dim))])
         return lines
     }
 }

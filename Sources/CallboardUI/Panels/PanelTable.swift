@@ -7,6 +7,7 @@ enum PanelTable {
         let offset = Table.scrollOffset(selected: index, current: ui.offset(panel), visible: area.height - 1,
                                         count: rows.count)
         ui.setOffset(panel, offset)
+        ui.layout[panel] = PanelPlace(frame: frame, firstRow: area.y + 1, visibleRows: max(0, area.height - 1))
         let table = Table(columns: columns, rows: rows, selected: focused ? index : nil, offset: offset)
         table.draw(in: area, screen: &screen)
         let hidden = table.hidden(visible: area.height - 1)

@@ -14,22 +14,28 @@ public enum QueuesPanel {
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
         let s = ctx.settings
-        let title = "Queues \(screen.glyphs.separator) SL \(s.serviceLevelSeconds)s"
+        let l = ctx.language
+        let title = l.text("Queues") + " \(screen.glyphs.separator) "
+            + l.text("SL {seconds}s", ["seconds": "\(s.serviceLevelSeconds)"])
         let inner = PanelFrame.draw(title, hotkey: "2", in: rect, focused: focused, screen: &screen)
         guard inner.height > 0, inner.width > 4 else { return }
         let board = ctx.model.queues
         if board.isEmpty {
-            screen.put("No queue calls today (queue_log: see docs/asterisk.md)", x: inner.x + 1, y: inner.y, style: Style(.dim),
-                       maxWidth: inner.width - 1)
+            screen.put(l.text("No queue calls today (queue_log: see docs/asterisk.md)"), x: inner.x + 1, y: inner.y,
+                       style: Style(.dim), maxWidth: inner.width - 1)
             return
         }
         let total = board.total
         var y = inner.y
         let level = total.serviceLevel
-        let met = level.map { l in s.targetServiceLevel.map { l >= $0 } ?? true } ?? true
-        var spans: [Span] = [Span("SL    ", Style(.normal, [.bold])),
-                             Span(level.map(Format.percent) ?? "-", Style(met ? .targetMet : .behindPace, [.bold]))]
-        if let target = s.targetServiceLevel { spans.append(Span(" of \(Format.percent(target))", Style(.dim))) }
+        let met = level.map { v in s.targetServiceLevel.map { v >= $0 } ?? true } ?? true
+        func label(_ text: String) -> Span { Span(Format.pad(l.text(text, context: "line"), 6), Style(.normal, [.bold])) }
+        func percent(_ v: Double) -> String { Format.percent(v, language: l) }
+        var spans: [Span] = [label("SL"),
+                             Span(level.map(percent) ?? "-", Style(met ? .targetMet : .behindPace, [.bold]))]
+        if let target = s.targetServiceLevel {
+            spans.append(Span(" " + l.text("of {target}", ["target": percent(target)]), Style(.dim)))
+        }
         let used = screen.put(spans, x: inner.x, y: y, width: inner.width)
         if inner.width - used - 1 >= 4 {
             Gauge.draw(fraction: level ?? 0, x: inner.x + used + 1, y: y, width: inner.width - used - 1,
@@ -38,9 +44,10 @@ public enum QueuesPanel {
         y += 1
         let (waiting, longest) = board.waitingNow(at: ctx.now)
         if y < inner.maxY {
-            screen.put([Span("Wait  ", Style(.normal, [.bold])),
+            screen.put([label("Wait"),
                         Span("\(waiting)", Style(waiting > 0 ? .warning : .normal, [.bold])),
-                        Span(waiting > 0 ? " longest \(Format.clock(longest))" : " none waiting", Style(.dim))],
+                        Span(" " + (waiting > 0 ? l.text("longest {time}", ["time": Format.clock(longest)]) : l.text("none waiting")),
+                             Style(.dim))],
                        x: inner.x, y: y, width: inner.width)
             y += 1
         }
@@ -49,11 +56,11 @@ public enum QueuesPanel {
             let rateBad = rate.map { r in s.targetAbandonRate.map { r > $0 } ?? false } ?? false
             let asa = total.averageSpeedOfAnswer
             let asaBad = asa.map { a in s.targetASA.map { a > $0 } ?? false } ?? false
-            screen.put([Span("Aband ", Style(.normal, [.bold])),
-                        Span("\(total.abandoned) \(rate.map(Format.percent) ?? "-")", Style(rateBad ? .overLimit : .normal)),
-                        Span("  ASA ", Style(.normal, [.bold])),
+            screen.put([label("Aband"),
+                        Span("\(total.abandoned) \(rate.map(percent) ?? "-")", Style(rateBad ? .overLimit : .normal)),
+                        Span("  \(l.text("ASA", context: "line")) ", Style(.normal, [.bold])),
                         Span(asa.map(Format.clock) ?? "-", Style(asaBad ? .overLimit : .normal)),
-                        Span("  AHT ", Style(.normal, [.bold])),
+                        Span("  \(l.text("AHT", context: "line")) ", Style(.normal, [.bold])),
                         Span(total.averageHandlingTime.map(Format.clock) ?? "-")],
                        x: inner.x, y: y, width: inner.width)
             y += 1
@@ -64,10 +71,10 @@ public enum QueuesPanel {
             let q = board.byQueue[name] ?? QueueStats()
             return [Span(name), Span("\(q.offered)"), Span("\(q.answered)"),
                     Span("\(q.abandoned)", q.abandoned > 0 ? Style(.warning) : .normal),
-                    Span(q.serviceLevel.map(Format.percent) ?? "-"),
+                    Span(q.serviceLevel.map(percent) ?? "-"),
                     Span(q.averageSpeedOfAnswer.map(Format.clock) ?? "-")]
         }
-        PanelTable.draw(.sales, columns: columns, rows: rows, focused: focused, in: area, frame: rect, ctx: ctx, ui: &ui,
-                        screen: &screen)
+        PanelTable.draw(.sales, columns: columns.map { $0.translated(l) }, rows: rows, focused: focused, in: area, frame: rect,
+                        ctx: ctx, ui: &ui, screen: &screen)
     }
 }

@@ -5,9 +5,10 @@ public struct RenderContext {
     public var model: TeamDay
     public var rows: DashboardRows
     public var now: Instant
-    /// The screen's glyphs and the call being played: set by `DashboardView.render`.
+    /// The screen's glyphs, the call being played and the interface language: set by `DashboardView.render`.
     public var glyphs = Glyphs.unicode
     public var playing: String?
+    public var language = Language.english
 
     public init(model: TeamDay, rows: DashboardRows, now: Instant) {
         self.model = model
@@ -44,7 +45,6 @@ public struct RenderContext {
     }
 
     public func agentName(_ id: String?) -> String {
-        guard let id else { return "Team" }
-        return model.agent(id)?.agent.name ?? id
+        language.who(id, in: model)
     }
 }

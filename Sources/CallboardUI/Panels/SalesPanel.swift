@@ -12,26 +12,30 @@ public enum SalesPanel {
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
         let fraction = ctx.model.shift.fraction(at: ctx.now)
-        let title = "Sales \(screen.glyphs.separator) shift \(Format.percent(fraction))"
+        let l = ctx.language
+        let title = l.text("Sales") + " \(screen.glyphs.separator) "
+            + l.text("shift {percent}", ["percent": Format.percent(fraction, language: l)])
         let inner = PanelFrame.draw(title, hotkey: "2", in: rect, focused: focused, screen: &screen)
         guard inner.height > 0, inner.width > 4 else { return }
         var y = inner.y
         let currency = ctx.settings.currency
         if let pace = ctx.model.salesPace(at: ctx.now) {
-            teamLine(label: "Sales", value: "\(ctx.model.teamSales)/\(Int(pace.target))", pace: pace,
-                     delta: Format.signed(pace.delta), ctx, x: inner.x, y: y, width: inner.width, screen: &screen)
+            teamLine(label: l.text("Sales", context: "line"), value: "\(ctx.model.teamSales)/\(Int(pace.target))", pace: pace,
+                     delta: Format.signed(pace.delta, language: l), ctx, x: inner.x, y: y, width: inner.width, screen: &screen)
         } else {
-            screen.put([Span("Sales ", Style(.normal, [.bold])), Span("\(ctx.model.teamSales)"),
-                        Span("  no target set", Style(.dim))], x: inner.x, y: y, width: inner.width)
+            screen.put([Span(Format.pad(l.text("Sales", context: "line"), 6), Style(.normal, [.bold])), Span("\(ctx.model.teamSales)"),
+                        Span("  " + l.text("no target set"), Style(.dim))], x: inner.x, y: y, width: inner.width)
         }
         y += 1
         guard y < inner.maxY else { return }
         if let pace = ctx.model.revenuePace(at: ctx.now), let target = ctx.model.teamRevenueTarget {
-            let delta = Format.signed(pace.delta / 1000) + "k"
-            teamLine(label: "Rev", value: "\(Format.amount(ctx.model.teamRevenue))/\(Format.amount(target))", pace: pace,
+            let delta = l.text("{number}k", ["number": Format.signed(pace.delta / 1000, language: l)])
+            teamLine(label: l.text("Rev", context: "line"),
+                     value: "\(Format.amount(ctx.model.teamRevenue, language: l))/\(Format.amount(target, language: l))", pace: pace,
                      delta: delta, ctx, x: inner.x, y: y, width: inner.width, screen: &screen)
         } else {
-            screen.put([Span("Rev   ", Style(.normal, [.bold])), Span(Format.money(ctx.model.teamRevenue, currency: currency))],
+            screen.put([Span(Format.pad(l.text("Rev", context: "line"), 6), Style(.normal, [.bold])),
+                        Span(Format.money(ctx.model.teamRevenue, currency: currency, language: l))],
                        x: inner.x, y: y, width: inner.width)
         }
         y += 1
@@ -44,13 +48,14 @@ public enum SalesPanel {
             return [
                 Span(a.agent.name),
                 Span(sales, pace.map { ctx.paceStyle($0) } ?? .normal),
-                Span(pace.flatMap { $0.expected > 0 ? Format.signed($0.delta) : nil } ?? "", pace.map { ctx.paceStyle($0) } ?? .normal),
+                Span(pace.flatMap { $0.expected > 0 ? Format.signed($0.delta, language: l) : nil } ?? "",
+                     pace.map { ctx.paceStyle($0) } ?? .normal),
                 Span(gaugeText(pace, width: 8, glyphs: screen.glyphs), Style(.gaugeFill)),
-                Span(Format.amount(a.revenue)),
+                Span(Format.amount(a.revenue, language: l)),
             ]
         }
-        PanelTable.draw(.sales, columns: columns, rows: rows, focused: focused, in: tableRect, frame: rect, ctx: ctx, ui: &ui,
-                        screen: &screen)
+        PanelTable.draw(.sales, columns: columns.map { $0.translated(l) }, rows: rows, focused: focused, in: tableRect, frame: rect,
+                        ctx: ctx, ui: &ui, screen: &screen)
     }
 
     /// `Sales 23/40 [gauge] +2.1`.

@@ -29,6 +29,45 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case error
 }
 
+extension Role {
+    /// The role's key in theme files: named by meaning, not by widget.
+    public var themeKey: String {
+        switch self {
+        case .normal: return "normal"
+        case .dim: return "dim"
+        case .title: return "title"
+        case .border: return "border"
+        case .borderFocused: return "border_focused"
+        case .columnHeader: return "column_header"
+        case .hotkey: return "hotkey"
+        case .selected: return "selected"
+        case .agentAvailable: return "agent_available"
+        case .agentRinging: return "agent_ringing"
+        case .agentCall: return "agent_call"
+        case .agentWrap: return "agent_wrap"
+        case .agentPaused: return "agent_paused"
+        case .agentOffline: return "agent_offline"
+        case .warning: return "warning"
+        case .overLimit: return "over_limit"
+        case .targetMet: return "target_met"
+        case .behindPace: return "behind_pace"
+        case .aheadPace: return "ahead_pace"
+        case .overdue: return "overdue"
+        case .dueSoon: return "due_soon"
+        case .problem: return "problem"
+        case .gaugeFill: return "gauge_fill"
+        case .gaugeEmpty: return "gauge_empty"
+        case .message: return "message"
+        case .error: return "error"
+        }
+    }
+
+    public init?(themeKey: String) {
+        guard let role = Role.allCases.first(where: { $0.themeKey == themeKey }) else { return nil }
+        self = role
+    }
+}
+
 /// Text attributes that carry meaning even without colour.
 public struct Attributes: OptionSet, Hashable, Sendable {
     public let rawValue: UInt8

@@ -7,9 +7,9 @@ public enum ScreenText {
         screen.lines.map { $0 + "\n" }.joined()
     }
 
-    /// Rows with colours and attributes; `color: false` uses the theme's monochrome
-    /// attributes only (as for NO_COLOR).
-    public static func ansi(_ screen: Screen, theme: Theme, color: Bool) -> String {
+    /// Rows with colours and attributes, the colours as a terminal of `depth` would show
+    /// them; `.monochrome` uses the theme's monochrome attributes only (as for NO_COLOR).
+    public static func ansi(_ screen: Screen, theme: Theme, depth: ColorDepth) -> String {
         var out = ""
         for y in 0..<screen.height {
             var last: String? = nil
@@ -18,7 +18,7 @@ public enum ScreenText {
             for x in 0..<screen.width {
                 let cell = screen[x, y]
                 if cell.isContinuation { continue }
-                let sgr = self.sgr(cell.style, theme: theme, color: color)
+                let sgr = self.sgr(cell.style, theme: theme, depth: depth)
                 if cell.text == " " && sgr == "0" {
                     pendingSpaces += " "
                     continue
@@ -40,15 +40,25 @@ public enum ScreenText {
         return out
     }
 
-    /// The SGR parameters for a style: reset, attributes, then colours (`0;1;31`).
-    static func sgr(_ style: Style, theme: Theme, color: Bool) -> String {
+    /// The SGR parameters for a style: reset, attributes, then colours (`0;1;31`,
+    /// `0;91`, `0;38;5;214;48;5;235`).
+    static func sgr(_ style: Style, theme: Theme, depth: ColorDepth) -> String {
         var attributes = style.attributes
         var colors: [String] = []
-        if color {
+        if depth != .monochrome {
             let spec = theme.color(for: style.role)
             attributes.formUnion(spec.attributes)
-            if (0..<8).contains(spec.foreground) { colors.append("\(30 + Int(spec.foreground))") }
-            if (0..<8).contains(spec.background) { colors.append("\(40 + Int(spec.background))") }
+            func code(_ color: ThemeColor, base: Int, bright: Int, extended: Int) -> String? {
+                let n = Int(color.index(for: depth))
+                switch n {
+                case ..<0: return nil
+                case 0..<8: return "\(base + n)"
+                case 8..<16: return "\(bright + n - 8)"
+                default: return "\(extended);5;\(n)"
+                }
+            }
+            if let c = code(spec.foreground, base: 30, bright: 90, extended: 38) { colors.append(c) }
+            if let c = code(spec.background, base: 40, bright: 100, extended: 48) { colors.append(c) }
         } else {
             attributes.formUnion(theme.monochromeAttributes(for: style.role))
         }

@@ -24,6 +24,8 @@ public enum Action: Equatable, Sendable {
     case dismiss
     /// `a`: the page of the selected row's agent.
     case agentPage
+    /// `t`: the next colour theme.
+    case nextTheme
     case undo
     case problems
     case writeReport
@@ -55,6 +57,7 @@ public enum Action: Equatable, Sendable {
         case .character("d"): return .sessionDone
         case .character("x"): return .dismiss
         case .character("a"): return .agentPage
+        case .character("t"): return .nextTheme
         case .character("u"): return .undo
         case .character("p"): return .problems
         case .character("w"): return .writeReport

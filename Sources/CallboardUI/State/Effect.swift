@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
     case play(CallRecord)
     /// Stop the recording that is playing.
     case stopPlayback
+    /// Show the next theme (`t`).
+    case nextTheme
     /// Clear the terminal and draw everything again.
     case redrawAll
 }

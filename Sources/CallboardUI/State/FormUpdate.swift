@@ -26,10 +26,11 @@ enum FormUpdate {
         switch key {
         case .escape:
             state.form = nil
-            state.say("Evaluation cancelled; nothing saved", now: now)
+            state.say(state.language.text("Evaluation cancelled; nothing saved"), now: now)
             return []
         case .enter:
             guard let score = form.score else {
+                // Kept in English; FormView writes it in the UI's language.
                 form.hint = "choose a score 1–5 first"
                 form.field = .score
                 return []
@@ -39,7 +40,9 @@ enum FormUpdate {
             let mark = ReviewMark(id: newID(), time: now, call: form.call, agent: form.agent, reviewer: state.reviewer,
                                   score: score, tags: form.chosenTags, note: note.isEmpty ? nil : note)
             let name = model.agent(form.agent)?.agent.name ?? form.agent
-            return [.appendJournal(.review(mark), confirmation: "Evaluated call \(form.call) (\(name)): \(score)/5; u undoes it")]
+            let confirmation = state.language.text("Evaluated call {id} ({name}): {score}/5; u undoes it",
+                                                   ["id": form.call, "name": name, "score": "\(score)"])
+            return [.appendJournal(.review(mark), confirmation: confirmation)]
         case .tab, .down:
             form.field = fields[(at + 1) % fields.count]
             return []
@@ -87,15 +90,17 @@ enum FormUpdate {
         switch key {
         case .escape:
             state.form = nil
-            state.say("Not marked done; nothing saved", now: now)
+            state.say(state.language.text("Not marked done; nothing saved"), now: now)
             return []
         case .enter:
             state.form = nil
             let note = trimmed(form.note.text)
             let mark = SessionMark(id: newID(), time: now, item: form.item, agent: form.agent, kind: form.kind,
                                    note: note.isEmpty ? nil : note, reviewer: state.reviewer)
-            let who = form.agent.map { model.agent($0)?.agent.name ?? $0 } ?? "Team"
-            return [.appendJournal(.session(mark), confirmation: "Done: \(form.kind.label) \(who); u undoes it")]
+            let l = state.language
+            let confirmation = l.text("Done: {kind} {who}; u undoes it",
+                                      ["kind": l.kindLabel(form.kind), "who": l.who(form.agent, in: model)])
+            return [.appendJournal(.session(mark), confirmation: confirmation)]
         default:
             _ = form.note.handle(key)
             return []

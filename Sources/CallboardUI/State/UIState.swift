@@ -59,10 +59,14 @@ public struct UIState: Equatable, Sendable {
     public var form: Form?
     /// The call whose recording is playing (set by the runner, which owns the player).
     public var playing: String?
+    /// Where each panel was drawn in the last frame (written by the views), for the mouse.
+    public var layout: [PanelID: PanelPlace] = [:]
     public var message: StatusMessage?
     public var quitting = false
     /// Who marks reviews (the login name).
     public var reviewer: String
+    /// The interface language: of the screen and of the messages.
+    public var language = Language.english
 
     public init(reviewer: String) {
         self.reviewer = reviewer

@@ -30,6 +30,8 @@ public enum Update {
             return [.redrawAll]
         case .writeReport:
             return [.writeReport]
+        case .nextTheme:
+            return [.nextTheme]
         case .close where state.playing != nil, .listen where state.playing != nil:
             // Esc stops the recording first; a second Esc closes what is open. l stops it anywhere.
             return [.stopPlayback]
@@ -62,7 +64,7 @@ public enum Update {
             if let agent = selectedAgent(panel, state: state, rows: rows) {
                 open(.details(.agent(agent)), &state)
             } else {
-                state.say("Select a row about an agent", now: now)
+                state.say(state.language.text("Select a row about an agent"), now: now)
             }
         case .close:
             state.message = nil
@@ -78,7 +80,7 @@ public enum Update {
         case .dismiss:
             return dismiss(&state, model: model, row: selectedCoachingRow(panel, state: state, rows: rows), now: now,
                            newID: newID)
-        case .quit, .help, .problems, .undo, .redraw, .writeReport, .none:
+        case .quit, .help, .problems, .undo, .redraw, .writeReport, .nextTheme, .none:
             break
         }
         return []
@@ -116,7 +118,7 @@ public enum Update {
             default: break
             }
         case .focus, .focusNext, .focusPrevious, .open, .quit, .help, .problems, .undo, .redraw, .writeReport,
-             .dismiss, .none:
+             .dismiss, .nextTheme, .none:
             break
         }
         return []
@@ -174,23 +176,24 @@ public enum Update {
     static func markReviewed(_ state: inout UIState, model: TeamDay, call: CallRecord?, now: Instant,
                              newID: () -> String) -> [Effect] {
         guard let call else {
-            state.say("Select a call to review in Coaching (press 3)", now: now)
+            state.say(state.language.text("Select a call to review in Coaching (press 3)"), now: now)
             return []
         }
         if model.journal.isReviewed(call.id) {
-            state.say("Call \(call.id) is already reviewed; e adds an evaluation", now: now)
+            state.say(state.language.text("Call {id} is already reviewed; e adds an evaluation", ["id": call.id]), now: now)
             return []
         }
         let mark = ReviewMark(id: newID(), time: now, call: call.id, agent: call.agent, reviewer: state.reviewer)
         let name = model.agent(call.agent)?.agent.name ?? call.agent
-        return [.appendJournal(.review(mark), confirmation: "Reviewed call \(call.id) (\(name)); u undoes it")]
+        let confirmation = state.language.text("Reviewed call {id} ({name}); u undoes it", ["id": call.id, "name": name])
+        return [.appendJournal(.review(mark), confirmation: confirmation)]
     }
 
     /// Opens the evaluation form; a call already reviewed can be evaluated again (the
     /// latest review is the one that stands).
     static func evaluate(_ state: inout UIState, model: TeamDay, call: CallRecord?, now: Instant) {
         guard let call else {
-            state.say("Select a call to evaluate in Coaching (press 3)", now: now)
+            state.say(state.language.text("Select a call to evaluate in Coaching (press 3)"), now: now)
             return
         }
         state.form = .evaluate(EvaluationForm(call: call.id, agent: call.agent, tags: model.settings.reviewTags))
@@ -199,7 +202,7 @@ public enum Update {
     static func listen(_ state: inout UIState, call: CallRecord?, now: Instant) -> [Effect] {
         if state.playing != nil { return [.stopPlayback] }
         guard let call else {
-            state.say("Select a call to listen to in Coaching (press 3)", now: now)
+            state.say(state.language.text("Select a call to listen to in Coaching (press 3)"), now: now)
             return []
         }
         return [.play(call)]
@@ -207,37 +210,43 @@ public enum Update {
 
     static func sessionDone(_ state: inout UIState, model: TeamDay, row: CoachingRow?, now: Instant) {
         guard case .agenda(let entry)? = row else {
-            state.say("Select a coaching session in Coaching (press 3)", now: now)
+            state.say(state.language.text("Select a coaching session in Coaching (press 3)"), now: now)
             return
         }
         let item = entry.item
-        state.form = .session(SessionForm(item: item.id, agent: item.agent, kind: item.kind, title: item.title))
+        state.form = .session(SessionForm(item: item.id, agent: item.agent, kind: item.kind,
+                                          title: state.language.title(of: item, in: model)))
     }
 
     static func dismiss(_ state: inout UIState, model: TeamDay, row: CoachingRow?, now: Instant,
                         newID: () -> String) -> [Effect] {
         guard case .suggestion(let s)? = row else {
-            state.say("Select a suggestion in Coaching to dismiss it", now: now)
+            state.say(state.language.text("Select a suggestion in Coaching to dismiss it"), now: now)
             return []
         }
         let mark = DismissMark(id: newID(), time: now, suggestion: s.key, agent: s.agent, reviewer: state.reviewer)
         let name = model.agent(s.agent)?.agent.name ?? s.agent
-        return [.appendJournal(.dismiss(mark), confirmation: "Dismissed until tomorrow: \(name), \(s.reason); u undoes it")]
+        let confirmation = state.language.text("Dismissed until tomorrow: {name}, {reason}; u undoes it",
+                                               ["name": name, "reason": state.language.reason(s)])
+        return [.appendJournal(.dismiss(mark), confirmation: confirmation)]
     }
 
     static func undo(_ state: inout UIState, model: TeamDay, now: Instant, newID: () -> String) -> [Effect] {
         guard let last = model.journal.lastStanding(by: state.reviewer), let target = last.id else {
-            state.say("Nothing to undo", now: now)
+            state.say(state.language.text("Nothing to undo"), now: now)
             return []
         }
+        let l = state.language
         let what: String
         switch last {
-        case .review(let m): what = m.score == nil ? "review of call \(m.call)" : "evaluation of call \(m.call)"
-        case .session(let m): what = "\(m.kind.label) marked done (\(m.agent.map { model.agent($0)?.agent.name ?? $0 } ?? "Team"))"
-        case .dismiss(let m): what = "dismissal of \(m.suggestion)"
-        case .undo, .other: what = "record \(target)"
+        case .review(let m):
+            what = l.text(m.score == nil ? "review of call {id}" : "evaluation of call {id}", ["id": m.call])
+        case .session(let m):
+            what = l.text("{kind} marked done ({who})", ["kind": l.kindLabel(m.kind), "who": l.who(m.agent, in: model)])
+        case .dismiss(let m): what = l.text("dismissal of {suggestion}", ["suggestion": m.suggestion])
+        case .undo, .other: what = l.text("record {id}", ["id": target])
         }
         let undo = UndoMark(id: newID(), time: now, target: target, reviewer: state.reviewer)
-        return [.appendJournal(.undo(undo), confirmation: "Undone: \(what)")]
+        return [.appendJournal(.undo(undo), confirmation: l.text("Undone: {what}", ["what": what]))]
     }
 }

@@ -4,52 +4,67 @@
 /// without colour. A role missing from either dictionary falls back to the default theme,
 /// so a theme file only needs the keys it changes. Themes never reprogram the palette.
 public struct Theme: Hashable, Sendable {
+    /// As the theme file (or the built-in theme) calls itself.
+    public var name: String
     public var colors: [Role: ColorSpec]
     public var monochrome: [Role: Attributes]
 
-    public init(colors: [Role: ColorSpec] = [:], monochrome: [Role: Attributes] = [:]) {
+    public init(name: String = "default", colors: [Role: ColorSpec] = [:], monochrome: [Role: Attributes] = [:]) {
+        self.name = name
         self.colors = colors
         self.monochrome = monochrome
     }
 
+    /// A role without a background of its own takes the theme's `normal` background, so a
+    /// theme that paints the screen has no holes of the terminal's colour in it.
     public func color(for role: Role) -> ColorSpec {
-        colors[role] ?? Theme.defaultColors[role] ?? .plain
+        var spec = colors[role] ?? Theme.defaultColors[role] ?? .plain
+        if spec.background == .terminal, role != .normal, let base = colors[.normal]?.background {
+            spec.background = base
+        }
+        return spec
     }
 
     public func monochromeAttributes(for role: Role) -> Attributes {
         monochrome[role] ?? Theme.defaultMonochrome[role] ?? []
     }
 
-    /// For dark terminals, using only the eight basic colours.
-    public static let defaultDark = Theme(colors: defaultColors, monochrome: defaultMonochrome)
+    /// For dark terminals, using only the eight basic colours, so that it looks right in any
+    /// terminal's palette. themes/default.toml says the same (a test keeps them equal).
+    public static let defaultDark = Theme(name: "default", colors: defaultColors, monochrome: defaultMonochrome)
+
+    /// Attributes alone, on colour terminals too.
+    public static let monochromeTheme = Theme(name: "mono", colors: Dictionary(uniqueKeysWithValues: Role.allCases.map {
+        ($0, ColorSpec(attributes: defaultMonochrome[$0] ?? []))
+    }), monochrome: defaultMonochrome)
 
     public static let defaultColors: [Role: ColorSpec] = [
         .normal: .plain,
         .dim: ColorSpec(attributes: .dim),
         .title: ColorSpec(attributes: .bold),
         .border: .plain,
-        .borderFocused: ColorSpec(foreground: TerminalColor.cyan, attributes: .bold),
+        .borderFocused: ColorSpec(foreground: .ansi(6), attributes: .bold),
         .columnHeader: ColorSpec(attributes: [.bold, .underline]),
-        .hotkey: ColorSpec(foreground: TerminalColor.yellow, attributes: .bold),
+        .hotkey: ColorSpec(foreground: .ansi(3), attributes: .bold),
         .selected: ColorSpec(attributes: .reverse),
-        .agentAvailable: ColorSpec(foreground: TerminalColor.green),
-        .agentRinging: ColorSpec(foreground: TerminalColor.magenta, attributes: .bold),
-        .agentCall: ColorSpec(foreground: TerminalColor.cyan),
-        .agentWrap: ColorSpec(foreground: TerminalColor.blue),
-        .agentPaused: ColorSpec(foreground: TerminalColor.yellow),
+        .agentAvailable: ColorSpec(foreground: .ansi(2)),
+        .agentRinging: ColorSpec(foreground: .ansi(5), attributes: .bold),
+        .agentCall: ColorSpec(foreground: .ansi(6)),
+        .agentWrap: ColorSpec(foreground: .ansi(4)),
+        .agentPaused: ColorSpec(foreground: .ansi(3)),
         .agentOffline: ColorSpec(attributes: .dim),
-        .warning: ColorSpec(foreground: TerminalColor.yellow, attributes: .bold),
-        .overLimit: ColorSpec(foreground: TerminalColor.red, attributes: .bold),
-        .targetMet: ColorSpec(foreground: TerminalColor.green, attributes: .bold),
-        .behindPace: ColorSpec(foreground: TerminalColor.red),
-        .aheadPace: ColorSpec(foreground: TerminalColor.green),
-        .overdue: ColorSpec(foreground: TerminalColor.red, attributes: .bold),
-        .dueSoon: ColorSpec(foreground: TerminalColor.yellow),
-        .problem: ColorSpec(foreground: TerminalColor.red, attributes: .bold),
-        .gaugeFill: ColorSpec(foreground: TerminalColor.green),
+        .warning: ColorSpec(foreground: .ansi(3), attributes: .bold),
+        .overLimit: ColorSpec(foreground: .ansi(1), attributes: .bold),
+        .targetMet: ColorSpec(foreground: .ansi(2), attributes: .bold),
+        .behindPace: ColorSpec(foreground: .ansi(1)),
+        .aheadPace: ColorSpec(foreground: .ansi(2)),
+        .overdue: ColorSpec(foreground: .ansi(1), attributes: .bold),
+        .dueSoon: ColorSpec(foreground: .ansi(3)),
+        .problem: ColorSpec(foreground: .ansi(1), attributes: .bold),
+        .gaugeFill: ColorSpec(foreground: .ansi(2)),
         .gaugeEmpty: ColorSpec(attributes: .dim),
-        .message: ColorSpec(foreground: TerminalColor.cyan),
-        .error: ColorSpec(foreground: TerminalColor.red, attributes: .reverse),
+        .message: ColorSpec(foreground: .ansi(6)),
+        .error: ColorSpec(foreground: .ansi(1), attributes: .reverse),
     ]
 
     public static let defaultMonochrome: [Role: Attributes] = [

@@ -17,6 +17,14 @@ public struct Table {
             self.flexible = flexible
             self.minWidth = minWidth ?? width
         }
+
+        /// The column with its title in `language`, widened when the title is wider.
+        public func translated(_ language: Language) -> Column {
+            var c = self
+            c.title = language.text(title, context: "column")
+            c.width = max(width, TextWidth.of(c.title))
+            return c
+        }
     }
 
     public var columns: [Column]

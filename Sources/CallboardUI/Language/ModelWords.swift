@@ -1,0 +1,81 @@
+import CallboardModel
+
+/// The model's values in the interface language: the model names states, kinds and reasons in
+/// English words, and these look them up like any other text.
+extension Language {
+    /// `available`, `call`, … as the agents panel shows them.
+    public func state(_ state: AgentState) -> String { text(state.name, context: "state") }
+
+    /// The short label of a coaching kind: `1:1`, `group`.
+    public func kindLabel(_ kind: CoachingKind) -> String { text(kind.label, context: "kind") }
+
+    /// The name of a coaching kind: `one-on-one`, `group`.
+    public func kindName(_ kind: CoachingKind) -> String { text(kind.rawValue, context: "kind name") }
+
+    /// Why a call was picked for review: `no sale`, `shortest`, `longest`.
+    public func pick(_ pick: PendingReview.Pick) -> String { text(pick.rawValue, context: "pick") }
+
+    /// How urgent an agenda item is, in a few columns: `3d late`, `today`, `in 2d`.
+    public func urgency(_ urgency: AgendaEntry.Urgency) -> String {
+        switch urgency {
+        case .overdue(let d): return plural(d, one: "{n}d late", other: "{n}d late")
+        case .dueToday: return text("today", context: "due")
+        case .dueSoon(let d), .upcoming(let d): return plural(d, one: "in {n}d", other: "in {n}d")
+        }
+    }
+
+    /// A suggestion's reason: from its figures when it has them, else its English words.
+    public func reason(_ suggestion: Suggestion) -> String {
+        suggestion.detail.map(reason) ?? suggestion.reason
+    }
+
+    /// The reason of an attention rule's finding; in English, `Suggestion.Detail.english`.
+    public func reason(_ detail: Suggestion.Detail) -> String {
+        switch detail {
+        case .behindPace(let d):
+            return plural(d, one: "sales behind target {n} working day running", other: "sales behind target {n} working days running")
+        case .lowConversion(let rate, let days, let team):
+            return plural(days, one: "conversion {rate} over {n} day, team {team}",
+                          other: "conversion {rate} over {n} days, team {team}",
+                          ["rate": Format.percent(rate, decimals: 1, language: self),
+                           "team": Format.percent(team, decimals: 1, language: self)])
+        case .longPause(let minutes, let reason, let limit):
+            let values = ["minutes": "\(minutes)", "reason": reason, "limit": "\(limit)"]
+            return reason.isEmpty ? text("{minutes} min today on pause without a reason (limit {limit})", values)
+                : text("{minutes} min today on '{reason}' (limit {limit})", values)
+        case .noReview(let d?): return plural(d, one: "no call reviewed in {n} days", other: "no call reviewed in {n} days")
+        case .noReview(nil): return text("no call reviewed yet")
+        case .noOneOnOne(let d?): return plural(d, one: "no one-on-one in {n} days", other: "no one-on-one in {n} days")
+        case .noOneOnOne(nil): return text("no one-on-one on record")
+        case .fallingScore(let recent, let window, let before):
+            return plural(window, one: "review score falling: {recent} over the last {n}, was {before}",
+                          other: "review score falling: {recent} over the last {n}, was {before}",
+                          ["recent": Format.format1(recent, language: self), "before": Format.format1(before, language: self)])
+        }
+    }
+
+    /// The title of a one-on-one the cadence plans; in English, `CadenceBasis.title`.
+    public func cadenceTitle(_ basis: CadenceBasis) -> String {
+        switch basis {
+        case .afterLast(let every, let last):
+            return plural(every, one: "one-on-one, every {n} days (last {last})", other: "one-on-one, every {n} days (last {last})",
+                          ["last": "\(last)"])
+        case .afterStart(let every, _):
+            return plural(every, one: "first one-on-one, {n} days after the start",
+                          other: "first one-on-one, {n} days after the start")
+        case .noneOnRecord:
+            return text("one-on-one (none on record)")
+        }
+    }
+
+    /// An item's title: a cadence one-on-one's in this language, a coaching.csv row's as written.
+    public func title(of item: CoachingItem, in model: TeamDay) -> String {
+        model.cadenceBasis(of: item).map(cadenceTitle) ?? item.title
+    }
+
+    /// The name of who a row is about; `Team` for the whole team.
+    func who(_ agent: String?, in model: TeamDay) -> String {
+        guard let agent else { return text("Team") }
+        return model.agent(agent)?.agent.name ?? agent
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// How the live dashboard looks and listens: for `dashboard` and `demo`.
+struct DisplayOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A theme name or a theme file (default: theme in callboard.toml, else default); t cycles themes.",
+                                            valueName: "name|path"))
+    var theme: String?
+
+    @Flag(name: .long, help: "Click to focus and select, wheel to scroll (also mouse = true in callboard.toml). Off by default, so that text selection keeps working.")
+    var mouse = false
+}
