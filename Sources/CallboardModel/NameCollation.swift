@@ -37,4 +37,11 @@ public enum NameCollation {
         if ka != kb { return ka.lexicographicallyPrecedes(kb) }
         return a < b
     }
+
+    /// For finding a name as typed: lower case, accents and Polish letters folded to their base
+    /// letter (`Łukasz` and `lukasz` both give `lukasz`).
+    public static func searchKey(_ text: String) -> String {
+        text.replacingOccurrences(of: "ł", with: "l").replacingOccurrences(of: "Ł", with: "L")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    }
 }

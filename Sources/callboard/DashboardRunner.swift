@@ -21,7 +21,7 @@ final class DashboardRunner {
     let journal: ReviewJournal
     /// The panels' rows for one state of the model: built when the data changes, not on
     /// every tick and key (the review queue walks all of the day's calls).
-    private var rowsCache: (generation: Int, minute: Int, rows: DashboardRows)?
+    private var rowsCache: (generation: Int, minute: Int, view: RowsView, rows: DashboardRows)?
     let player = RecordingPlayer()
 
     /// The theme the terminal starts with; `t` moves through the catalog's themes.
@@ -107,9 +107,11 @@ final class DashboardRunner {
     private func rows() -> DashboardRows {
         let now = clock()
         let minute = now / 60
-        if let cache = rowsCache, cache.generation == data.generation, cache.minute == minute { return cache.rows }
-        let rows = DashboardRows(model: data.model, now: now)
-        rowsCache = (data.generation, minute, rows)
+        if let cache = rowsCache, cache.generation == data.generation, cache.minute == minute, cache.view == ui.view {
+            return cache.rows
+        }
+        let rows = DashboardRows(model: data.model, now: now, view: ui.view)
+        rowsCache = (data.generation, minute, ui.view, rows)
         return rows
     }
 
@@ -183,15 +185,22 @@ final class DashboardRunner {
                 let next = try catalog.load(name)
                 theme = next
                 terminal.apply(next)
-                let suffix = terminal.depth == .monochrome ? " (no colour here: bold, underline and reverse only)" : ""
-                ui.say(problems.isEmpty ? "Theme: \(name)\(suffix)" : "Theme: \(name); skipped \(problems.joined(separator: "; "))",
-                       error: !problems.isEmpty, now: now)
+                let language = ui.language
+                let text: String
+                if !problems.isEmpty {
+                    text = language.text("Theme: {name}; skipped {problems}", ["name": name, "problems": problems.joined(separator: "; ")])
+                } else if terminal.depth == .monochrome {
+                    text = language.text("Theme: {name} (no colour here: bold, underline and reverse only)", ["name": name])
+                } else {
+                    text = language.text("Theme: {name}", ["name": name])
+                }
+                ui.say(text, error: !problems.isEmpty, now: now)
                 return
             } catch {
                 problems.append(error.description)
             }
         }
-        ui.say("No usable theme: \(problems.joined(separator: "; "))", error: true, now: now)
+        ui.say(ui.language.text("No usable theme: {problems}", ["problems": problems.joined(separator: "; ")]), error: true, now: now)
     }
 
     /// Plays the call's recording, or, when it cannot be played here, opens the call's details

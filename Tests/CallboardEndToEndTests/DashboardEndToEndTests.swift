@@ -150,7 +150,7 @@ struct DashboardEndToEndTests {
         #expect(details.contains("1 250 PLN"))
         try tmux.send("Escape")
         try tmux.send("?")
-        let help = try tmux.waitUntil("the help") { $0.contains("Keys") && $0.contains("In a form") }
+        let help = try tmux.waitUntil("the help") { $0.contains("Keys") && $0.contains("next colour theme") }
         #expect(help.contains("mark the selected call reviewed"))
         try tmux.send("q")
         try tmux.waitUntil("help closed") { !$0.contains("mark the selected call reviewed") }
@@ -176,7 +176,10 @@ struct DashboardEndToEndTests {
         try tmux.waitUntil("wide layout") { s in
             (self.line(s, containing: "1 Agents") ?? "").contains("2 Sales")
         }
-        try tmux.resize(width: 40, height: 10)
+        try tmux.resize(width: 40, height: 12)
+        // The compact layout: the focused panel alone.
+        try tmux.waitUntil("the compact layout") { s in s.contains("1 Agents") && !s.contains("2 Sales") }
+        try tmux.resize(width: 25, height: 7)
         try tmux.waitFor("terminal too small")
         try tmux.resize(width: 80, height: 24)
         let screen = try tmux.waitUntil("narrow layout") { s in

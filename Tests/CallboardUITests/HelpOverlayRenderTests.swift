@@ -27,8 +27,8 @@ struct HelpOverlayRenderTests {
         │Agnie│ p                 list data problems (file:line: reason)         │     │
         │Paweł│ w                 write today's report (Markdown) to a file      │k    │
         │Żanet│ Esc               close an overlay, cancel a form, stop playing  │     │
-        │Grzeg│ Ctrl-L            redraw the screen                              │k    │
-        │Małgo│ In a form: Enter saves, Esc cancels, Tab moves between fields.   │     │
+        │Grzeg│ /  s  T           filter agents; sort the panel; next team       │k    │
+        │Małgo│ t  Ctrl-L         next colour theme; redraw the screen           │     │
         │     └──────────────────────────────────────────────────────────────────┘k    │
         └──────────────────────────────────────┘└─────────────────────────────────────▼┘
          Esc close  ↑↓ scroll  q close

@@ -114,8 +114,8 @@ struct PolishRenderTests {
         │A│ p                 problemy z danymi (plik:wiersz: powód)                 │ │
         │P│ w                 zapisuje dzisiejszy raport (Markdown) do pliku         │ │
         │Ż│ Esc               zamyka okienko, anuluje formularz, zatrzymuje nagranie │ │
-        │G│ Ctrl-L            odświeża ekran                                         │ │
-        │M│ W formularzu: Enter zapisuje, Esc anuluje, Tab przechodzi między polami. │ │
+        │G│ /  s  T           filtr agentów; sortowanie panelu; następny zespół      │ │
+        │M│ t  Ctrl-L         następny motyw kolorów; odświeża ekran                 │ │
         │ └──────────────────────────────────────────────────────────────────────────┘ │
         └──────────────────────────────────────┘└─────────────────────────────────────▼┘
          Esc zamknij  ↑↓ przewiń  q zamknij

@@ -180,8 +180,8 @@ struct PolishTextTests {
     }
 
     @Test func tooSmall() {
-        let screen = render(width: 50, height: 10) { $0.language = .polish }
-        #expect(screen.lines.filter { !$0.isEmpty }.map { String($0.drop { $0 == " " }) } == ["za mały terminal", "potrzeba 60×16", "jest 50×10"])
+        let screen = render(width: 50, height: 7) { $0.language = .polish }
+        #expect(screen.lines.filter { !$0.isEmpty }.map { String($0.drop { $0 == " " }) } == ["za mały terminal", "potrzeba 30×8", "jest 50×7"])
     }
 
     @Test func serviceModeHeaderAndQueues() {

@@ -167,7 +167,7 @@ struct Harness {
         ui = UIState(reviewer: reviewer)
     }
 
-    var rows: DashboardRows { DashboardRows(model: model, now: now) }
+    var rows: DashboardRows { DashboardRows(model: model, now: now, view: ui.view) }
 
     @discardableResult
     mutating func press(_ action: Action, page: Int = 10) -> [Effect] {

@@ -139,8 +139,29 @@ extension Language {
             "help|write today's report (Markdown) to a file": "zapisuje dzisiejszy raport (Markdown) do pliku",
             "help|close an overlay, cancel a form, stop playing": "zamyka okienko, anuluje formularz, zatrzymuje nagranie",
             "help|redraw the screen": "odświeża ekran",
-            "In a form: Enter saves, Esc cancels, Tab moves between fields.":
-                "W formularzu: Enter zapisuje, Esc anuluje, Tab przechodzi między polami.",
+            "help|filter agents; sort the panel; next team": "filtr agentów; sortowanie panelu; następny zespół",
+            "help|next colour theme; redraw the screen": "następny motyw kolorów; odświeża ekran",
+
+            // Filtering, sorting, teams, themes.
+            "Showing every agent": "Widać wszystkich agentów",
+            "{panel} by {order}": "{panel}: kolejność {order}",
+            "order|state": "wg stanu",
+            "order|name": "wg nazwiska",
+            "order|time": "wg czasu w stanie",
+            "order|sales": "wg liczby sprzedaży",
+            "order|revenue": "wg obrotu",
+            "order|pace": "wg tempa",
+            "order|priority": "wg pilności",
+            "order|agent": "wg agenta",
+            "Queues keep their order": "Kolejki mają stałą kolejność",
+            "The roster has one team": "W składzie jest jeden zespół",
+            "Team {team}": "Zespół {team}",
+            "Every team": "Wszystkie zespoły",
+            "Enter keeps the filter, Esc clears it": "Enter zostawia filtr, Esc go usuwa",
+            "Theme: {name}": "Motyw: {name}",
+            "Theme: {name} (no colour here: bold, underline and reverse only)": "Motyw: {name} (ten terminal nie ma kolorów: tylko pogrubienie, podkreślenie i odwrócenie)",
+            "Theme: {name}; skipped {problems}": "Motyw: {name}; pominięte: {problems}",
+            "No usable theme: {problems}": "Żaden motyw nie nadaje się do użycia: {problems}",
 
             // Overlays.
             "Data problems": "Problemy z danymi",

@@ -35,6 +35,8 @@ public enum CoachingPanel {
         var columns = columns.map { $0.translated(l) }
         let when = rows.map { TextWidth.of($0[0].text) }.max() ?? 0
         columns[0].width = min(maxWhenWidth, max(columns[0].width, when))
+        // Room to spare (a wide terminal): whole names.
+        if inner.width >= 60 { columns[1].width = 22 }
         PanelTable.draw(.coaching, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: &ui,
                         screen: &screen)
     }

@@ -2,10 +2,14 @@ import CallboardModel
 
 /// Lays out one frame: header, agents, sales, coaching, footer, and any overlay.
 /// Wide terminals put agents on the left and sales over coaching on the right; narrower
-/// ones stack agents above sales and coaching.
+/// ones stack agents above sales and coaching; below 60×16 a compact layout shows the focused
+/// panel alone (1 2 3 and Tab switch); below 30×8 a message says what is needed.
 public enum DashboardView {
-    public static let minimumWidth = 60
-    public static let minimumHeight = 16
+    public static let minimumWidth = 30
+    public static let minimumHeight = 8
+    /// From here on every panel is on screen.
+    public static let fullWidth = 60
+    public static let fullHeight = 16
 
     public static func render(_ context: RenderContext, ui: inout UIState, screen: inout Screen) {
         var ctx = context
@@ -23,8 +27,14 @@ public enum DashboardView {
         let footer = Rect(x: 0, y: h - 1, width: w, height: 1)
         HeaderView.draw(ctx, in: header, screen: &screen)
 
+        ui.layout = [:]
         let agentsRect: Rect, salesRect: Rect, coachingRect: Rect
-        if w >= 120 {
+        let hidden = Rect(x: 0, y: 0, width: 0, height: 0)
+        if w < fullWidth || h < fullHeight {
+            agentsRect = ui.focus == .agents ? body : hidden
+            salesRect = ui.focus == .sales ? body : hidden
+            coachingRect = ui.focus == .coaching ? body : hidden
+        } else if w >= 120 {
             let rightWidth = max(50, min(70, w * 38 / 100))
             let (left, right) = body.splitLeft(w - rightWidth)
             agentsRect = left
@@ -42,13 +52,17 @@ public enum DashboardView {
             salesRect = left
             coachingRect = right
         }
-        AgentsPanel.draw(ctx, in: agentsRect, focused: ui.focus == .agents, ui: &ui, screen: &screen)
-        if ctx.rows.serviceMode {
-            QueuesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
-        } else {
-            SalesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
+        if !agentsRect.isEmpty { AgentsPanel.draw(ctx, in: agentsRect, focused: ui.focus == .agents, ui: &ui, screen: &screen) }
+        if !salesRect.isEmpty {
+            if ctx.rows.serviceMode {
+                QueuesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
+            } else {
+                SalesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
+            }
         }
-        CoachingPanel.draw(ctx, in: coachingRect, focused: ui.focus == .coaching, ui: &ui, screen: &screen)
+        if !coachingRect.isEmpty {
+            CoachingPanel.draw(ctx, in: coachingRect, focused: ui.focus == .coaching, ui: &ui, screen: &screen)
+        }
         FooterView.draw(ui, now: ctx.now, in: footer, screen: &screen)
 
         if let overlay = ui.overlay {

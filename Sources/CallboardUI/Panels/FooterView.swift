@@ -32,6 +32,10 @@ public enum FooterView {
     public static func draw(_ ui: UIState, now: Instant, in rect: Rect, screen: inout Screen) {
         guard rect.height > 0 else { return }
         screen.fill(rect.row(0))
+        if let field = ui.filterInput {
+            filterLine(field, ui: ui, in: rect, screen: &screen)
+            return
+        }
         if let m = ui.message, now <= m.until {
             screen.put(" " + m.text + " ", x: rect.x, y: rect.y, style: Style(m.isError ? .error : .message, [.bold]),
                        maxWidth: rect.width)
@@ -40,6 +44,15 @@ public enum FooterView {
         var spans: [Span] = []
         let ascii = screen.glyphs == .ascii
         var used = 0
+        if ui.view.isNarrowed, ui.overlay == nil, ui.form == nil {
+            // What is hidden comes first: a filtered screen must never pass for the whole team.
+            var parts: [String] = []
+            if !ui.view.filter.isEmpty { parts.append("/" + ui.view.filter) }
+            if let team = ui.view.team { parts.append(ui.language.text("Team {team}", ["team": team])) }
+            let text = " " + parts.joined(separator: " \(screen.glyphs.separator) ") + " "
+            spans.append(Span(text, Style(.warning, [.bold])))
+            used += TextWidth.of(text)
+        }
         for (key, label) in keys(for: ui.focus, overlay: ui.overlay, playing: ui.playing != nil, form: ui.form) {
             let k = ascii && key == "↑↓" ? "Up/Dn" : ui.language.text(key, context: "key name")
             let label = ui.language.text(label, context: "key")
@@ -50,5 +63,24 @@ public enum FooterView {
             spans.append(Span(" " + label + " ", Style(.dim)))
         }
         screen.put(spans, x: rect.x, y: rect.y, width: rect.width)
+    }
+
+    /// Typing a filter: `/` and the text with its cursor, then what Enter and Esc do.
+    static func filterLine(_ field: TextField, ui: UIState, in rect: Rect, screen: inout Screen) {
+        let hint = " " + ui.language.text("Enter keeps the filter, Esc clears it") + " "
+        let room = max(1, rect.width - 2 - TextWidth.of(hint))
+        let (text, cursor) = field.visible(width: room)
+        screen.put(" /", x: rect.x, y: rect.y, style: Style(.hotkey, [.bold]))
+        screen.put(text, x: rect.x + 2, y: rect.y, maxWidth: room)
+        if cursor < room {
+            var under = " "
+            var col = 0
+            for c in text {
+                if col == cursor { under = String(c); break }
+                col += TextWidth.of(c)
+            }
+            screen.put(under, x: rect.x + 2 + cursor, y: rect.y, style: Style(.selected, [.reverse]))
+        }
+        screen.put(hint, x: rect.x + 2 + room, y: rect.y, style: Style(.dim), maxWidth: rect.width - 2 - room)
     }
 }

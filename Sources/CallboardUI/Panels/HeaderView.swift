@@ -16,6 +16,11 @@ public enum HeaderView {
         if ctx.settings.mode == .service {
             left.append(Span("  \(g.separator)  \(l.text("service", context: "mode"))", Style(.title)))
         }
+        if left.reduce(0, { $0 + TextWidth.of($1.text) }) > rect.width {
+            // Narrow: the clock matters more than the date, the date more than the team's name.
+            left = [Span(" " + wall.time, Style(.title, [.bold])),
+                    Span("  \(g.separator)  " + ctx.settings.teamName, Style(.title, [.bold]))]
+        }
         let used = screen.put(left, x: rect.x, y: rect.y, width: rect.width)
         let problems = ctx.model.problems.count
         if problems > 0 {

@@ -17,15 +17,14 @@ public enum HelpOverlay {
         ("p", "list data problems (file:line: reason)"),
         ("w", "write today's report (Markdown) to a file"),
         ("Esc", "close an overlay, cancel a form, stop playing"),
-        ("Ctrl-L", "redraw the screen"),
+        ("/  s  T", "filter agents; sort the panel; next team"),
+        ("t  Ctrl-L", "next colour theme; redraw the screen"),
     ]
 
     public static func lines(language: Language = .english) -> [[Span]] {
-        var lines: [[Span]] = entries.map { key, text in
+        entries.map { key, text in
             [Span(Format.pad(language.text(key, context: "key name"), 18), Style(.hotkey, [.bold])),
              Span(language.text(text, context: "help"))]
         }
-        lines.append([Span(language.text("In a form: Enter saves, Esc cancels, Tab moves between fields."), Style(.dim))])
-        return lines
     }
 }

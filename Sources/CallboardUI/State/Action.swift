@@ -26,6 +26,12 @@ public enum Action: Equatable, Sendable {
     case agentPage
     /// `t`: the next colour theme.
     case nextTheme
+    /// `/`: type a filter of agents by name or team.
+    case filter
+    /// `s`: the focused panel's next sort order.
+    case sort
+    /// `T`: show the next team only (then all teams again).
+    case nextTeam
     case undo
     case problems
     case writeReport
@@ -58,6 +64,9 @@ public enum Action: Equatable, Sendable {
         case .character("x"): return .dismiss
         case .character("a"): return .agentPage
         case .character("t"): return .nextTheme
+        case .character("/"): return overlayOpen ? .none : .filter
+        case .character("s"): return overlayOpen ? .none : .sort
+        case .character("T"): return overlayOpen ? .none : .nextTeam
         case .character("u"): return .undo
         case .character("p"): return .problems
         case .character("w"): return .writeReport

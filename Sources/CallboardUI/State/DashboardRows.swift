@@ -43,21 +43,58 @@ public struct DashboardRows: Sendable {
 
     /// `now` matters to the attention rules (a pause running long, pace): the runner builds
     /// rows again when the data changes and once a minute.
-    public init(model: TeamDay, now: Instant) {
-        let shown = model.agents.filter { $0.agent.active || $0.state != .offline }
+    /// `view` narrows the rows to agents matching the filter and team, and orders each panel.
+    public init(model: TeamDay, now: Instant, view: RowsView = RowsView()) {
+        let shown = model.agents.filter { ($0.agent.active || $0.state != .offline) && view.shows($0.agent) }
         var nameKeys: [String: [UInt32]] = [:]
         for a in shown { nameKeys[a.id] = NameCollation.key(a.agent.name) }
         func byName(_ a: AgentDay, _ b: AgentDay) -> Bool {
             let ka = nameKeys[a.id]!, kb = nameKeys[b.id]!
             return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.id < b.id
         }
-        agents = shown.sorted { $0.state != $1.state ? $0.state < $1.state : byName($0, $1) }
-        sales = shown.filter { $0.agent.active }.sorted {
-            if $0.revenue != $1.revenue { return $0.revenue > $1.revenue }
-            if $0.sales != $1.sales { return $0.sales > $1.sales }
-            return byName($0, $1)
+        switch view.agentsOrder {
+        case .state: agents = shown.sorted { $0.state != $1.state ? $0.state < $1.state : byName($0, $1) }
+        case .name: agents = shown.sorted(by: byName)
+        case .timeInState:
+            agents = shown.sorted {
+                let a = $0.secondsInState(at: now), b = $1.secondsInState(at: now)
+                return a != b ? a > b : byName($0, $1)
+            }
+        case .sales:
+            agents = shown.sorted { $0.sales != $1.sales ? $0.sales > $1.sales : byName($0, $1) }
         }
-        coaching = DashboardRows.coachingRows(model: model, now: now)
+        let selling = shown.filter { $0.agent.active }
+        switch view.salesOrder {
+        case .revenue:
+            sales = selling.sorted {
+                if $0.revenue != $1.revenue { return $0.revenue > $1.revenue }
+                if $0.sales != $1.sales { return $0.sales > $1.sales }
+                return byName($0, $1)
+            }
+        case .sales:
+            sales = selling.sorted { $0.sales != $1.sales ? $0.sales > $1.sales : byName($0, $1) }
+        case .pace:
+            // Furthest behind pace first: who needs a word now. Agents without a target last.
+            let delta = Dictionary(uniqueKeysWithValues: selling.map { ($0.id, model.salesPace(of: $0, at: now)?.delta) })
+            sales = selling.sorted {
+                switch (delta[$0.id]!, delta[$1.id]!) {
+                case let (a?, b?): return a != b ? a < b : byName($0, $1)
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return byName($0, $1)
+                }
+            }
+        case .name:
+            sales = selling.sorted(by: byName)
+        }
+        var coachingRows = DashboardRows.coachingRows(model: model, now: now).filter { row in
+            guard let agent = row.agent else { return true }
+            return model.agent(agent).map { view.shows($0.agent) } ?? !view.isNarrowed
+        }
+        if view.coachingOrder == .agent {
+            coachingRows = DashboardRows.byAgent(coachingRows, model: model)
+        }
+        coaching = coachingRows
         queues = model.queues.queueNames
         serviceMode = model.settings.mode == .service
     }
@@ -80,6 +117,20 @@ public struct DashboardRows: Sendable {
         rows += model.coachingAgenda().map(CoachingRow.agenda)
         rows += model.suggestions(at: now).map(CoachingRow.suggestion)
         return rows
+    }
+
+    /// Everything about one agent together, agents by name; the team's items last. Within an
+    /// agent, the usual order (the agent's line, calls, sessions, suggestions).
+    static func byAgent(_ rows: [CoachingRow], model: TeamDay) -> [CoachingRow] {
+        let keys = rows.map { row in row.agent.map { NameCollation.key(model.agent($0)?.agent.name ?? $0) } }
+        return rows.indices.sorted { a, b in
+            switch (keys[a], keys[b]) {
+            case let (ka?, kb?): return ka != kb ? ka.lexicographicallyPrecedes(kb) : a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a < b
+            }
+        }.map { rows[$0] }
     }
 
     public func count(_ panel: PanelID) -> Int {

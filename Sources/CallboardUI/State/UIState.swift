@@ -57,6 +57,10 @@ public struct UIState: Equatable, Sendable {
     public var overlayScroll = 0
     /// A form at the bottom of the screen, taking every key until Enter or Esc.
     public var form: Form?
+    /// How rows are filtered and ordered (`/`, `T`, `s`).
+    public var view = RowsView()
+    /// The filter being typed after `/`; nil when not typing.
+    public var filterInput: TextField?
     /// The call whose recording is playing (set by the runner, which owns the player).
     public var playing: String?
     /// Where each panel was drawn in the last frame (written by the views), for the mouse.

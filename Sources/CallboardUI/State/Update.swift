@@ -6,9 +6,15 @@ public enum Update {
     /// A key as the runner hands it over: an open form takes it first, else it becomes an action.
     public static func handle(_ key: Key, to state: inout UIState, model: TeamDay, rows: DashboardRows,
                               now: Instant, page: Int = 10, newID: () -> String) -> [Effect] {
+        if case .mouse(let event) = key {
+            return MouseUpdate.handle(event, to: &state, rows: rows)
+        }
         if state.form != nil {
             if key == .resize { return [.redrawAll] }
             return FormUpdate.handle(key, to: &state, model: model, now: now, newID: newID)
+        }
+        if state.filterInput != nil {
+            return filterKey(key, to: &state, now: now)
         }
         let action = Action.from(key, overlayOpen: state.overlay != nil)
         return apply(action, to: &state, model: model, rows: rows, now: now, page: page, newID: newID)
@@ -32,6 +38,11 @@ public enum Update {
             return [.writeReport]
         case .nextTheme:
             return [.nextTheme]
+        case .close where state.playing == nil && state.overlay == nil && state.view.isNarrowed:
+            state.view.filter = ""
+            state.view.team = nil
+            state.say(state.language.text("Showing every agent"), now: now)
+            return []
         case .close where state.playing != nil, .listen where state.playing != nil:
             // Esc stops the recording first; a second Esc closes what is open. l stops it anywhere.
             return [.stopPlayback]
@@ -68,6 +79,19 @@ public enum Update {
             }
         case .close:
             state.message = nil
+        case .filter:
+            state.filterInput = TextField(state.view.filter, maxLength: 40)
+        case .sort:
+            let language = state.language
+            if state.view.nextOrder(panel, serviceMode: rows.serviceMode),
+               let order = state.view.orderName(panel, serviceMode: rows.serviceMode) {
+                state.say(language.text("{panel} by {order}", ["panel": language.text(panel.title),
+                                                               "order": language.text(order, context: "order")]), now: now)
+            } else {
+                state.say(language.text("Queues keep their order"), now: now)
+            }
+        case .nextTeam:
+            nextTeam(&state, model: model, now: now)
         case .markReviewed:
             return markReviewed(&state, model: model, call: selectedCall(panel, state: state, model: model, rows: rows),
                                 now: now, newID: newID)
@@ -85,6 +109,7 @@ public enum Update {
         }
         return []
     }
+
 
     private static func applyInOverlay(_ action: Action, to state: inout UIState, model: TeamDay,
                                        now: Instant, page: Int, newID: () -> String) -> [Effect] {
@@ -118,10 +143,46 @@ public enum Update {
             default: break
             }
         case .focus, .focusNext, .focusPrevious, .open, .quit, .help, .problems, .undo, .redraw, .writeReport,
-             .dismiss, .nextTheme, .none:
+             .dismiss, .nextTheme, .filter, .sort, .nextTeam, .none:
             break
         }
         return []
+    }
+
+    /// Keys while typing a filter after `/`: every change applies at once; Enter keeps the
+    /// filter, Esc drops it.
+    static func filterKey(_ key: Key, to state: inout UIState, now: Instant) -> [Effect] {
+        guard var field = state.filterInput else { return [] }
+        switch key {
+        case .enter:
+            state.filterInput = nil
+        case .escape:
+            state.filterInput = nil
+            state.view.filter = ""
+        case .resize:
+            return [.redrawAll]
+        default:
+            _ = field.handle(key)
+            state.filterInput = field
+            state.view.filter = field.text
+        }
+        return []
+    }
+
+    /// `T`: each team of the roster in turn, then every team again.
+    static func nextTeam(_ state: inout UIState, model: TeamDay, now: Instant) {
+        let language = state.language
+        let teams = Set(model.agents.compactMap(\.agent.team)).sorted { NameCollation.less($0, $1) }
+        guard teams.count > 1 else {
+            state.say(language.text("The roster has one team"), now: now)
+            return
+        }
+        if let current = state.view.team, let i = teams.firstIndex(of: current) {
+            state.view.team = i + 1 < teams.count ? teams[i + 1] : nil
+        } else {
+            state.view.team = teams[0]
+        }
+        state.say(state.view.team.map { language.text("Team {team}", ["team": $0]) } ?? language.text("Every team"), now: now)
     }
 
     private static func open(_ overlay: Overlay, _ state: inout UIState) {

@@ -1,0 +1,68 @@
+import Testing
+import CallboardModel
+@testable import CallboardUI
+
+/// Below 60×16 the focused panel has the screen to itself; 1 2 3 and Tab switch panels.
+@Suite("DashboardView: compact layout and large terminals")
+struct CompactLayoutRenderTests {
+    @Test func agentsAt40x12() {
+        // Header 2 rows (narrow: the clock before the team's name), body rows 2–10, footer 11.
+        let screen = render(width: 40, height: 12)
+        #expect(screen.lines == expectedLines("""
+             11:00:00  ·  Zespół Północ
+             In 5  Avail 1  Ring 0  Call 2  Wrap 1
+            ┌ 1 Agents · 5 logged in ──────────────┐
+            │Agent                State        Time│
+            │Grzegorz Brzęczyszc… available    1:40│
+            │Łukasz Nowak         call         7:30│
+            │Paweł Zając          call         0:45│
+            │Agnieszka Dąbrowska  wrap         4:00│
+            │Żaneta Wiśniewska    pause       35:00│
+            │Małgorzata Kowalczyk offline     30:00│
+            └──────────────────────────────────────┘
+             q quit  ? help  Tab panel
+            """))
+        // Only the focused panel is where the mouse can find one.
+        var ui = UIState(reviewer: "ewa")
+        _ = render(width: 40, height: 12, ui: &ui)
+        #expect(Array(ui.layout.keys) == [.agents])
+        #expect(ui.layout[.agents] == PanelPlace(frame: Rect(x: 0, y: 2, width: 40, height: 9), firstRow: 4, visibleRows: 6))
+    }
+
+    @Test func coachingAt40x12() {
+        let screen = render(width: 40, height: 12) { $0.focus = .coaching }
+        #expect(screen.lines == expectedLines("""
+             11:00:00  ·  Zespół Północ
+             In 5  Avail 1  Ring 0  Call 2  Wrap 1
+            ┌ 3 Coaching · 5 to review · 1 late ───┐
+            │When    Who          What             │
+            │        Małgorzata…  0/5 this week    │
+            │flagged 25.11 3:20   complaint        │
+            │        Żaneta Wiśn… 0/5 this week    │
+            │flagged 09:05 5:00   sale             │
+            │        Agnieszka D… 0/5 this week    │
+            │review  10:50 6:00   no sale          │
+            └─────────────────────────────────────▼┘
+             r reviewed  e evaluate  l listen
+            """))
+    }
+
+    @Test func theSmallestCompactScreen() {
+        let screen = render(width: 30, height: 8)
+        #expect(screen.lines[0] == " 11:00:00  ·  Zespół Północ")
+        #expect(screen.lines[2].hasPrefix("┌ 1 Agents · 5 logged in"))
+        #expect(screen.lines[7] == " q quit  ? help  Tab panel")
+    }
+
+    @Test func aLargeTerminalShowsMore() {
+        // 200×60: every agents column (Paused, Conn, RNA) and whole names in coaching.
+        let screen = render(width: 200, height: 60)
+        #expect(screen.lines[3].contains("Reason    Calls   Talk Sales   Revenue Paused Conn RNA"))
+        #expect(screen.lines.contains { $0.contains("Grzegorz Brzęczyszczykiewicz") })
+        #expect(screen.lines.contains { $0.hasSuffix("││        Małgorzata Kowalczyk   0/5 this week                        │") })
+        #expect(screen.lines.count == 60 && screen.lines.allSatisfy { TextWidth.of($0) <= 200 })
+        let huge = render(width: 300, height: 100)
+        #expect(huge.lines.count == 100)
+        #expect(huge.lines[99].hasPrefix(" q quit  ? help"))
+    }
+}
