@@ -72,7 +72,16 @@ public final class CursesTerminal {
         guard isatty(1) == 1 else {
             throw .notATerminal("standard output is not a terminal; run callboard in an interactive terminal")
         }
-        setlocale(LC_ALL, "")
+        if setlocale(LC_ALL, "") == nil {
+            // A locale that is not installed (LANG=pl_PL.UTF-8 on a minimal system): keep its
+            // UTF-8 character set through C.UTF-8 rather than fall back to ASCII.
+            let names = ["LC_ALL", "LC_CTYPE", "LANG"]
+            let wanted = names.lazy.compactMap { (name: String) -> String? in getenv(name).map { String(cString: $0) } }
+                .first { !$0.isEmpty } ?? ""
+            if wanted.uppercased().contains("UTF-8") || wanted.uppercased().contains("UTF8") {
+                setlocale(LC_CTYPE, "C.UTF-8")
+            }
+        }
         // Curses needs only LC_CTYPE; a comma decimal separator would leak into C number formatting.
         setlocale(LC_NUMERIC, "C")
 

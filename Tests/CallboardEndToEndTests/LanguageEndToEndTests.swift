@@ -27,8 +27,8 @@ struct LanguageEndToEndTests {
     }
 
     /// LANG alone decides when LC_ALL and LC_MESSAGES are empty. The pl_PL.UTF-8 locale may not
-    /// be installed where the test runs (curses then draws in ASCII), so the words looked for
-    /// are Polish words without diacritics.
+    /// be installed where the test runs: its UTF-8 character set is kept (through C.UTF-8), so
+    /// Polish letters still show, and the lines are drawn in Unicode.
     @Test func langFromTheEnvironment() throws {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command, environment: ["LANG": "pl_PL.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
@@ -36,6 +36,8 @@ struct LanguageEndToEndTests {
         let screen = try tmux.waitFor("pomoc")
         #expect(screen.contains("Zalog. 3"))
         #expect(!screen.contains("logged in"))
+        #expect(screen.contains("┌ 1 Agenci · zalogowani: 3"))
+        #expect(screen.contains("Łukasz Wiśniewski") && screen.contains("Sprzedaż"))
         try tmux.send("q")
         try tmux.waitFor("EXITED status=0")
     }

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// Themes, filtering and the mouse in the built binary.
+@Suite(.serialized)
+struct DisplayEndToEndTests {
+    func line(_ screen: String, containing text: String) -> String? {
+        screen.split(separator: "\n").map(String.init).first { $0.contains(text) }
+    }
+
+    @Test func tCyclesThemesLive() throws {
+        let data = try Fixture()
+        let tmux = try Tmux(command: data.command + " --theme high-contrast")
+        try tmux.waitFor("E2E Team")
+        // The shipped themes by name: after high-contrast comes light.
+        try tmux.send("t")
+        try tmux.waitFor("Theme: light")
+        try tmux.send("t")
+        try tmux.waitFor("Theme: mono")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED status=0")
+    }
+
+    @Test func aBrokenThemeInTheSettingsIsReportedAndTheDefaultUsed() throws {
+        let data = try Fixture()
+        let file = data.path + "-theme.toml"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try "[colors]\nhotkey = \"neon\"\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try data.write("callboard.toml", "theme = \"\(file)\"\n" + data.read("callboard.toml"))
+        let tmux = try Tmux(command: data.command, width: 200, height: 30)
+        let screen = try tmux.waitFor("using the default theme")
+        #expect(screen.contains("\(file):2: colors.hotkey: 'neon' is not a colour"))
+        #expect(screen.contains("E2E Team"))
+    }
+
+    @Test func anUnknownThemeOnTheCommandLineIsAnError() throws {
+        let data = try Fixture()
+        let tmux = try Tmux(command: data.command + " --theme solarized")
+        let screen = try tmux.waitFor("EXITED status=")
+        #expect(screen.contains("callboard: --theme: unknown theme 'solarized'"))
+        #expect(!screen.contains("EXITED status=0"))
+    }
+
+    @Test func slashFiltersEveryPanel() throws {
+        let data = try Fixture()
+        let tmux = try Tmux(command: data.command)
+        try tmux.waitFor("3 to review")
+        try tmux.send("/")
+        try tmux.sendLiteral("zaneta")
+        let filtered = try tmux.waitUntil("only Żaneta") { s in
+            s.contains("Żaneta Gęś") && !s.contains("Anna Kowalska") && !s.contains("Łukasz Wiśniewski")
+        }
+        #expect(filtered.contains("Enter keeps the filter, Esc clears it"))
+        try tmux.send("Enter")
+        try tmux.waitFor("/zaneta")
+        try tmux.send("Escape")
+        try tmux.waitUntil("everyone again") { $0.contains("Anna Kowalska") && $0.contains("Łukasz Wiśniewski") }
+    }
+
+    @Test func theMouseClicksAndScrollsWhenAskedFor() throws {
+        let data = try Fixture()
+        let tmux = try Tmux(command: data.command + " --mouse")
+        try tmux.waitFor("3 to review")
+        // Agents are sorted by state: Anna (available), Łukasz (call), Żaneta (pause); rows from y 4.
+        // An SGR mouse report (1-based): press and release on the third agent.
+        try tmux.sendLiteral("\u{1B}[<0;5;7M\u{1B}[<0;5;7m")
+        try tmux.send("Enter")
+        try tmux.waitUntil("Żaneta's page") { $0.contains("┌ Żaneta Gęś") }
+        try tmux.send("Escape")
+        // Wheel down in the coaching panel moves its selection and focuses it.
+        try tmux.sendLiteral("\u{1B}[<65;50;16M")
+        let screen = try tmux.waitUntil("coaching focused") { s in
+            s.contains("r reviewed") && s.contains("e evaluate")
+        }
+        #expect(screen.contains("3 Coaching"))
+    }
+}
