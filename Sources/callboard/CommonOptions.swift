@@ -14,14 +14,6 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Log more detail (debug level).")
     var verbose = false
 
-    @Option(name: .long, help: ArgumentHelp("The dashboard's language: en or pl (default: language in callboard.toml, else LC_ALL, LC_MESSAGES or LANG).",
-                                            valueName: "code"))
-    var lang: String?
-
-    func validate() throws {
-        try InterfaceLanguage.check(lang)
-    }
-
     var resolvedDataDir: String {
         dataDir ?? ProcessInfo.processInfo.environment["CALLBOARD_DATA"] ?? FileManager.default.currentDirectoryPath
     }

@@ -30,15 +30,10 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "Log more detail (debug level).")
     var verbose = false
 
-    @Option(name: .long, help: ArgumentHelp("The dashboard's language: en or pl (default: LC_ALL, LC_MESSAGES or LANG).",
-                                            valueName: "code"))
-    var lang: String?
-
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         guard speed > 0, speed <= 3600 else { throw ValidationError("--speed must be between 0 and 3600") }
-        try InterfaceLanguage.check(lang)
     }
 
     func run() throws {
@@ -64,7 +59,7 @@ struct DemoCommand: ParsableCommand {
             throw Failure.exit("demo: \(failure)")
         }
         defer { simulation.stop() }
-        try Dashboard.show(path: directory.path, logFile: logFile, verbose: verbose, display: display, lang: lang,
+        try Dashboard.show(path: directory.path, logFile: logFile, verbose: verbose, display: display, lang: display.lang,
                            clock: { clock.now() })
         simulation.stop()
         if let failure = simulation.failure {

@@ -33,6 +33,10 @@ struct SnapshotCommand: ParsableCommand {
                                             valueName: "n"))
     var colors: String = "256"
 
+    @Option(name: .long, help: ArgumentHelp("The language: en or pl (default: language in callboard.toml, else LC_ALL, LC_MESSAGES or LANG).",
+                                            valueName: "code"))
+    var lang: String?
+
     @Flag(name: .long, help: "Colours and attributes as ANSI escape sequences.")
     var ansi = false
 
@@ -41,6 +45,10 @@ struct SnapshotCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Draw lines and gauges in ASCII.")
     var ascii = false
+
+    func validate() throws {
+        try InterfaceLanguage.check(lang)
+    }
 
     func run() throws {
         guard let (width, height) = SnapshotCommand.size(size) else {
@@ -78,7 +86,7 @@ struct SnapshotCommand: ParsableCommand {
         Logs.start(file: common.logFile ?? data.model.settings.logFile, verbose: common.verbose, screen: false)
         var screen = Screen(width: width, height: height, glyphs: ascii ? .ascii : .unicode)
         var ui = UIState(reviewer: Reviewer.login())
-        ui.language = InterfaceLanguage.choose(option: common.lang, settings: data.model.settings)
+        ui.language = InterfaceLanguage.choose(option: lang, settings: data.model.settings)
         DashboardView.render(RenderContext(model: data.model, rows: DashboardRows(model: data.model, now: moment), now: moment),
                              ui: &ui, screen: &screen)
         let chosen = try Themes.choose(option: theme, settings: data.model.settings)
