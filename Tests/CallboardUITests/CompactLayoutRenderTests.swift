@@ -66,3 +66,15 @@ struct CompactLayoutRenderTests {
         #expect(huge.lines[99].hasPrefix(" q quit  ? help"))
     }
 }
+
+@Suite("AgentsPanel: long stretches")
+struct LongStretchRenderTests {
+    @Test func tenHoursAndMoreShowAsHoursAndMinutes() {
+        // Małgorzata has been offline since 10:30; at 20:45:30 the next day that is 34h15m.
+        let screen = render(context(at: t(20, 45, 30) + 86_400), width: 80, height: 24)
+        let line = screen.lines.first { $0.contains("Małgorzata Kowalczyk") } ?? ""
+        #expect(line.contains("offline    34h15m"))
+        // Under ten hours: h:mm:ss as before (Żaneta, pause since 10:25, at 11:00 → 35:00).
+        #expect(render(width: 80, height: 24).lines.contains { $0.contains("pause       35:00") })
+    }
+}

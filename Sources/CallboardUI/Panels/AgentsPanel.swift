@@ -39,7 +39,8 @@ public enum AgentsPanel {
         let nameStyle = a.state == .offline ? Style(.dim) : Style.normal
         let seconds = a.secondsInState(at: ctx.now)
         let level = ctx.model.alertLevel(of: a, at: ctx.now)
-        let time = a.since == nil ? "" : Format.clock(seconds)
+        // Ten hours and more (logged off since yesterday) would not fit h:mm:ss in the column.
+        let time = a.since == nil ? "" : seconds >= 36_000 ? Format.span(seconds) : Format.clock(seconds)
         let paused = a.seconds(in: .pause, dayStart: ctx.model.dayStart, at: ctx.now)
         return [
             Span(a.agent.name, nameStyle),
