@@ -129,8 +129,7 @@ public enum AgentPage {
         }
         lines.append([])
 
-        let plan = m.reviewPlan()
-        let progress = plan.progress.first { $0.agent == id }
+        let progress = ctx.rows.reviewProgress[id]
         var reviewsLine = l.text("{n} today", ["n": "\(a.reviewsToday)"])
         if let p = progress {
             reviewsLine += ", " + l.text("{done} of {target} this week, {waiting} waiting",
@@ -164,7 +163,7 @@ public enum AgentPage {
         }
         lines.append(field("Last 1:1", m.lastOneOnOne(id).map { "\($0)" } ?? l.text("none on record")))
 
-        let suggestions = m.suggestions(at: ctx.now, includingDismissed: true).filter { $0.agent == id }
+        let suggestions = ctx.rows.attention.filter { $0.agent == id }
         if !suggestions.isEmpty {
             lines.append([])
             lines.append(heading(l.text("Needs attention")))

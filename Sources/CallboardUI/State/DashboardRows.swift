@@ -39,6 +39,10 @@ public struct DashboardRows: Sendable {
     public var coaching: [CoachingRow]
     /// In service mode the second panel lists queues instead of agents' sales.
     public var queues: [String]
+    /// Every active agent's reviews against the policy, and every suggestion (dismissed ones
+    /// too): worked out once per change for the panels and the agent page.
+    public var reviewProgress: [String: ReviewProgress] = [:]
+    public var attention: [Suggestion] = []
     public var serviceMode: Bool
 
     /// `now` matters to the attention rules (a pause running long, pace): the runner builds
@@ -87,7 +91,11 @@ public struct DashboardRows: Sendable {
         case .name:
             sales = selling.sorted(by: byName)
         }
-        var coachingRows = DashboardRows.coachingRows(model: model, now: now).filter { row in
+        let plan = model.reviewPlan()
+        attention = model.suggestions(at: now, includingDismissed: true)
+        for p in plan.progress { reviewProgress[p.agent] = p }
+        let standing = attention.filter { !model.journal.isDismissed($0.key, in: model.dayStart..<model.dayEnd) }
+        var coachingRows = DashboardRows.coachingRows(model: model, plan: plan, suggestions: standing).filter { row in
             guard let agent = row.agent else { return true }
             return model.agent(agent).map { view.shows($0.agent) } ?? !view.isNarrowed
         }
@@ -102,8 +110,7 @@ public struct DashboardRows: Sendable {
     /// Calls to review grouped by agent under a line with that agent's progress (calls of
     /// agents not on the active roster first, without one); then coaching sessions due; then
     /// the attention rules' suggestions.
-    static func coachingRows(model: TeamDay, now: Instant) -> [CoachingRow] {
-        let plan = model.reviewPlan()
+    static func coachingRows(model: TeamDay, plan: ReviewPlan, suggestions: [Suggestion]) -> [CoachingRow] {
         var byAgent: [String: [PendingReview]] = [:]
         for p in plan.pending { byAgent[p.call.agent, default: []].append(p) }
         var rows: [CoachingRow] = []
@@ -115,7 +122,7 @@ public struct DashboardRows: Sendable {
             rows += calls.map(CoachingRow.review)
         }
         rows += model.coachingAgenda().map(CoachingRow.agenda)
-        rows += model.suggestions(at: now).map(CoachingRow.suggestion)
+        rows += suggestions.map(CoachingRow.suggestion)
         return rows
     }
 
