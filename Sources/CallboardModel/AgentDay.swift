@@ -58,6 +58,16 @@ public struct AgentDay: Equatable, Sendable {
         return total
     }
 
+    /// Today's time per pause reason (lower-cased; "" for none), the current pause included,
+    /// longest first (then by reason); reasons with no time left out.
+    public func pausesToday(dayStart: Instant, at now: Instant) -> [(reason: String, seconds: Int)] {
+        var reasons = Set(closedPauseByReason.keys)
+        if state == .pause { reasons.insert((reason ?? "").lowercased()) }
+        return reasons.map { (reason: $0, seconds: pauseSeconds(reason: $0, dayStart: dayStart, at: now)) }
+            .filter { $0.seconds > 0 }
+            .sorted { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.reason < $1.reason }
+    }
+
     /// Moves to a new state at `time`, closing the current stretch's share of today.
     mutating func enter(_ newState: AgentState, reason newReason: String?, at time: Instant, dayStart: Instant) {
         if let since, time > dayStart {

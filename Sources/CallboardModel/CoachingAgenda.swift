@@ -54,7 +54,7 @@ extension TeamDay {
     public func doneDay(of item: CoachingItem) -> Day? {
         if let d = item.done { return d <= day ? d : nil }
         // The latest session held by this day (a report of an earlier day ignores later ones).
-        return journal.standingSessions.filter { $0.item == item.id }.map { calendar.day(of: $0.time) }
+        return journal.standingSessions(ofItem: item.id).map { calendar.day(of: $0.time) }
             .filter { $0 <= day }.max()
     }
 
@@ -65,7 +65,7 @@ extension TeamDay {
         for item in coaching where item.kind == .oneOnOne && item.agent == agent {
             if let d = doneDay(of: item), last.map({ d > $0 }) ?? true { last = d }
         }
-        for mark in journal.standingSessions where mark.kind == .oneOnOne && mark.agent == agent {
+        for mark in journal.standingSessions(ofAgent: agent) where mark.kind == .oneOnOne {
             let d = calendar.day(of: mark.time)
             if d <= day, last.map({ d > $0 }) ?? true { last = d }
         }

@@ -14,6 +14,10 @@ public struct ReviewLedger: Equatable, Sendable {
     private var order: [Entry] = []
     private var indexByID: [String: Entry] = [:]
     private var latestByCall: [String: Int] = [:]
+    /// Session records per coaching item and per agent, in journal order: the agenda asks for
+    /// them item by item and agent by agent on every change.
+    private var sessionsByItem: [String: [Int]] = [:]
+    private var sessionsByAgent: [String: [Int]] = [:]
 
     public init() {}
 
@@ -35,6 +39,8 @@ public struct ReviewLedger: Equatable, Sendable {
             let entry = Entry.session(sessions.count)
             indexByID[mark.id] = entry
             order.append(entry)
+            sessionsByItem[mark.item, default: []].append(sessions.count)
+            if let agent = mark.agent { sessionsByAgent[agent, default: []].append(sessions.count) }
             sessions.append(mark)
             return !undone.contains(mark.id)
         case .dismiss(let mark):
@@ -99,7 +105,17 @@ public struct ReviewLedger: Equatable, Sendable {
 
     /// The latest standing session record of a coaching item.
     public func session(ofItem item: String) -> SessionMark? {
-        sessions.last { $0.item == item && !undone.contains($0.id) }
+        standingSessions(ofItem: item).last
+    }
+
+    /// Standing session records of a coaching item, in journal order.
+    public func standingSessions(ofItem item: String) -> [SessionMark] {
+        (sessionsByItem[item] ?? []).map { sessions[$0] }.filter { !undone.contains($0.id) }
+    }
+
+    /// Standing session records about an agent, in journal order.
+    public func standingSessions(ofAgent agent: String) -> [SessionMark] {
+        (sessionsByAgent[agent] ?? []).map { sessions[$0] }.filter { !undone.contains($0.id) }
     }
 
     /// Whether the suggestion was dismissed (and not taken back) within `range`.

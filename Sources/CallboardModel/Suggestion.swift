@@ -186,10 +186,7 @@ extension TeamDay {
 
     /// The pause reason the agent spent longest in today, and how long.
     func longestPause(_ a: AgentDay, at now: Instant) -> (String, Int)? {
-        var reasons = Set(a.closedPauseByReason.keys)
-        if a.state == .pause { reasons.insert((a.reason ?? "").lowercased()) }
-        return reasons.map { ($0, a.pauseSeconds(reason: $0, dayStart: dayStart, at: now)) }
-            .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }
+        a.pausesToday(dayStart: dayStart, at: now).first.map { ($0.reason, $0.seconds) }
     }
 
     func hasWorked(_ a: AgentDay) -> Bool {

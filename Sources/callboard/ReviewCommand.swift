@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallboardModel
 import CallboardReaders
+import CallboardUI
 import Foundation
 
 /// Marks calls reviewed from a script: the same records as the dashboard's `r` and `e`,
@@ -65,13 +66,14 @@ struct ReviewCommand: ParsableCommand {
             ids += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
                 .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
+        // The same text the dashboard's note field would keep: no control characters, lines joined.
+        let text = note.map { TextField($0, maxLength: 1000).text }
         var marks: [ReviewMark] = []
         for id in ids {
             guard let agentID = agent ?? data.model.call(id)?.agent else {
                 throw CommandLineError(description: "call '\(id)' is not among today's calls; give --agent for a call of another day")
             }
             guard data.model.agent(agentID) != nil else { throw CommandLineError(description: "unknown agent '\(agentID)'") }
-            let text = note.map { String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }) }
             marks.append(ReviewMark(id: UUID().uuidString.lowercased(), time: now, call: id, agent: agentID,
                                     reviewer: reviewer ?? Reviewer.login(), score: score, tags: tags.filter(tag.contains),
                                     note: text?.isEmpty == false ? text : nil))

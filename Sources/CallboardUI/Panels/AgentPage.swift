@@ -49,7 +49,7 @@ public enum AgentPage {
     }
 
     static func field(_ label: String, _ value: String, _ style: Style = .normal) -> [Span] {
-        [Span(Format.pad(label, labelWidth), Style(.dim)), Span(value, style)]
+        DetailsOverlay.field(label, value, style, width: labelWidth)
     }
 
     static func heading(_ text: String) -> [Span] { [Span(text, Style(.columnHeader, [.bold]))] }
@@ -109,12 +109,9 @@ public enum AgentPage {
             guard today > 0 || week > 0 else { continue }
             lines.append(AgentPage.row(l.text(s.name, context: "state time"), Format.span(today), Format.span(week)))
         }
-        var reasons = Set(a.closedPauseByReason.keys)
-        if a.state == .pause { reasons.insert((a.reason ?? "").lowercased()) }
-        let pauses = reasons.map { ($0, a.pauseSeconds(reason: $0, dayStart: m.dayStart, at: ctx.now)) }
-            .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+        let pauses = a.pausesToday(dayStart: m.dayStart, at: ctx.now)
         if !pauses.isEmpty {
-            lines.append(field("Pauses today", pauses.map { "\($0.0.isEmpty ? l.text("no reason") : $0.0) \(Format.span($0.1))" }
+            lines.append(field("Pauses today", pauses.map { "\($0.reason.isEmpty ? l.text("no reason") : $0.reason) \(Format.span($0.seconds))" }
                 .joined(separator: ", ")))
         }
         if let rate = a.connectRate { lines.append(field("Connected", Format.percent(rate, language: l))) }
@@ -182,7 +179,7 @@ public enum AgentPage {
                 lines += reviewLines(r, ctx)
             }
         }
-        let sessions = m.journal.standingSessions.filter { $0.agent == id }.sorted { $0.time > $1.time }
+        let sessions = m.journal.standingSessions(ofAgent: id).sorted { $0.time > $1.time }
         if !sessions.isEmpty {
             lines.append([])
             lines.append(heading(l.text("Sessions held")))

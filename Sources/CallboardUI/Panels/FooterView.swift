@@ -69,18 +69,8 @@ public enum FooterView {
     static func filterLine(_ field: TextField, ui: UIState, in rect: Rect, screen: inout Screen) {
         let hint = " " + ui.language.text("Enter keeps the filter, Esc clears it") + " "
         let room = max(1, rect.width - 2 - TextWidth.of(hint))
-        let (text, cursor) = field.visible(width: room)
         screen.put(" /", x: rect.x, y: rect.y, style: Style(.hotkey, [.bold]))
-        screen.put(text, x: rect.x + 2, y: rect.y, maxWidth: room)
-        if cursor < room {
-            var under = " "
-            var col = 0
-            for c in text {
-                if col == cursor { under = String(c); break }
-                col += TextWidth.of(c)
-            }
-            screen.put(under, x: rect.x + 2 + cursor, y: rect.y, style: Style(.selected, [.reverse]))
-        }
+        TextFieldView.draw(field, focused: true, x: rect.x + 2, y: rect.y, width: room, screen: &screen)
         screen.put(hint, x: rect.x + 2 + room, y: rect.y, style: Style(.dim), maxWidth: rect.width - 2 - room)
     }
 }

@@ -34,21 +34,11 @@ public enum FormView {
     /// The note's visible part with the cursor as a reverse cell while the field has the focus.
     static func note(_ field: TextField, focused: Bool, x: Int, y: Int, width: Int, language: Language, screen: inout Screen) {
         guard width > 0 else { return }
-        let (text, cursor) = field.visible(width: width)
         if field.isEmpty && !focused {
             screen.put(language.text("optional"), x: x, y: y, style: Style(.dim), maxWidth: width)
             return
         }
-        screen.put(text, x: x, y: y, maxWidth: width)
-        if focused, cursor < width {
-            var under = " "
-            var col = 0
-            for c in text {
-                if col == cursor { under = String(c); break }
-                col += TextWidth.of(c)
-            }
-            screen.put(under, x: x + cursor, y: y, style: Style(.selected, [.reverse]), maxWidth: width - cursor)
-        }
+        TextFieldView.draw(field, focused: focused, x: x, y: y, width: width, screen: &screen)
     }
 
     static func evaluation(_ f: EvaluationForm, _ ctx: RenderContext, in area: Rect, screen: inout Screen) {
