@@ -43,7 +43,7 @@ struct DemoCommand: ParsableCommand {
         if let dataDir {
             directory = URL(fileURLWithPath: dataDir)
         } else {
-            var template = Array((NSTemporaryDirectory() + "/callboard-demo-XXXXXX").utf8CString)
+            var template = Array((URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("callboard-demo-XXXXXX").path).utf8CString)
             let made: String? = template.withUnsafeMutableBufferPointer { buffer in
                 mkdtemp(buffer.baseAddress!).map { String(cString: $0) }
             }
