@@ -39,6 +39,11 @@ public struct QueueLogLine: ~Copyable {
         used = 1
     }
 
+    /// The first field starts at `position` instead: the bytes before it are not the line's.
+    mutating func skipToFirstField(at position: Int) {
+        bounds[0] = position - 1
+    }
+
     @inline(__always)
     mutating func mark(_ position: Int) {
         if used == capacity { grow() }

@@ -10,7 +10,9 @@ import CallboardModel
 ///
 /// `#` lines are comments and blank lines are skipped, both silently. A line with fewer than
 /// five fields, an unreadable time or no event name is reported and skipped; the lines
-/// around it still come through. LF or CRLF line ends.
+/// around it still come through. A run of NUL bytes at the start of a line (left by an
+/// unclean shutdown) is reported, and what follows it on that line is read as usual.
+/// LF or CRLF line ends.
 ///
 /// Per line the work is one pass over its bytes, eight at a time, marking the `|`s into a
 /// reused buffer; the epoch read by hand and the event name matched by length and bytes:
@@ -25,7 +27,8 @@ public struct QueueLogScanner {
     /// Scans the complete lines of `bytes` (`firstLine` is the line number of `bytes[0]`); a
     /// last line without its `\n` is left: `consumed` stops before it.
     /// `onLine` hears every event line, `onProblem` every malformed one (its line number and
-    /// the reason, e.g. `too few fields (3, need 5)` or `unreadable time 'x'`).
+    /// the reason, e.g. `too few fields (3, need 5)` or `unreadable time 'x'`). A line that
+    /// starts with NULs is reported (`200 NUL bytes (…)`) and may then be delivered as well.
     public mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int,
                               onLine: (borrowing QueueLogLine) -> Void,
                               onProblem: (Int, String) -> Void) -> CSVScanner.Outcome {
@@ -96,8 +99,16 @@ public struct QueueLogScanner {
         let p = record.base
         let first = start < end ? p[start] : 0x0A
         if first &- 0x30 > 9 {
-            // Not a digit: maybe blank or a comment.
+            // Not a digit: maybe blank or a comment, or damaged.
             var k = start
+            if first == 0 {
+                // A run of NULs where the file was being written when the machine stopped
+                // (the file system kept its size, not its bytes); a line may follow it.
+                while k < end && p[k] == 0 { k += 1 }
+                let count = k - start
+                onProblem(line, "\(count) NUL byte\(count == 1 ? "" : "s") (damaged at an unclean shutdown?)")
+                record.skipToFirstField(at: k)
+            }
             while k < end && (p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0D) { k += 1 }
             if k == end || p[k] == 0x23 { return }
         }
