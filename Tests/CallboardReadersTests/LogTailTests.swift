@@ -64,6 +64,84 @@ import Testing
         #expect(Self.take(tail) == "5\n")
     }
 
+    @Test func copytruncateWrittenPastTheOldSizeIsReadFromTheStartOnce() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let old = "1290001234|1290001234.12|q1|SIP/2001|ADDMEMBER|\n"   // 48 bytes
+        try dir.write("queue_log", old)
+        let tail = LogTail(path: dir.path("queue_log"))
+        #expect(Self.take(tail) == old)
+        #expect(tail.offset == 48 && tail.line == 2)
+        // copytruncate, then the busy PBX writes 2 × 48 = 96 bytes before the next read: the
+        // file is the same inode and longer than the old offset, but starts differently.
+        let first = "1290009000|1290009000.31|q1|SIP/2002|ADDMEMBER|\n"
+        let second = "1290009005|1290009005.32|q1|SIP/2003|ADDMEMBER|\n"
+        let before = inode(dir.path("queue_log"))
+        try dir.truncate("queue_log", to: first + second)
+        #expect(inode(dir.path("queue_log")) == before)
+        #expect(Self.take(tail) == first + second)
+        #expect(tail.offset == 96 && tail.line == 3)
+        // Nothing is read twice: the next read finds nothing, then only what is appended.
+        #expect(Self.take(tail) == "unchanged")
+        try dir.append("queue_log", "3\n")
+        #expect(Self.take(tail) == "3\n")
+        #expect(tail.offset == 98 && tail.line == 4)
+    }
+
+    @Test func aShortLogIsFingerprintedOnTheBytesItHas() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        // 4 bytes: the fingerprint is those 4, not 32.
+        try dir.write("queue_log", "1\n2\n")
+        let tail = LogTail(path: dir.path("queue_log"))
+        #expect(Self.take(tail) == "1\n2\n")
+        // Appends keep the first 4 bytes: only the new bytes come, and the fingerprint grows.
+        try dir.append("queue_log", "3\n")
+        #expect(Self.take(tail) == "3\n")
+        try dir.append("queue_log", "4\n")
+        #expect(Self.take(tail) == "4\n")
+        // Truncated and rewritten to 10 bytes, past the old offset of 8: its start differs.
+        try dir.truncate("queue_log", to: "5\n6\n7\n8\n9\n")
+        #expect(Self.take(tail) == "5\n6\n7\n8\n9\n")
+        #expect(tail.offset == 10 && tail.line == 6)
+        #expect(Self.take(tail) == "unchanged")
+    }
+
+    @Test func anAppendReadsOnlyTheAppendedBytes() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let line = "1290001234|1290001234.12|q1|SIP/2001|ADDMEMBER|\n"   // 48 bytes
+        try dir.write("queue_log", line)
+        let tail = LogTail(path: dir.path("queue_log"))
+        #expect(Self.take(tail) == line)
+        try dir.append("queue_log", line + line)
+        #expect(Self.take(tail) == line + line)
+        #expect(tail.offset == 144 && tail.line == 4)
+        // An unfinished line is offered again until it is whole, never from the start.
+        try dir.append("queue_log", "1290001300|")
+        #expect(Self.take(tail) == "")
+        try dir.append("queue_log", "x\n")
+        #expect(Self.take(tail) == "1290001300|x\n")
+        #expect(tail.offset == 157 && tail.line == 5)
+    }
+
+    @Test func renameRotationIsNotTakenForATruncation() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("queue_log", "1\n2\n")
+        let tail = LogTail(path: dir.path("queue_log"))
+        #expect(Self.take(tail) == "1\n2\n")
+        // The new file is longer than the old offset and starts differently; the old one is
+        // still finished first, through its own descriptor, and the new one read once.
+        try dir.append("queue_log", "3\n")
+        try FileManager.default.moveItem(atPath: dir.path("queue_log"), toPath: dir.path("queue_log.1"))
+        try dir.write("queue_log", "40\n50\n60\n")
+        #expect(Self.take(tail) == "3\n")
+        #expect(Self.take(tail) == "40\n50\n60\n")
+        #expect(Self.take(tail) == "unchanged")
+        #expect(tail.offset == 9 && tail.line == 4)
+    }
+
     @Test func readsInChunksWithLinesAcrossTheirEdges() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -17,10 +17,9 @@ public final class FileTail {
     /// The last bytes before `offset`, checked on every read: a file truncated and then
     /// rewritten past the old offset between two reads has the same inode and is no
     /// smaller, but its bytes at that spot differ.
-    private var fingerprint: [UInt8] = []
+    private var fingerprint = FileFingerprint()
     /// The bytes handed out by the last read, and where they start, for `commit`.
     private var lastRead: (start: Int, bytes: [UInt8]) = (0, [])
-    static let fingerprintLength = 32
 
     public enum Read {
         /// Nothing new.
@@ -42,7 +41,7 @@ public final class FileTail {
         offset = 0
         line = 1
         identity = nil
-        fingerprint = []
+        fingerprint = FileFingerprint()
         lastRead = (0, [])
     }
 
@@ -64,12 +63,12 @@ public final class FileTail {
         let id = FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         let size = Int(st.st_size)
         var restarted = false
-        if identity != id || size < offset || !fingerprintMatches(fd) {
+        if identity != id || size < offset || !fingerprint.matches(fd, size: size) {
             restarted = identity != nil
             offset = 0
             line = 1
             identity = id
-            fingerprint = []
+            fingerprint = FileFingerprint()
         }
         if size == offset { return restarted ? .bytes([], restarted: true) : .unchanged }
         guard let buffer = readBytes(fd, at: offset, count: size - offset) else {
@@ -89,13 +88,9 @@ public final class FileTail {
         line += lines
         let end = offset - lastRead.start
         if end > 0, end <= lastRead.bytes.count {
-            fingerprint = Array(lastRead.bytes[max(0, end - FileTail.fingerprintLength)..<end])
+            let start = max(0, end - FileFingerprint.length)
+            fingerprint = FileFingerprint(offset: lastRead.start + start, bytes: Array(lastRead.bytes[start..<end]))
         }
-    }
-
-    private func fingerprintMatches(_ fd: Int32) -> Bool {
-        guard !fingerprint.isEmpty, offset >= fingerprint.count else { return true }
-        return readBytes(fd, at: offset - fingerprint.count, count: fingerprint.count) == fingerprint
     }
 }
 

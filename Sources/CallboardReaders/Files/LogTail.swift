@@ -8,7 +8,8 @@ import Darwin
 /// (whose files are rewritten, so a change means "start over"), a log only ever grows:
 /// - logrotate's rename (a new file at the path): the old file is read to its end through
 ///   the descriptor still open on it, then the new file from its start;
-/// - copytruncate (the same file, now shorter): reading goes on from the new start.
+/// - copytruncate (the same file, now shorter, or starting with other bytes when it was
+///   written past its old size before this read): reading goes on from the new start.
 /// Nothing is read twice and nothing is skipped, so the caller never rebuilds.
 public final class LogTail {
     public let path: String
@@ -24,6 +25,9 @@ public final class LogTail {
     /// Where the last bytes handed out started and the file size then: when the same
     /// unfinished line comes back from a replaced file, it never will be finished.
     private var lastRead: (offset: Int, size: Int)?
+    /// The open file's first bytes, as many as it had (up to `FileFingerprint.length`) when
+    /// last read: a log only grows, so when they change the file was truncated and written again.
+    private var head = FileFingerprint()
 
     public init(path: String) {
         self.path = path
@@ -58,16 +62,21 @@ public final class LogTail {
             identity = pathIdentity
             offset = 0
             line = 1
+            head = FileFingerprint()
         } else if pathIdentity != identity {
             switchAfterDrain = true
         }
         var own = stat()
         guard fstat(fd, &own) == 0 else { return .failed(String(cString: strerror(errno))) }
         let size = Int(own.st_size)
-        if size < offset {
+        let restarted = size < offset || !head.matches(fd, size: size)
+        if restarted {
             // copytruncate: the file starts again; what was read before stays read.
             offset = 0
             line = 1
+        }
+        if restarted || head.bytes.count < min(FileFingerprint.length, size) {
+            head = FileFingerprint(fd, at: 0, size: size)
         }
         let stuck = switchAfterDrain && lastRead.map { $0.offset == offset && $0.size == size } == true
         if size > offset && !stuck {
@@ -82,6 +91,7 @@ public final class LogTail {
             identity = nil
             switchAfterDrain = false
             lastRead = nil
+            head = FileFingerprint()
             return read(limit: limit)
         }
         return .unchanged
