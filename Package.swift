@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "CallboardUITests", dependencies: ["CallboardUI", "CallboardModel", "CallboardReaders", "CallboardTestSupport"]),
         .testTarget(name: "CallboardDemoTests", dependencies: ["CallboardDemo", "CallboardReaders", "CallboardModel"]),
         .testTarget(name: "CallboardThemesTests", dependencies: ["CallboardThemes", "CallboardUI"]),
+        .testTarget(name: "CallboardReportTests", dependencies: ["CallboardReport", "CallboardModel", "CallboardTestSupport"]),
         .testTarget(name: "CallboardEndToEndTests", dependencies: ["callboard"]),
     ],
     swiftLanguageModes: [.v6]

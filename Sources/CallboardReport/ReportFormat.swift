@@ -7,12 +7,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case json
     case csv
 
-    public func render(_ report: DayReport) -> String {
+    /// `service`: the figures a service-mode report shows beyond `report` (see `ServiceFigures`).
+    public func render(_ report: DayReport, service: ServiceFigures? = nil) -> String {
         switch self {
-        case .text: return ReportText.render(report)
-        case .markdown: return ReportMarkdown.render(report)
+        case .text: return ReportText.render(report, service: service)
+        case .markdown: return ReportMarkdown.render(report, service: service)
         case .json: return ReportJSON.render(report)
-        case .csv: return ReportCSV.render(report)
+        case .csv: return ReportCSV.render(report, service: service)
         }
     }
 }

@@ -1,19 +1,47 @@
 import CallboardModel
 import CallboardUI
 
-/// The report for a terminal or a plain e-mail: a summary, then one line per agent.
+/// The report for a terminal or a plain e-mail: a summary, then one line per agent (in
+/// service mode, one per queue before them, and queue work in place of sales).
 /// Everything from data is sanitized: no escape sequence reaches the terminal.
 public enum ReportText {
-    public static func render(_ r: DayReport) -> String {
+    public static func render(_ r: DayReport, service: ServiceFigures? = nil) -> String {
         var out: [String] = []
         let clean: (String) -> String = Sanitizer.clean
         let wall = r.calendar.wallClock(r.asOf)
         out.append("\(clean(r.teamName)) · \(Format.date(r.date)) · as of \(wall.time)")
         out.append("")
-        for (label, value) in ReportSummary.lines(r) {
+        for (label, value) in ReportSummary.lines(r, service: service) {
             out.append(Format.pad(label, 10) + value)
         }
         out.append("")
+        if r.mode == .service {
+            out += serviceTables(r, service: service)
+        } else {
+            out += agentLines(r)
+        }
+        if !r.coaching.overdue.isEmpty || !r.coaching.due.isEmpty {
+            out.append("")
+            for s in r.coaching.overdue {
+                out.append("Overdue   \(ReportSummary.session(s, on: r.date))")
+            }
+            for s in r.coaching.due {
+                out.append("Due       \(ReportSummary.session(s, on: r.date))")
+            }
+        }
+        if r.problems.count > 0 {
+            out.append("")
+            out.append("Data problems (\(r.problems.count)):")
+            for p in r.problems.items { out.append("  " + clean(p.description)) }
+            if r.problems.dropped > 0 { out.append("  and \(r.problems.dropped) more") }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The sales team's agents: calls, talk, pauses, sales and revenue.
+    static func agentLines(_ r: DayReport) -> [String] {
+        var out: [String] = []
+        let clean: (String) -> String = Sanitizer.clean
         let header = [Format.pad("Agent", 22), Format.pad("State", 9), Format.pad("Since", 5), Format.pad("Calls", 5, right: true),
                       Format.pad("Talk", 6, right: true), Format.pad("Paused", 6, right: true),
                       Format.pad("Sales", 5, right: true), Format.pad("Revenue", 9, right: true),
@@ -33,21 +61,43 @@ public enum ReportText {
             while line.last == " " { line.removeLast() }
             out.append(line)
         }
-        if !r.coaching.overdue.isEmpty || !r.coaching.due.isEmpty {
-            out.append("")
-            for s in r.coaching.overdue {
-                out.append("Overdue   \(ReportSummary.session(s, on: r.date))")
+        return out
+    }
+
+    /// A service desk's queues, then its agents: calls, talk, queue answers, the callers'
+    /// average hold, ring-no-answers, pauses.
+    static func serviceTables(_ r: DayReport, service: ServiceFigures?) -> [String] {
+        var out: [String] = []
+        let clean: (String) -> String = Sanitizer.clean
+        if let service, !service.queues.isEmpty {
+            let widths = [7, 8, 9, 6, 4, 5, 5, 5, 7, 7]
+            let titles = ["Offered", "Answered", "Abandoned", "Aband%", "SL", "SL+ab", "ASA", "AHT", "Longest", "Waiting"]
+            out.append(([Format.pad("Queue", 16)] + zip(titles, widths).map { Format.pad($0, $1, right: true) }).joined(separator: " "))
+            for q in service.queues {
+                let cells = zip(ReportSummary.queueCells(q), widths).map { Format.pad($0, $1, right: true) }
+                out.append(([Format.pad(clean(q.name), 16)] + cells).joined(separator: " "))
             }
-            for s in r.coaching.due {
-                out.append("Due       \(ReportSummary.session(s, on: r.date))")
-            }
-        }
-        if r.problems.count > 0 {
+            out.append(ReportSummary.serviceLevelLegend(service))
             out.append("")
-            out.append("Data problems (\(r.problems.count)):")
-            for p in r.problems.items { out.append("  " + clean(p.description)) }
-            if r.problems.dropped > 0 { out.append("  and \(r.problems.dropped) more") }
         }
-        return out.joined(separator: "\n") + "\n"
+        let header = [Format.pad("Agent", 22), Format.pad("State", 9), Format.pad("Since", 5), Format.pad("Calls", 5, right: true),
+                      Format.pad("Talk", 6, right: true), Format.pad("Answered", 8, right: true), Format.pad("Hold", 5, right: true),
+                      Format.pad("No-ans", 6, right: true), Format.pad("Paused", 6, right: true), Format.pad("Reviews", 7, right: true)]
+        out.append(header.joined(separator: " "))
+        for a in r.agents {
+            let work = ReportSummary.workCells(service?.agents[a.id])
+            let cells = [Format.pad(clean(a.name), 22), Format.pad(a.state.name, 9),
+                         Format.pad(a.stateSince.map { r.calendar.wallClock($0).shortTime } ?? "", 5),
+                         Format.pad("\(a.figures.calls)", 5, right: true), Format.pad(Format.span(a.figures.talkSeconds), 6, right: true),
+                         Format.pad(work[0], 8, right: true), Format.pad(work[1], 5, right: true), Format.pad(work[2], 6, right: true),
+                         Format.pad(Format.span(a.figures.pauseSeconds), 6, right: true),
+                         Format.pad("\(a.figures.reviewsToday)", 7, right: true)]
+            var line = cells.joined(separator: " ")
+            if a.state == .pause, let reason = a.reason { line += "  (\(clean(reason)))" }
+            while line.last == " " { line.removeLast() }
+            out.append(line)
+        }
+        out.append("Answered: queue calls answered; Hold: their callers' average wait; No-ans: queue calls that rang unanswered.")
+        return out
     }
 }

@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
         let data = try DataOpening.open(path: common.resolvedDataDir, now: moment, cutoff: moment)
         Logs.start(file: common.logFile ?? data.model.settings.logFile, verbose: common.verbose, screen: false)
         Logs.logger.info("report", metadata: ["date": "\(data.model.day)", "format": "\(format.rawValue)"])
-        print(format.render(DayReport(data.model, at: moment)), terminator: "")
+        print(format.render(DayReport(data.model, at: moment), service: ServiceFigures(data.model, at: moment)), terminator: "")
     }
 
     /// The moment a report is as of: `--date` (default today) at `--at` (default now for today,
