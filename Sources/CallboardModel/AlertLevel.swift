@@ -22,7 +22,9 @@ public enum AlertLevel: Int, Comparable, Sendable {
 }
 
 extension TeamDay {
+    /// A stale state has no believable clock, so it raises no alarm (it has its own look).
     public func alertLevel(of agent: AgentDay, at now: Instant) -> AlertLevel {
-        AlertLevel(state: agent.state, reason: agent.reason, seconds: agent.secondsInState(at: now), settings: settings)
+        if isStale(agent, at: now) { return .normal }
+        return AlertLevel(state: agent.state, reason: agent.reason, seconds: agent.secondsInState(at: now), settings: settings)
     }
 }

@@ -5,8 +5,8 @@
 struct CallIndex: Sendable {
     enum Ref: Equatable, Sendable { case today(Int), earlier(Int) }
 
-    private var byHash: [UInt64: (id: String, ref: Ref)] = [:]
-    private var collided: [String: Ref] = [:]
+    private var byHash: [UInt64: (id: String, ref: Ref, first: Rejection.Place?)] = [:]
+    private var collided: [String: (ref: Ref, first: Rejection.Place?)] = [:]
     private let hash: @Sendable (String) -> UInt64
 
     /// `hash` is replaceable so that tests can make ids collide.
@@ -19,18 +19,25 @@ struct CallIndex: Sendable {
     subscript(_ id: String) -> Ref? {
         let h = hash(id)
         if let e = byHash[h], e.id == id { return e.ref }
-        return collided[id]
+        return collided[id]?.ref
+    }
+
+    /// Where the call with `id` was read, when the reader said.
+    func place(of id: String) -> Rejection.Place? {
+        let h = hash(id)
+        if let e = byHash[h], e.id == id { return e.first }
+        return collided[id]?.first
     }
 
     /// Adds `id` unless it is there already; answers whether it was added.
-    mutating func insert(_ id: String, _ ref: Ref) -> Bool {
+    mutating func insert(_ id: String, _ ref: Ref, at place: Rejection.Place? = nil) -> Bool {
         let h = hash(id)
         if let e = byHash[h] {
             if e.id == id || collided[id] != nil { return false }
-            collided[id] = ref
+            collided[id] = (ref, place)
             return true
         }
-        byHash[h] = (id, ref)
+        byHash[h] = (id, ref, place)
         return true
     }
 }

@@ -34,6 +34,8 @@ public struct DayReport: Equatable, Sendable {
         public var state: AgentState
         public var reason: String?
         public var stateSince: Instant?
+        /// No event has confirmed the state for longer than its stale limit (`call?` on screen).
+        public var stateStale: Bool = false
         public var figures: Figures
     }
 
@@ -78,14 +80,14 @@ public struct DayReport: Equatable, Sendable {
         calendar = model.calendar
         agents = model.agents.map { a in
             AgentLine(id: a.id, name: a.agent.name, team: a.agent.team, active: a.agent.active, state: a.state,
-                      reason: a.reason, stateSince: a.since,
+                      reason: a.reason, stateSince: a.since, stateStale: model.isStale(a, at: now),
                       figures: Figures(calls: a.calls, talkSeconds: a.talkSeconds,
                                        pauseSeconds: a.seconds(in: .pause, dayStart: model.dayStart, at: now),
                                        sales: a.sales, revenue: a.revenue, targetSales: a.agent.dailySalesTarget,
                                        targetRevenue: a.agent.dailyRevenueTarget, reviewsToday: a.reviewsToday))
         }
         let all = agents.map(\.figures)
-        team = Team(agentsLoggedIn: TeamCounts(model).loggedIn,
+        team = Team(agentsLoggedIn: TeamCounts(model, at: now).loggedIn,
                     figures: Figures(calls: model.teamCalls, talkSeconds: all.reduce(0) { $0 + $1.talkSeconds },
                                      pauseSeconds: all.reduce(0) { $0 + $1.pauseSeconds },
                                      sales: model.teamSales, revenue: model.teamRevenue,

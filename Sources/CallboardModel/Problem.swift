@@ -47,6 +47,13 @@ public struct ProblemLog: Equatable, Sendable {
         }
     }
 
+    /// The same log with its kept items in another order (counts unchanged).
+    public func sorted(by areInOrder: (Problem, Problem) -> Bool) -> ProblemLog {
+        var copy = self
+        copy.items.sort(by: areInOrder)
+        return copy
+    }
+
     public var isEmpty: Bool { count == 0 }
     /// Problems counted but not kept.
     public var dropped: Int { count - items.count }

@@ -50,8 +50,9 @@ public struct QueueStats: Equatable, Sendable {
 /// The queues of the day and the calls waiting in them now.
 public struct QueueBoard: Equatable, Sendable {
     public private(set) var byQueue: [String: QueueStats] = [:]
-    /// Calls in a queue and not yet answered or gone, by a key of their call id (the
-    /// caller's uniqueid, hashed by the reader: a million lines should not hash a million Strings).
+    /// Calls in a queue and not yet answered or gone, by a key of their visit (the caller's
+    /// uniqueid and the queue, hashed by the reader: a million lines should not hash a
+    /// million Strings). One caller may visit several queues in turn.
     public private(set) var waiting: [Int: WaitingCall] = [:]
     /// Service level threshold T in seconds.
     public var threshold: Int
@@ -113,6 +114,18 @@ public struct QueueBoard: Equatable, Sendable {
     /// Changes one queue's totals with a single lookup.
     private mutating func update(_ queue: String, _ change: (inout QueueStats) -> Void) {
         change(&byQueue[queue, default: QueueStats()])
+    }
+
+    /// A waiting call now known by another key (the caller took a consultation call's place).
+    public mutating func move(from old: Int, to new: Int) {
+        guard let w = waiting.removeValue(forKey: old) else { return }
+        waiting[new] = w
+    }
+
+    /// Asterisk restarted (QUEUESTART): nobody waits any more; the callers are not counted
+    /// as abandoned, since the log cannot say what became of them.
+    public mutating func clearWaiting() {
+        waiting = [:]
     }
 
     /// A call still "waiting" after this long was lost from the log (a restart, a gap):

@@ -101,8 +101,16 @@ public struct Settings: Equatable, Sendable {
     public var queueLogPath: String?
     /// Asterisk's CDR Master.csv (`[asterisk] cdr`); nil: `Master.csv` in the data directory, if any.
     public var cdrPath: String?
-    /// Seconds of wrap-up after a queue call (`[asterisk] wrap_seconds`); nil: until the agent's next event.
-    public var wrapSeconds: Int?
+    /// Seconds of wrap-up after a queue call (`[asterisk] wrap_seconds`); 0, Asterisk's own
+    /// default (queues.conf `wrapuptime=0`): the member is available again at once.
+    public var wrapSeconds = 0
+    /// Per queue, overriding `wrapSeconds` (`[asterisk.wrap_seconds]` with one key a queue).
+    public var wrapSecondsByQueue: [String: Int] = [:]
+    /// Minutes without an event after which a state is no longer believed (`[stale]`): the
+    /// agent is shown as `call?` instead of with a running clock. 0 or absent: never stale.
+    public var staleMinutes: [AgentState: Int] = [.call: 240, .wrap: 240, .ringing: 240]
+    /// Master.csv's column names in order (`[cdr] columns`); nil: cdr_csv's own order.
+    public var cdrColumns: [String]?
     /// T of "answered within T seconds" (`[service] level_seconds`).
     public var serviceLevelSeconds = 20
     /// Service desk targets (`[service]`): service level 0…1, abandon rate 0…1, ASA in seconds.
@@ -115,6 +123,15 @@ public struct Settings: Equatable, Sendable {
     public var reportDirectory: String?
 
     public init() {}
+
+    /// The wrap-up after a call of `queue`.
+    public func wrapSeconds(queue: String) -> Int { wrapSecondsByQueue[queue] ?? wrapSeconds }
+
+    /// Seconds after which `state` is stale, if it can be.
+    public func staleSeconds(_ state: AgentState) -> Int? {
+        guard let m = staleMinutes[state], m > 0 else { return nil }
+        return m * 60
+    }
 
     public func threshold(for state: AgentState, reason: String?) -> Threshold? {
         if state == .pause, let r = reason?.lowercased(), let t = pauseReasonThresholds[r] { return t }

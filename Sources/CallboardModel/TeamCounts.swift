@@ -7,11 +7,19 @@ public struct TeamCounts: Equatable, Sendable {
     public var wrap = 0
     public var paused = 0
     public var offline = 0
+    /// In a state no event has confirmed for too long (`TeamDay.isStale`): not counted in it.
+    public var stale = 0
 
     public init() {}
 
-    public init(_ team: TeamDay) {
+    /// `now` nil: no state is taken as stale.
+    public init(_ team: TeamDay, at now: Instant? = nil) {
         for a in team.agents where a.agent.active || a.state.isLoggedIn {
+            if let now, team.isStale(a, at: now) {
+                stale += 1
+                loggedIn += 1
+                continue
+            }
             switch a.state {
             case .available: available += 1
             case .ringing: ringing += 1

@@ -52,8 +52,8 @@ public struct TeamDay: Sendable {
 
     /// Adds a roster entry; answers a reason when the id is already taken.
     @discardableResult
-    public mutating func addAgent(_ agent: Agent) -> String? {
-        if indexByID[agent.id] != nil { return "duplicate agent id '\(agent.id)'" }
+    public mutating func addAgent(_ agent: Agent) -> Rejection? {
+        if indexByID[agent.id] != nil { return .duplicateAgent(agent.id, first: nil) }
         indexByID[agent.id] = agents.count
         agents.append(AgentDay(agent: agent))
         return nil
@@ -62,24 +62,32 @@ public struct TeamDay: Sendable {
     public func index(of agentID: String) -> Int? { indexByID[agentID] }
     public func agent(_ id: String) -> AgentDay? { indexByID[id].map { agents[$0] } }
 
-    private func isAfterCutoff(_ t: Instant) -> Bool { cutoff.map { t > $0 } ?? false }
+    /// Whether `t` is after the moment this model is "as of": such a row has no effect at all.
+    public func isAfterCutoff(_ t: Instant) -> Bool { cutoff.map { t > $0 } ?? false }
+
+    /// Whether the agent's state has gone without an event for longer than its stale limit
+    /// (`Settings.staleMinutes`): a call whose end was never logged is not a call for days.
+    public func isStale(_ agent: AgentDay, at now: Instant) -> Bool {
+        guard let limit = settings.staleSeconds(agent.state), let since = agent.since else { return false }
+        return now - since > limit
+    }
 
     // MARK: status.csv
 
     /// With `clamping`, a change earlier than the agent's current state takes effect at
     /// that state's start instead of being rejected as out of order (phone system logs).
-    public mutating func apply(_ change: StatusChange, clamping: Bool = false) -> String? {
-        guard let i = indexByID[change.agent] else { return "unknown agent '\(change.agent)'" }
+    public mutating func apply(_ change: StatusChange, clamping: Bool = false) -> Rejection? {
+        guard let i = indexByID[change.agent] else { return .unknownAgent(change.agent) }
         return apply(change, agentAt: i, clamping: clamping)
     }
 
     /// The same, for a reader that already knows the agent's place in `agents`.
-    public mutating func apply(_ change: StatusChange, agentAt i: Int, clamping: Bool = false) -> String? {
+    public mutating func apply(_ change: StatusChange, agentAt i: Int, clamping: Bool = false) -> Rejection? {
         var change = change
         if clamping, let since = agents[i].since, change.time < since { change.time = since }
         if change.time >= dayEnd || isAfterCutoff(change.time) { return nil }
         if let since = agents[i].since, change.time < since {
-            return "out of order: \(change.agent) changed state at \(calendar.wallClock(since).description), later than this row"
+            return .outOfOrder(agent: change.agent, since: calendar.wallClock(since).description)
         }
         if let since = agents[i].since, since < dayStart, change.time > historyStart {
             tallyState(agentAt: i, from: max(since, historyStart), to: min(change.time, dayStart))
@@ -118,10 +126,33 @@ public struct TeamDay: Sendable {
         agents[i].holdSeconds += wait
     }
 
-    /// A CDR call's disposition, for the agent's connect rate.
-    public mutating func countDisposition(_ disposition: String, agent: String, at time: Instant) {
-        guard let i = indexByID[agent], counts(time) else { return }
+    /// A CDR call's disposition, for the agent's connect rate; `replacing` the one it was
+    /// counted with before, when a later record of the same call changed it.
+    public mutating func countDisposition(_ disposition: String, agentAt i: Int, at time: Instant,
+                                          replacing old: String? = nil) {
+        guard counts(time) else { return }
+        if let old {
+            agents[i].dispositions[old, default: 0] -= 1
+            if agents[i].dispositions[old] == 0 { agents[i].dispositions[old] = nil }
+        }
         agents[i].dispositions[disposition, default: 0] += 1
+    }
+
+    /// A later record of a call already applied (a CDR call is several records): more talk
+    /// and perhaps a new outcome. Earlier days' calls change their day's totals.
+    public mutating func amendCall(_ id: String, agentAt i: Int, start: Instant, addingTalk talk: Int, outcome: String) {
+        if start >= dayStart && start < dayEnd {
+            guard case .today(let k) = callIDs[id] else { return }
+            callsToday[k].duration += talk
+            callsToday[k].outcome = outcome
+            agents[i].talkSeconds += talk
+        } else if isEarlier(start) {
+            agents[i].earlier[calendar.day(of: start), default: DayTally()].talkSeconds += talk
+            if case .earlier(let k) = callIDs[id] {
+                flaggedEarlier[k].duration += talk
+                flaggedEarlier[k].outcome = outcome
+            }
+        }
     }
 
     /// Whether `time` falls in this day and not after the cutoff: what today's figures count.
@@ -131,30 +162,32 @@ public struct TeamDay: Sendable {
 
     // MARK: calls.csv
 
-    public mutating func apply(_ call: CallRecord) -> String? {
-        guard let i = indexByID[call.agent] else { return "unknown agent '\(call.agent)'" }
-        return apply(call, agentAt: i)
+    /// `place`: where the row is, for the reason given to a later row with the same id.
+    public mutating func apply(_ call: CallRecord, at place: Rejection.Place? = nil) -> Rejection? {
+        guard let i = indexByID[call.agent] else { return .unknownAgent(call.agent) }
+        return apply(call, agentAt: i, at: place)
     }
 
     /// The same, for a reader that already knows the agent's place in `agents`.
-    public mutating func apply(_ call: CallRecord, agentAt i: Int) -> String? {
+    public mutating func apply(_ call: CallRecord, agentAt i: Int, at place: Rejection.Place? = nil) -> Rejection? {
+        var duplicate: Rejection { .duplicateCall(call.id, first: callIDs.place(of: call.id)) }
         if call.start >= dayEnd || isAfterCutoff(call.end) {
-            return callIDs[call.id] != nil ? "duplicate call id '\(call.id)'" : nil
+            return callIDs[call.id] != nil ? duplicate : nil
         }
         if call.start < dayStart {
-            if callIDs[call.id] != nil { return "duplicate call id '\(call.id)'" }
+            if callIDs[call.id] != nil { return duplicate }
             if isEarlier(call.start) {
                 let d = calendar.day(of: call.start)
                 agents[i].earlier[d, default: DayTally()].calls += 1
                 agents[i].earlier[d, default: DayTally()].talkSeconds += call.duration
             }
             if call.flagged {
-                _ = callIDs.insert(call.id, .earlier(flaggedEarlier.count))
+                _ = callIDs.insert(call.id, .earlier(flaggedEarlier.count), at: place)
                 flaggedEarlier.append(call)
             }
             return nil
         }
-        guard callIDs.insert(call.id, .today(callsToday.count)) else { return "duplicate call id '\(call.id)'" }
+        guard callIDs.insert(call.id, .today(callsToday.count), at: place) else { return duplicate }
         callsToday.append(call)
         agents[i].calls += 1
         agents[i].talkSeconds += call.duration
@@ -172,8 +205,8 @@ public struct TeamDay: Sendable {
     // MARK: sales.csv
 
     /// A negative amount (a refund) lowers revenue but is not counted as a sale.
-    public mutating func apply(_ sale: Sale) -> String? {
-        guard let i = indexByID[sale.agent] else { return "unknown agent '\(sale.agent)'" }
+    public mutating func apply(_ sale: Sale) -> Rejection? {
+        guard let i = indexByID[sale.agent] else { return .unknownAgent(sale.agent) }
         if isEarlier(sale.time) {
             let d = calendar.day(of: sale.time)
             if sale.amount >= .zero { agents[i].earlier[d, default: DayTally()].sales += 1 }
@@ -194,8 +227,8 @@ public struct TeamDay: Sendable {
         coaching = items
     }
 
-    public func checkCoaching(_ item: CoachingItem) -> String? {
-        if let a = item.agent, indexByID[a] == nil { return "unknown agent '\(a)'" }
+    public func checkCoaching(_ item: CoachingItem) -> Rejection? {
+        if let a = item.agent, indexByID[a] == nil { return .unknownAgent(a) }
         return nil
     }
 

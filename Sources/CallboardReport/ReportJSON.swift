@@ -39,6 +39,7 @@ public enum ReportJSON {
                     ("state", .string(a.state.name)),
                     ("reason", .string(a.reason)),
                     ("state_since", a.stateSince.map { .string(r.calendar.iso8601($0)) } ?? .null),
+                    ("state_stale", .bool(a.stateStale)),
                 ] + figures(a.figures))
             })),
             ("coaching", .object([

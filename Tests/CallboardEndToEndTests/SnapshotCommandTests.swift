@@ -166,8 +166,8 @@ import Testing
         #expect(out.contains("2 Queues · SL 20s"))
         #expect(out.contains("│Aband 1 33%  ASA 0:08  AHT 2:00"))
         let anna = try #require(lines.first { $0.hasPrefix("│Anna Kowalska") })
-        // Wrap-up since the call ended at 10:02:08, with no wrap time set.
-        #expect(anna.contains("wrap") && anna.contains("3:52"))
+        // No wrap time set: available again since the call ended at 10:02:08, as in Asterisk.
+        #expect(anna.contains("available") && anna.contains("3:52"))
     }
 }
 

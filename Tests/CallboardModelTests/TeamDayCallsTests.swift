@@ -41,17 +41,17 @@ struct TeamDayCallsTests {
     @Test func aDuplicateIDIsRejected() {
         var model = team(Self.roster)
         _ = model.apply(call("c1", "a1", t(9), 120))
-        #expect(model.apply(call("c1", "a2", t(10), 60)) == "duplicate call id 'c1'")
+        #expect(model.apply(call("c1", "a2", t(10), 60)) == .duplicateCall("c1", first: nil))
         #expect(model.agent("a2")?.calls == 0)
         #expect(model.call("c1")?.agent == "a1")
         // The id of a kept earlier call is taken too.
         _ = model.apply(call("e1", "a1", midnight - 3600, 200, flagged: true))
-        #expect(model.apply(call("e1", "a1", t(11), 60)) == "duplicate call id 'e1'")
+        #expect(model.apply(call("e1", "a1", t(11), 60)) == .duplicateCall("e1", first: nil))
     }
 
     @Test func anUnknownAgentIsRejected() {
         var model = team(Self.roster)
-        #expect(model.apply(call("c1", "a9", t(9), 120)) == "unknown agent 'a9'")
+        #expect(model.apply(call("c1", "a9", t(9), 120)) == .unknownAgent("a9"))
         #expect(model.call("c1") == nil)
     }
 

@@ -42,28 +42,34 @@ import Testing
         expectUnopenable(run(dir.path), DataDirectory.OpenError.noData(dir.path).description)
     }
 
+    /// Without a roster the dashboard rejects every row that names an agent, and check lists them.
+    static let everyAgentRow = [
+        "status.csv:2: unknown agent 'a1'", "status.csv:3: unknown agent 'a1'", "status.csv:4: unknown agent 'a1'",
+        "status.csv:5: unknown agent 'a2'", "calls.csv:2: unknown agent 'a1'", "calls.csv:3: unknown agent 'a2'",
+        "sales.csv:2: unknown agent 'a1'", "coaching.csv:2: unknown agent 'a2'",
+    ]
+
     @Test func missingAgentsCSV() throws {
-        // Without a roster agent ids are not checked: a17 is not reported.
         let result = try CheckFixture.check([
             "agents.csv": nil,
             "status.csv": CheckFixture.status + "2026-11-27 09:00:00,a17,available,\n",
         ])
         #expect(result.exitStatus == 2)
         #expect(result.fatal == "agents.csv: missing: there is no roster, so every agent row is rejected")
-        #expect(result.lines(quiet: false) == [
-            "agents.csv: missing: there is no roster, so every agent row is rejected",
+        let rows = Array(Self.everyAgentRow.prefix(4)) + ["status.csv:6: unknown agent 'a17'"] + Self.everyAgentRow.dropFirst(4)
+        #expect(result.lines(quiet: false) == ["agents.csv: missing: there is no roster, so every agent row is rejected"] + rows + [
             "callboard.toml  ok",
-            "agents.csv      missing (required); agent ids not checked",
-            "status.csv      5 rows",
-            "calls.csv       2 rows",
-            "sales.csv       1 row",
-            "coaching.csv    1 row",
+            "agents.csv      missing (required); every row that names an agent is rejected",
+            "status.csv      5 rows, 5 rejected",
+            "calls.csv       2 rows, 2 rejected",
+            "sales.csv       1 row, 1 rejected",
+            "coaching.csv    1 row, 1 rejected",
             "reviews.jsonl   1 record",
-            "6 files, 10 rows, 0 rejected, 1 problem",
+            "6 files, 10 rows, 9 rejected, 10 problems",
         ])
-        #expect(result.lines(quiet: true) == ["agents.csv: missing: there is no roster, so every agent row is rejected"])
+        #expect(result.lines(quiet: true) == ["agents.csv: missing: there is no roster, so every agent row is rejected"] + rows)
         #expect(result.summary("agents.csv") == FileSummary(file: "agents.csv", state: .missing, problems: 1,
-                                                            note: "missing (required); agent ids not checked"))
+                                                            note: "missing (required); every row that names an agent is rejected"))
     }
 
     @Test func unreadableAgentsCSV() throws {
@@ -73,17 +79,17 @@ import Testing
         let result = fixture.run()
         #expect(result.exitStatus == 2)
         #expect(result.fatal == "agents.csv: cannot read: is a directory")
-        #expect(result.problemList == ["agents.csv: cannot read: is a directory"])
-        #expect(result.summaryLines[1] == "agents.csv      cannot read: is a directory; agent ids not checked")
-        #expect(result.totalLine == "7 files, 9 rows, 0 rejected, 1 problem")
+        #expect(result.problemList == ["agents.csv: cannot read: is a directory"] + Self.everyAgentRow)
+        #expect(result.summaryLines[1] == "agents.csv      cannot read: is a directory; every row that names an agent is rejected")
+        #expect(result.totalLine == "7 files, 9 rows, 8 rejected, 9 problems")
     }
 
     @Test func agentsHeaderWithoutARequiredColumn() throws {
         let result = try CheckFixture.check(["agents.csv": "id,full_name\na1,Anna\n"])
         #expect(result.exitStatus == 2)
         #expect(result.fatal == "agents.csv:1: header lacks required column 'name'; the file is not used")
-        #expect(result.problemList == ["agents.csv:1: header lacks required column 'name'; the file is not used"])
-        #expect(result.summaryLines[1] == "agents.csv      not used: header lacks 'name'; agent ids not checked")
+        #expect(result.problemList == ["agents.csv:1: header lacks required column 'name'; the file is not used"] + Self.everyAgentRow)
+        #expect(result.summaryLines[1] == "agents.csv      not used: header lacks 'name'; every row that names an agent is rejected")
         #expect(result.summary("agents.csv")?.rows == 0)
     }
 
@@ -91,14 +97,15 @@ import Testing
         let result = try CheckFixture.check(["agents.csv": ""])
         #expect(result.exitStatus == 2)
         #expect(result.fatal == "agents.csv: no header row: there is no roster, so every agent row is rejected")
-        #expect(result.summaryLines[1] == "agents.csv      no header row; agent ids not checked")
+        #expect(result.summaryLines[1] == "agents.csv      no header row; every row that names an agent is rejected")
     }
 
     @Test func agentsHeaderWithoutLineBreak() throws {
         let result = try CheckFixture.check(["agents.csv": "id,name"])
         #expect(result.exitStatus == 2)
-        #expect(result.problemList == [
-            "agents.csv: no header row: there is no roster, so every agent row is rejected",
+        #expect(result.problemList == ["agents.csv: no header row: there is no roster, so every agent row is rejected"]
+            + Self.everyAgentRow)
+        #expect(result.findings.items.map(\.description) == [
             "agents.csv:1: unfinished last line (no line break at its end, or a quote never closed); not read yet",
         ])
     }

@@ -104,12 +104,14 @@ import Testing
     }
 }
 
-/// Lines of overlapping calls out of order still end every wrap-up on time.
+/// Wrap-up after a queue call, and lines of overlapping calls out of order.
 @Suite struct QueueLogWrapTests {
-    @Test func aLateCompleteStillEndsItsWrapUp() throws {
+    static func at(_ h: Int, _ m: Int, _ s: Int) -> Instant { Warsaw.calendar.instant(Warsaw.day, hour: h, minute: m, second: s) }
+
+    @Test func aLateCompleteDoesNotEndTheOtherCall() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let at = { (h: Int, m: Int, s: Int) in Warsaw.calendar.instant(Warsaw.day, hour: h, minute: m, second: s) }
+        let at = Self.at
         try dir.write("agents.csv", "id,name,queue_member\na1,Anna,SIP/2001\n")
         try dir.write("callboard.toml", "[asterisk]\nwrap_seconds = 20\n")
         // c2 connects at 10:05 before c1's COMPLETE line (timed 10:04:00) is written.
@@ -121,9 +123,48 @@ import Testing
             """)
         let data = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: at(10, 6, 0))
         let anna = try #require(data.model.agent("a1"))
-        // The COMPLETE takes effect at 10:05:00 (the state it follows); wrap-up ends 20 s later.
-        #expect(anna.state == .available)
-        #expect(anna.since == at(10, 5, 20))
-        #expect(anna.calls == 1)
+        // c1 is over (240 s), c2 still connected: Anna is on c2 since 10:05, not wrapping up.
+        #expect(anna.state == .call)
+        #expect(anna.since == at(10, 5, 0))
+        #expect(anna.calls == 1 && anna.talkSeconds == 240)
+    }
+
+    @Test func wrapUpLastsTheQueuesSecondsThenAvailable() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let at = Self.at
+        try dir.write("agents.csv", "id,name,queue_member\na1,Anna,SIP/2001\nb1,Bartek,SIP/2002\n")
+        try dir.write("callboard.toml", "[asterisk.wrap_seconds]\ndefault = 20\nsupport = 0\n")
+        try dir.write("queue_log", """
+            \(at(10, 0, 0))|c1|sales|SIP/2001|CONNECT|5|c1b
+            \(at(10, 0, 0))|c2|support|SIP/2002|CONNECT|5|c2b
+            \(at(10, 4, 0))|c1|sales|SIP/2001|COMPLETECALLER|5|240|1
+            \(at(10, 4, 0))|c2|support|SIP/2002|COMPLETECALLER|5|240|1
+
+            """)
+        let during = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: at(10, 4, 10))
+        #expect(during.model.agent("a1")?.state == .wrap)
+        // Queue support has no wrap-up: Bartek is available at once.
+        #expect(during.model.agent("b1")?.state == .available)
+        #expect(during.model.agent("b1")?.since == at(10, 4, 0))
+        during.refresh(now: at(10, 4, 30))
+        #expect(during.model.agent("a1")?.state == .available)
+        #expect(during.model.agent("a1")?.since == at(10, 4, 20))
+    }
+
+    @Test func withoutSettingsAsteriskDefaultNoWrapUp() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let at = Self.at
+        try dir.write("agents.csv", "id,name,queue_member\na1,Anna,SIP/2001\n")
+        try dir.write("queue_log", """
+            \(at(11, 0, 0))|c1|q|SIP/2001|CONNECT|5|c1b
+            \(at(11, 37, 0))|c1|q|SIP/2001|COMPLETEAGENT|5|2220|1
+
+            """)
+        // Weeks later: available since 11:37, not "wrap 361h54m".
+        let data = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: at(11, 50, 0))
+        #expect(data.model.agent("a1")?.state == .available)
+        #expect(data.model.agent("a1")?.since == at(11, 37, 0))
     }
 }

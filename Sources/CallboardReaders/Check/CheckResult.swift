@@ -35,7 +35,12 @@ import CallboardModel
 /// `callboard: <fatal>` before exiting with 2; a file's fatal problem is also among
 /// `problems`.
 public struct CheckResult: Sendable {
+    /// Exactly the problems the dashboard shows for the directory at the same moment.
     public var problems: ProblemLog
+    /// What only a look across all days and files finds (times in the future, references to
+    /// calls calls.csv does not hold, ids repeated on days the dashboard does not read): the
+    /// dashboard still counts these rows.
+    public var findings = ProblemLog()
     /// One per known file, in file order; none when the directory could not be opened.
     public var files: [FileSummary]
     /// Why the directory or a file in it is unusable: exit status 2.
@@ -48,7 +53,7 @@ public struct CheckResult: Sendable {
     }
 
     /// 0 clean, 1 some problem found, 2 the directory or a file in it is unusable.
-    public var exitStatus: Int32 { fatal != nil ? 2 : (problems.isEmpty ? 0 : 1) }
+    public var exitStatus: Int32 { fatal != nil ? 2 : (problems.isEmpty && findings.isEmpty ? 0 : 1) }
     /// Files present (including callboard.toml).
     public var fileCount: Int { files.filter(\.isPresent).count }
     /// Data rows and journal records read.
@@ -67,6 +72,12 @@ public struct CheckResult: Sendable {
         if problems.dropped > 0 {
             out.append("and \(CheckText.counted(problems.dropped, "more problem", "more problems")) not listed")
         }
+        guard !findings.isEmpty else { return out }
+        out.append("Also worth a look (the dashboard still counts these rows):")
+        out += findings.items.map { CheckText.sanitized($0.description) }
+        if findings.dropped > 0 {
+            out.append("and \(CheckText.counted(findings.dropped, "more", "more")) not listed")
+        }
         return out
     }
 
@@ -78,9 +89,10 @@ public struct CheckResult: Sendable {
 
     public var totalLine: String {
         let head = "\(CheckText.counted(fileCount, "file", "files")), \(CheckText.counted(totalRows, "row", "rows"))"
-        if problems.isEmpty { return head + ", no problems" }
+        let more = findings.isEmpty ? "" : ", \(CheckText.grouped(findings.count)) more to look at"
+        if problems.isEmpty { return head + ", no problems" + more }
         return head + ", \(CheckText.grouped(totalRejected)) rejected, "
-            + CheckText.counted(problems.count, "problem", "problems")
+            + CheckText.counted(problems.count, "problem", "problems") + more
     }
 }
 

@@ -95,7 +95,52 @@ final class Checker {
         checkJournal()
         checkQueueLog()
         checkCDR()
-        return CheckResult(problems: log, files: files, fatal: fatal)
+        var result = CheckResult(problems: log, files: files, fatal: fatal)
+        reconcile(&result)
+        return result
+    }
+
+    /// The order problems are listed in.
+    static let fileOrder = [SettingsLoader.file, AgentsTable.file, StatusTable.file, CallsTable.file, SalesTable.file,
+                            CoachingTable.file, JournalCodec.file, QueueLogFeed.file, CDRFeed.file]
+
+    /// The problems are the dashboard's own, from the same readers and model at the same
+    /// moment; what this pass found besides (on rows the dashboard does not reject) becomes
+    /// `findings`. Without a dashboard (callboard.toml is not TOML) the pass's own stand.
+    private func reconcile(_ result: inout CheckResult) {
+        guard let dashboard = try? DataDirectory(path: path, calendar: calendar, now: now, problemLimit: log.limit) else {
+            return
+        }
+        let order = Checker.fileOrder
+        func rank(_ file: String) -> Int { order.firstIndex(of: file) ?? order.count }
+        // By file, then line; problems of one line keep the order the dashboard found them in.
+        let found = dashboard.model.problems
+        let arrival = Dictionary(found.items.enumerated().map { ($0.element.description, $0.offset) }, uniquingKeysWith: min)
+        let shown = found.sorted { a, b in
+            (rank(a.file), a.line, arrival[a.description] ?? 0) < (rank(b.file), b.line, arrival[b.description] ?? 0)
+        }
+        let rows = Set(shown.items.filter { $0.line > 0 }.map { "\($0.file):\($0.line)" })
+        let wholeFiles = Set(shown.items.filter { $0.line == 0 }.map(\.file))
+        let complete = Set(shown.countByFile.keys.filter { f in shown.countByFile[f] == shown.items.filter { $0.file == f }.count })
+        var findings = ProblemLog(limit: log.limit)
+        for p in log.items {
+            let listed = p.line == 0 ? wholeFiles.contains(p.file) : rows.contains("\(p.file):\(p.line)")
+            // Where the dashboard kept only some of a file's problems, a match cannot be ruled out.
+            if listed || (shown.countByFile[p.file] != nil && !complete.contains(p.file)) { continue }
+            findings.add(p)
+        }
+        result.problems = shown
+        result.findings = findings
+        for i in result.files.indices where result.files[i].state == .read {
+            let f = result.files[i].file
+            result.files[i].problems = shown.countByFile[f] ?? 0
+            guard result.files[i].unit != .none else { continue }
+            // Rows with a problem; where the dashboard kept only some, this pass's own count.
+            let rejected = Set(shown.items.filter { $0.file == f && $0.line > 0 }.map(\.line)).count
+            let ownCount = result.files[i].rejected
+            result.files[i].rejected = min(result.files[i].rows, complete.contains(f) || shown.countByFile[f] == nil ? rejected
+                                                                   : max(rejected, ownCount))
+        }
     }
 
     private func file(_ name: String) -> String { path + "/" + name }
@@ -209,13 +254,13 @@ final class Checker {
 
     private func unknownAgent(_ id: String) -> String? {
         guard let agents, agents[id] == nil else { return nil }
-        return "unknown agent '\(id)'"
+        return Rejection.unknownAgent(id).description
     }
 
     private func future(_ t: Instant, column: String) -> String? {
         guard t > latest else { return nil }
-        return "time \(calendar.wallClock(t).description) in column \(column) is in the future "
-            + "(now \(calendar.wallClock(now).description))"
+        return Rejection.future(time: calendar.wallClock(t).description, column: column,
+                                now: calendar.wallClock(now).description).description
     }
 
     /// Answers the problem with a reference to a call, or nil; counts references it cannot check.
@@ -226,7 +271,7 @@ final class Checker {
             return nil
         }
         guard calls[id] == nil else { return nil }
-        return "call '\(Sanitized.short(id))' in column \(column) is not in \(CallsTable.file)"
+        return Rejection.callNotFound(id, column: column, file: CallsTable.file).description
     }
 
     private func checkAgents() {
@@ -236,7 +281,7 @@ final class Checker {
             do throws(RowError) {
                 let agent = try AgentsTable.decode(row, columns)
                 if let first = roster[agent.id] {
-                    reasons.append("duplicate agent id '\(agent.id)' (first on line \(first))")
+                    reasons.append(Rejection.duplicateAgent(agent.id, first: Rejection.Place(file: name, line: first)).description)
                 } else {
                     roster[agent.id] = row.line
                 }
@@ -249,10 +294,15 @@ final class Checker {
             return
         }
         if files[i].state == .missing {
+            // A phone system's files alone need no roster: their members are shown as they are.
+            guard DataDirectory.agentFiles.contains(where: { FileManager.default.fileExists(atPath: file($0)) }) else {
+                files[i].note = "missing (optional with only a phone system's files)"
+                return
+            }
             fail(Problem(file: name, line: 0, reason: "missing: there is no roster, so every agent row is rejected"))
             files[i].problems = 1
         }
-        files[i].note = (files[i].note.map { $0 + "; " } ?? "") + "agent ids not checked"
+        files[i].note = (files[i].note.map { $0 + "; " } ?? "") + "every row that names an agent is rejected"
     }
 
     private func checkStatus() {
@@ -262,8 +312,7 @@ final class Checker {
                 if let why = unknownAgent(change.agent) {
                     reasons.append(why)
                 } else if let since = lastChange[change.agent], change.time < since {
-                    reasons.append("out of order: \(change.agent) changed state at \(calendar.wallClock(since).description), "
-                                   + "later than this row")
+                    reasons.append(Rejection.outOfOrder(agent: change.agent, since: calendar.wallClock(since).description).description)
                 }
                 if let why = future(change.time, column: "time") { reasons.append(why) }
                 if reasons.isEmpty { lastChange[change.agent] = change.time }
@@ -280,7 +329,7 @@ final class Checker {
                 let call = try CallsTable.decode(row, columns, &times)
                 if let why = unknownAgent(call.agent) { reasons.append(why) }
                 if let first = ids[call.id] {
-                    reasons.append("duplicate call id '\(call.id)' (first on line \(first))")
+                    reasons.append(Rejection.duplicateCall(call.id, first: Rejection.Place(file: CallsTable.file, line: first)).description)
                 } else {
                     ids[call.id] = row.line
                 }
@@ -311,7 +360,8 @@ final class Checker {
                 let item = try CoachingTable.decode(row, columns)
                 if let agent = item.agent, let why = unknownAgent(agent) { reasons.append(why) }
                 if let first = coachingIDs[item.id] {
-                    reasons.append("duplicate id '\(item.id)' (first on line \(first))")
+                    reasons.append(Rejection.duplicateCoachingItem(item.id, first: Rejection.Place(file: CoachingTable.file, line: first))
+                        .description)
                 } else {
                     coachingIDs[item.id] = row.line
                 }
@@ -333,6 +383,8 @@ final class Checker {
         configured.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(name)
     }
 
+    /// Counts the lines and lists those later than now; what the dashboard rejects comes
+    /// from its own feed (`reconcile`).
     private func checkQueueLog() {
         let name = QueueLogFeed.file
         guard case .bytes(let bytes, _) = FileTail(path: phoneFile(settings.queueLogPath, name)).read() else { return }
@@ -340,22 +392,25 @@ final class Checker {
         var counts = QueueEventCounts()
         var problems = ProblemLog(limit: log.limit)
         var unreadable = 0
+        // A line after leading NUL bytes is reported and still read: one row, not two.
+        var lastProblemLine = 0
         let latest = self.latest
         let outcome = bytes.withUnsafeBufferPointer { buffer in
             scanner.scan(buffer, firstLine: 1, onLine: { line in
+                if line.line == lastProblemLine { unreadable -= 1 }
                 counts.add(line)
                 if line.time > latest {
-                    problems.add(file: name, line: line.line, "time \(calendar.wallClock(line.time).description) is in the future")
+                    problems.add(file: name, line: line.line, Rejection.future(time: calendar.wallClock(line.time).description,
+                                                                               column: nil, now: calendar.wallClock(now).description).description)
                 }
-            }, onProblem: {
-                unreadable += 1
-                problems.add(file: name, line: $0, $1)
+            }, onProblem: { line, why in
+                if line != lastProblemLine { unreadable += 1 }
+                lastProblemLine = line
+                problems.add(file: name, line: line, why)
             })
         }
         var summary = FileSummary(file: name, state: .read, unit: .rows)
         summary.rows = counts.total + unreadable
-        summary.rejected = problems.count
-        summary.problems = problems.count
         if outcome.consumed < bytes.count { unfinished(&summary, line: 1 + outcome.lines, in: &problems) }
         if !counts.foreign.isEmpty {
             let list = counts.foreign.sorted { $0.key < $1.key }.map { "\(Sanitized.short($0.key)) \($0.value)" }
@@ -365,24 +420,24 @@ final class Checker {
         files.append(summary)
     }
 
+    /// Counts the records and lists those later than now; what the dashboard rejects comes
+    /// from its own feed (`reconcile`).
     private func checkCDR() {
         let name = CDRFeed.file
         guard case .bytes(let bytes, _) = FileTail(path: phoneFile(settings.cdrPath, name)).read() else { return }
         var problems = ProblemLog(limit: log.limit)
         var rows = 0
         var times = self.times
+        let layout = CDRLayout(columns: settings.cdrColumns)
         let outcome = bytes.withUnsafeBufferPointer { buffer in
             CSVScanner(delimiter: 0x2C).scan(buffer, firstLine: 1, onRecord: { row in
                 rows += 1
-                do throws(RowError) {
-                    _ = try CDRFeed.validate(row, times: &times)
-                } catch {
-                    problems.add(file: name, line: row.line, error.reason)
+                if let record = try? CDRFeed.validate(row, layout: layout, times: &times), let why = future(record.start, column: "start") {
+                    problems.add(file: name, line: row.line, why)
                 }
             }, onBroken: { rows += 1; problems.add(file: name, line: $0, CSVTableTail.unclosedQuote) })
         }
-        var summary = FileSummary(file: name, state: .read, unit: .rows, rows: rows, rejected: problems.count,
-                                  problems: problems.count)
+        var summary = FileSummary(file: name, state: .read, unit: .rows, rows: rows)
         if outcome.consumed < bytes.count { unfinished(&summary, line: 1 + outcome.lines, in: &problems) }
         log.merge(problems)
         files.append(summary)

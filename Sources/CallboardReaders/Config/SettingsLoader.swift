@@ -105,7 +105,28 @@ public enum SettingsLoader {
                     switch k {
                     case "queue_log": if let t = r.string(value, path) { s.queueLogPath = t }
                     case "cdr": if let t = r.string(value, path) { s.cdrPath = t }
-                    case "wrap_seconds": if let n = r.count(value, path) { s.wrapSeconds = n }
+                    case "wrap_seconds":
+                        if value.table != nil {
+                            r.entries(of: value, path) { r, queue, seconds, path in
+                                guard let n = r.count(seconds, path) else { return }
+                                if queue == "default" { s.wrapSeconds = n } else { s.wrapSecondsByQueue[queue] = n }
+                            }
+                        } else if let n = r.count(value, path) {
+                            s.wrapSeconds = n
+                        }
+                    default: r.unknown(path)
+                    }
+                }
+            case "stale":
+                reader.entries(of: v, key) { r, k, value, path in
+                    let states: [String: AgentState] = ["call_minutes": .call, "wrap_minutes": .wrap, "ringing_minutes": .ringing]
+                    guard let state = states[k] else { return r.unknown(path) }
+                    if let n = r.count(value, path) { s.staleMinutes[state] = n }
+                }
+            case "cdr":
+                reader.entries(of: v, key) { r, k, value, path in
+                    switch k {
+                    case "columns": if let c = r.cdrColumns(value, path) { s.cdrColumns = c }
                     default: r.unknown(path)
                     }
                 }
@@ -233,6 +254,25 @@ public enum SettingsLoader {
             }
             bad(path, "expected an array of strings")
             return nil
+        }
+
+        /// Master.csv's columns: known names, each once, with the ones every record needs.
+        mutating func cdrColumns(_ v: TOMLValueConvertible, _ path: String) -> [String]? {
+            guard let names = strings(v, path)?.map({ $0.lowercased().trimmingSpaces() }) else { return nil }
+            if let unknown = names.first(where: { !CDRLayout.known.contains($0) }) {
+                bad(path, "unknown column '\(unknown)'; known: " + CDRLayout.known.sorted().joined(separator: ", "))
+                return nil
+            }
+            if let twice = names.first(where: { n in names.filter { $0 == n }.count > 1 }) {
+                bad(path, "column '\(twice)' named twice")
+                return nil
+            }
+            let missing = CDRLayout.required.filter { !names.contains($0) }
+            guard missing.isEmpty else {
+                bad(path, "needs the columns " + missing.joined(separator: ", "))
+                return nil
+            }
+            return names
         }
 
         /// The player: a program and its arguments, one of them holding `{file}`.

@@ -20,7 +20,7 @@ public final class DataDirectory {
     private let sales: CSVTableTail
     private let journalTail: JournalTail
     private var queueLog: LogTail?
-    private var queueFeed = QueueLogFeed(roster: [], wrapSeconds: nil)
+    private var queueFeed = QueueLogFeed(roster: [])
     private var queueScanner: QueueLogScanner
     private var cdr: LogTail?
     private var cdrFeed = CDRFeed(roster: [])
@@ -31,9 +31,13 @@ public final class DataDirectory {
     private var coachingSignature: FileSignature?
     private var settings = Settings()
     private var settingsProblems: [Problem] = []
-    private var rosterProblems = ProblemLog()
-    private var coachingProblems = ProblemLog()
-    private var streamProblems = ProblemLog()
+    /// Problems kept in full per log (every one is counted).
+    private let problemLimit: Int
+    private var rosterProblems: ProblemLog
+    private var coachingProblems: ProblemLog
+    private var streamProblems: ProblemLog
+    /// Agents shown as stale at the last publish, to publish again when that changes.
+    private var staleAgents: Set<Int> = []
     /// Read failures reported since the last rebuild: a file that stays unreadable fails
     /// again at every refresh, but is reported (and counts as a change) once.
     private var failures: Set<String> = []
@@ -61,11 +65,19 @@ public final class DataDirectory {
                                     SalesTable.file, CoachingTable.file, JournalCodec.file, QueueLogFeed.file,
                                     CDRFeed.file]
 
+    /// The files whose rows name agents of the roster.
+    public static let agentFiles = [StatusTable.file, CallsTable.file, SalesTable.file, CoachingTable.file]
+
     /// Opens and reads the directory as of `now`; throws a clear reason when it is unusable.
     /// With a `cutoff`, every figure is as of that moment, as the dashboard showed it then.
-    public init(path: String, calendar: LocalCalendar, now: Instant, cutoff: Instant? = nil) throws(OpenError) {
+    public init(path: String, calendar: LocalCalendar, now: Instant, cutoff: Instant? = nil,
+                problemLimit: Int = 1000) throws(OpenError) {
         if let failure = DataDirectory.openFailure(path) { throw failure }
         self.path = path
+        self.problemLimit = problemLimit
+        rosterProblems = ProblemLog(limit: problemLimit)
+        coachingProblems = ProblemLog(limit: problemLimit)
+        streamProblems = ProblemLog(limit: problemLimit)
         self.calendar = calendar
         self.cutoff = cutoff
         times = TimeParser(calendar: calendar)
@@ -122,7 +134,7 @@ public final class DataDirectory {
         case .changed: changed = true
         case .unchanged: break
         }
-        if changed { publish() }
+        if changed || stale(at: now) != staleAgents { publish(now: now) }
         return changed
     }
 
@@ -175,12 +187,13 @@ public final class DataDirectory {
         model = TeamDay(day: day, calendar: calendar, settings: settings, roster: [], cutoff: cutoff)
         loadRoster()
         loadCoaching()
-        queueFeed = QueueLogFeed(roster: model.agents.map(\.agent), wrapSeconds: settings.wrapSeconds)
+        queueFeed = QueueLogFeed(roster: model.agents.map(\.agent), settings: settings)
         let queueLogPath = settings.queueLogPath.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(QueueLogFeed.file)
         queueLog = LogTail(path: queueLogPath)
-        cdrFeed = CDRFeed(roster: model.agents.map(\.agent))
+        cdrFeed = CDRFeed(roster: model.agents.map(\.agent), layout: CDRLayout(columns: settings.cdrColumns),
+                          queueLogBeside: FileManager.default.fileExists(atPath: queueLogPath))
         cdr = LogTail(path: settings.cdrPath.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(CDRFeed.file))
-        streamProblems = ProblemLog()
+        streamProblems = ProblemLog(limit: problemLimit)
         failures = []
         status.reset()
         calls.reset()
@@ -188,42 +201,54 @@ public final class DataDirectory {
         journalTail.reset()
         _ = readStreams()
         queueFeed.settle(at: now, model: &model)
-        publish()
+        publish(now: now)
     }
 
     private func loadRoster() {
         let p = file(AgentsTable.file)
         agentsSignature = FileSignature.of(p)
-        rosterProblems = ProblemLog()
+        rosterProblems = ProblemLog(limit: problemLimit)
         let table = CSVTableTail(path: p, name: AgentsTable.file, required: AgentsTable.required)
-        var fileProblems = ProblemLog()
+        var fileProblems = ProblemLog(limit: problemLimit)
+        var firstLine: [String: Int] = [:]
         let status = table.read(problems: &fileProblems) { row, columns in
             do throws(RowError) {
                 let agent = try AgentsTable.decode(row, columns)
-                if let why = model.addAgent(agent) { rosterProblems.add(file: AgentsTable.file, line: row.line, why) }
+                if model.addAgent(agent) != nil {
+                    let first = firstLine[agent.id].map { Rejection.Place(file: AgentsTable.file, line: $0) }
+                    rosterProblems.add(file: AgentsTable.file, line: row.line, Rejection.duplicateAgent(agent.id, first: first).description)
+                } else {
+                    firstLine[agent.id] = row.line
+                }
             } catch {
                 rosterProblems.add(file: AgentsTable.file, line: row.line, error.reason)
             }
         }
         rosterProblems.merge(fileProblems)
-        if status == .missing {
+        // A phone system's files alone need no roster: their members are shown as they are.
+        if status == .missing && DataDirectory.agentFiles.contains(where: { FileManager.default.fileExists(atPath: file($0)) }) {
             rosterProblems.add(file: AgentsTable.file, line: 0, "missing: there is no roster, so every agent row is rejected")
+        } else if status != .missing, table.columns == nil, fileProblems.isEmpty {
+            rosterProblems.add(file: AgentsTable.file, line: 0, "no header row: there is no roster, so every agent row is rejected")
         }
     }
 
     private func loadCoaching() {
         let p = file(CoachingTable.file)
         coachingSignature = FileSignature.of(p)
-        coachingProblems = ProblemLog()
+        coachingProblems = ProblemLog(limit: problemLimit)
         var items: [CoachingItem] = []
-        var seen: Set<String> = []
+        var firstLine: [String: Int] = [:]
         let table = CSVTableTail(path: p, name: CoachingTable.file, required: CoachingTable.required)
-        var fileProblems = ProblemLog()
+        var fileProblems = ProblemLog(limit: problemLimit)
         _ = table.read(problems: &fileProblems) { row, columns in
             do throws(RowError) {
                 let item = try CoachingTable.decode(row, columns)
-                if let why = model.checkCoaching(item) { throw RowError(why) }
-                guard seen.insert(item.id).inserted else { throw RowError("duplicate id '\(item.id)'") }
+                if let why = model.checkCoaching(item) { throw RowError(why.description) }
+                if let first = firstLine[item.id] {
+                    throw RowError(Rejection.duplicateCoachingItem(item.id, first: Rejection.Place(file: CoachingTable.file, line: first)).description)
+                }
+                firstLine[item.id] = row.line
                 items.append(item)
             } catch {
                 coachingProblems.add(file: CoachingTable.file, line: row.line, error.reason)
@@ -240,20 +265,25 @@ public final class DataDirectory {
         let tables: [(CSVTableTail, (borrowing CSVRow, ColumnMap) throws(RowError) -> Void)] = [
             (status, { row, columns throws(RowError) in
                 let change = try StatusTable.decode(row, columns, &self.times)
-                if let why = self.model.apply(change) { throw RowError(why) }
+                if self.model.isAfterCutoff(change.time) { return }
+                if let why = self.model.apply(change) { throw RowError(why.description) }
             }),
             (calls, { row, columns throws(RowError) in
                 let call = try CallsTable.decode(row, columns, &self.times)
-                if let why = self.model.apply(call) { throw RowError(why) }
+                if self.model.isAfterCutoff(call.end) { return }
+                if let why = self.model.apply(call, at: Rejection.Place(file: CallsTable.file, line: row.line)) {
+                    throw RowError(why.description(in: CallsTable.file))
+                }
             }),
             (sales, { row, columns throws(RowError) in
                 let sale = try SalesTable.decode(row, columns, &self.times)
-                if let why = self.model.apply(sale) { throw RowError(why) }
+                if self.model.isAfterCutoff(sale.time) { return }
+                if let why = self.model.apply(sale) { throw RowError(why.description) }
             }),
         ]
         for (table, apply) in tables {
-            var fileProblems = ProblemLog()
-            var rejected = ProblemLog()
+            var fileProblems = ProblemLog(limit: problemLimit)
+            var rejected = ProblemLog(limit: problemLimit)
             let result = table.read(problems: &fileProblems) { row, columns in
                 do throws(RowError) {
                     try apply(row, columns)
@@ -278,7 +308,7 @@ public final class DataDirectory {
             case .unchanged: break
             }
         }
-        var journalProblems = ProblemLog()
+        var journalProblems = ProblemLog(limit: problemLimit)
         var records: [JournalRecord] = []
         let journalResult = journalTail.read(times: &times, problems: &journalProblems) { records.append($0) }
         for record in records { model.apply(record) }
@@ -298,8 +328,10 @@ public final class DataDirectory {
     private func readQueueLog() -> StreamResult {
         follow(queueLog, file: QueueLogFeed.file) { buffer, firstLine, rejected in
             queueScanner.scan(buffer, firstLine: firstLine, onLine: { line in
+                // As of the cutoff: a later line has no effect at all, as if the file ended there.
+                if model.isAfterCutoff(line.time) { return }
                 if let why = queueFeed.apply(line, to: &model) {
-                    rejected.add(file: QueueLogFeed.file, line: line.line, why)
+                    rejected.add(file: QueueLogFeed.file, line: line.line, why.description(in: QueueLogFeed.file))
                 }
             }, onProblem: { line, why in
                 rejected.add(file: QueueLogFeed.file, line: line, why)
@@ -312,7 +344,9 @@ public final class DataDirectory {
         follow(cdr, file: CDRFeed.file) { buffer, firstLine, rejected in
             CSVScanner(delimiter: 0x2C).scan(buffer, firstLine: firstLine, onRecord: { row in
                 do throws(RowError) {
-                    try cdrFeed.apply(row, line: row.line, times: &times, to: &model)
+                    // A record is written when its leg ends: later than the cutoff, it was not there yet.
+                    guard let record = try cdrFeed.read(row, times: &times), !model.isAfterCutoff(record.end) else { return }
+                    try cdrFeed.apply(record, row: row, line: row.line, to: &model)
                 } catch {
                     rejected.add(file: CDRFeed.file, line: row.line, error.reason)
                 }
@@ -337,7 +371,7 @@ public final class DataDirectory {
                 return .changed
             case .bytes(let bytes):
                 unreadableLogs.remove(name)
-                var rejected = ProblemLog()
+                var rejected = ProblemLog(limit: problemLimit)
                 let outcome = bytes.withUnsafeBufferPointer { scan($0, tail.line, &rejected) }
                 tail.commit(bytes: outcome.consumed, lines: outcome.lines)
                 streamProblems.merge(rejected)
@@ -348,12 +382,36 @@ public final class DataDirectory {
         }
     }
 
-    private func publish() {
-        var all = ProblemLog()
+    private func publish(now: Instant) {
+        var all = ProblemLog(limit: problemLimit)
         for p in settingsProblems { all.add(p) }
         for log in [rosterProblems, coachingProblems, streamProblems] { all.merge(log) }
+        if let hint = cdrFeed.layoutHint, streamProblems.countByFile[CDRFeed.file] == nil {
+            all.add(file: CDRFeed.file, line: 0, hint)
+        }
+        for suggestion in queueFeed.linkSuggestions() { all.add(file: QueueLogFeed.file, line: 0, suggestion) }
+        staleAgents = stale(at: now)
+        for i in staleAgents.sorted() { all.add(staleProblem(model.agents[i], now: now)) }
         model.problems = all
         model.settings = settings
         generation += 1
+    }
+
+    /// Agents whose state has had no event for longer than its stale limit, by index.
+    private func stale(at now: Instant) -> Set<Int> {
+        let at = cutoff.map { min($0, now) } ?? now
+        return Set(model.agents.indices.filter { model.isStale(model.agents[$0], at: at) })
+    }
+
+    /// A stale state is listed like a problem, where its events came from: the dashboard
+    /// shows it as `call?`, not as a running clock.
+    private func staleProblem(_ a: AgentDay, now: Instant) -> Problem {
+        let at = cutoff.map { min($0, now) } ?? now
+        let since = a.since.map { calendar.wallClock($0).description } ?? ""
+        let hours = max(0, at - (a.since ?? at)) / 3600
+        let file = a.agent.queueMembers.isEmpty ? StatusTable.file : QueueLogFeed.file
+        return Problem(file: file, line: 0,
+                       reason: "\(Sanitized.short(a.agent.name)) shown in state \(a.state.name) since \(since) with no event "
+                           + "for \(hours) h: shown as stale (\(a.state.name)?), its end was probably never logged")
     }
 }

@@ -15,6 +15,9 @@ struct FieldNames {
 
     mutating func string(_ b: UnsafeBufferPointer<UInt8>?) -> String? { lookup(b)?.string }
 
+    /// The String of the name numbered `number`.
+    func name(number: Int) -> String? { number < entries.count ? entries[number].string : nil }
+
     /// The name's number (in order of first sight) and its String.
     mutating func lookup(_ b: UnsafeBufferPointer<UInt8>?) -> (number: Int, string: String)? {
         guard let b, !b.isEmpty else { return nil }

@@ -3,6 +3,18 @@ import CallboardModel
 /// Turns queue_log events into the model: agent states, answered calls, ring-no-answers
 /// and the queue board. Lines of earlier days carry state (who is logged in, paused, on a
 /// call, which callers still wait); only today's count in the figures.
+///
+/// A call id is the caller's identity, not a line: one caller may visit several queues in
+/// turn (a transfer to a queue, an IVR choice, re-entering after a timeout) and keeps its
+/// uniqueid throughout. Each visit — ENTERQUEUE, then CONNECT or ABANDON or EXIT*, in one
+/// queue — counts in that queue, and each CONNECT … COMPLETE* / TRANSFER span is a call of
+/// the agent who answered it: the first span keeps the call id, later ones are `id.2`,
+/// `id.3`, … in the order they end. Only a true contradiction is a problem: a CONNECT for
+/// a visit already connected to the same member (the first CONNECT is kept).
+///
+/// After a call the member wraps up for the queue's `wrap_seconds` (default 0, as Asterisk's
+/// `wrapuptime`), or goes back to a pause taken during the call. QUEUESTART (Asterisk
+/// started) ends every call in progress and every wait.
 public struct QueueLogFeed {
     public static let file = "queue_log"
 
@@ -12,65 +24,107 @@ public struct QueueLogFeed {
         var index: Int
     }
 
+    /// A caller's stay in one queue.
+    struct Visit {
+        var agent: Member?
+        var connectedAt: Instant?
+        var connectLine = 0
+        /// The call id as written, once connected.
+        var callID: String?
+    }
+
+    /// One caller in one queue: the call id's hash and the queue name's number.
+    struct VisitKey: Hashable {
+        var call: Int
+        var queue: Int
+
+        /// The queue board's key for the same visit.
+        var board: Int { call ^ (queue &* 0x2545_F491_4F6C_DD1D) }
+    }
+
     private var memberToAgent: [String: String] = [:]
     /// Queues each agent (by index) is a member of (dynamic members: ADDMEMBER / REMOVEMEMBER).
     private var membership: [Int: Set<String>] = [:]
-    private var connected: [Int: Connection] = [:]
+    private var visits: [VisitKey: Visit] = [:]
+    /// Per call key, how many of its spans were made calls already.
+    private var spans: [Int: Int] = [:]
+    /// The visits each agent (by index) is connected in now: a member may take a second call.
+    private var connectedVisits: [Int: [VisitKey]] = [:]
+    /// Queue names (by number) that calls were seen in.
+    private var callQueues: Set<Int> = []
     /// When each agent's (by index) wrap-up ends.
     private var wrapEnds: [Int: Instant] = [:]
-    private let wrapSeconds: Int?
+    /// A pause (with its reason) a member took while on a call: it begins when the call ends.
+    private var pausedInCall: [Int: String?] = [:]
+    private let settings: Settings
     private var names = FieldNames()
     /// The agent for each member name seen (by the name's number in `names`).
     private var memberOfName: [Member?] = []
+    /// What each member name (by number) was seen doing, for `linkSuggestions`.
+    private var activity: [Int: MemberActivity] = [:]
     public private(set) var events = QueueEventCounts()
 
-    struct Connection {
-        var agent: Member?
-        var at: Instant
-    }
-
-    public init(roster: [Agent], wrapSeconds: Int?) {
+    public init(roster: [Agent], settings: Settings = Settings()) {
         for agent in roster {
             for member in agent.queueMembers { memberToAgent[member] = agent.id }
         }
-        self.wrapSeconds = wrapSeconds
+        self.settings = settings
     }
 
-    /// Applies one line; answers why it could not count, if it could not.
-    public mutating func apply(_ line: borrowing QueueLogLine, to model: inout TeamDay) -> String? {
+    /// Applies one line; answers why it could not count, if it could not. A line that is
+    /// answered with a reason has changed nothing.
+    public mutating func apply(_ line: borrowing QueueLogLine, to model: inout TeamDay) -> Rejection? {
         events.add(line)
         let time = line.time
         let counted = model.counts(time)
-        let agent = member(line.agent(), model: &model)
+        let memberName = names.lookup(line.agent())
+        let agent = memberName.flatMap { member(number: $0.number, name: $0.string, model: &model) }
         if let agent, !wrapEnds.isEmpty { settle(agent.index, before: time, model: &model) }
         let callBytes = line.callID()
-        let call = QueueLogFeed.key(callBytes)
-        let queue = names.string(line.queue()) ?? ""
+        let queueName = names.lookup(line.queue())
+        let queue = queueName?.string ?? ""
+        let key = VisitKey(call: QueueLogFeed.key(callBytes), queue: queueName?.number ?? -1)
+        if let memberName { note(line.kind, member: memberName.number, queue: queueName?.number, at: time) }
         switch line.kind {
         case .enterQueue:
-            model.queues.enter(call: call, queue: queue, at: time, counted: counted)
+            visits[key] = Visit()
+            callQueues.insert(key.queue)
+            model.queues.enter(call: key.board, queue: queue, at: time, counted: counted)
         case .connect:
+            let earlier = visits[key]
+            if let earlier, let was = earlier.agent, let since = earlier.connectedAt, was.index == agent?.index {
+                return .alreadyConnected(call: line.string(callBytes) ?? "", member: memberName?.string ?? "", queue: queue,
+                                         since: model.calendar.wallClock(since).time, line: earlier.connectLine)
+            }
+            if let earlier, let was = earlier.agent, earlier.connectedAt != nil {
+                // Answered again by someone else without an end logged: the first span ends here.
+                endCall(was, visit: key, queue: queue, at: time, model: &model)
+            }
             let wait = line.int(0) ?? 0
-            model.queues.connect(call: call, queue: queue, wait: wait, counted: counted)
-            connected[call] = Connection(agent: agent, at: time)
+            model.queues.connect(call: key.board, queue: queue, wait: wait, counted: counted)
+            visits[key] = Visit(agent: agent, connectedAt: time, connectLine: line.line, callID: line.string(callBytes))
+            callQueues.insert(key.queue)
             if let agent {
                 model.countAnswer(agentAt: agent.index, wait: wait, at: time)
+                connectedVisits[agent.index, default: []].append(key)
                 return state(agent, .call, at: time, model: &model)
             }
         case .completeAgent, .completeCaller:
-            return finish(call: call, id: line.string(callBytes), queue: queue, agent: agent, talk: line.int(1), at: time,
+            return finish(key, lineNumber: line.line, id: line.string(callBytes), queue: queue, agent: agent, talk: line.int(1), at: time,
                           counted: counted, model: &model)
         case .transfer, .blindTransfer:
-            return finish(call: call, id: line.string(callBytes), queue: queue, agent: agent, talk: line.int(3), at: time,
+            return finish(key, lineNumber: line.line, id: line.string(callBytes), queue: queue, agent: agent, talk: line.int(3), at: time,
                           counted: counted, model: &model)
         case .attendedTransfer:
             let talk = line.string(line.data(0)) == "LINK" ? line.int(4) : line.int(3)
-            return finish(call: call, id: line.string(callBytes), queue: queue, agent: agent, talk: talk, at: time,
-                          counted: counted, model: &model)
+            return finish(key, lineNumber: line.line, id: line.string(callBytes), queue: queue, agent: agent, talk: talk, at: time,
+                          counted: counted, attended: true, model: &model)
         case .abandon:
-            model.queues.abandon(call: call, queue: queue, wait: line.int(2) ?? 0, counted: counted)
+            visits[key] = nil
+            model.queues.abandon(call: key.board, queue: queue, wait: line.int(2) ?? 0, counted: counted)
         case .exitEmpty, .exitWithTimeout, .exitWithKey, .withdraw:
-            model.queues.exit(call: call, queue: queue, counted: counted)
+            visits[key] = nil
+            model.queues.exit(call: key.board, queue: queue, counted: counted)
         case .ringNoAnswer:
             if let agent { model.countRingNoAnswer(agentAt: agent.index, at: time) }
         case .agentLogin, .agentCallbackLogin:
@@ -92,13 +146,21 @@ public struct QueueLogFeed {
             }
         case .pause, .pauseAll:
             if let agent {
-                return state(agent, .pause, reason: line.string(line.data(0)), at: time, model: &model)
+                let reason = line.string(line.data(0))
+                if model.agents[agent.index].state == .call {
+                    pausedInCall[agent.index] = .some(reason)
+                    return nil
+                }
+                return state(agent, .pause, reason: reason, at: time, model: &model)
             }
         case .unpause, .unpauseAll:
-            if let agent, model.agents[agent.index].state == .pause {
-                return state(agent, .available, at: time, model: &model)
+            if let agent {
+                pausedInCall[agent.index] = nil
+                if model.agents[agent.index].state == .pause { return state(agent, .available, at: time, model: &model) }
             }
-        case .penalty, .ringInUse, .ringCanceled, .queueStart, .configReload, .foreign:
+        case .queueStart:
+            restart(at: time, model: &model)
+        case .penalty, .ringInUse, .ringCanceled, .configReload, .foreign:
             break
         }
         return nil
@@ -121,30 +183,97 @@ public struct QueueLogFeed {
         return model.apply(StatusChange(time: end, agent: a.id, state: .available), agentAt: index) == nil
     }
 
-    private mutating func finish(call: Int, id: String?, queue: String, agent: Member?, talk: Int?, at time: Instant,
-                                 counted: Bool, model: inout TeamDay) -> String? {
-        let connection = connected.removeValue(forKey: call)
-        let seconds = talk ?? connection.map { max(0, time - $0.at) } ?? 0
-        model.queues.complete(call: call, queue: queue, talk: seconds, counted: counted)
-        guard let agent = agent ?? connection?.agent else { return nil }
-        if let id {
-            let record = CallRecord(id: id, agent: agent.id, start: connection?.at ?? time - seconds, duration: seconds,
-                                    outcome: "answered", direction: "in")
-            if let why = model.apply(record, agentAt: agent.index) { return why }
+    /// A span ends (COMPLETE*, TRANSFER): the agent's call, the queue's completion, the
+    /// agent's next state. Nothing changes when the call cannot be applied.
+    private mutating func finish(_ lineKey: VisitKey, lineNumber: Int, id lineID: String?, queue: String, agent: Member?, talk: Int?,
+                                 at time: Instant, counted: Bool, attended: Bool = false, model: inout TeamDay) -> Rejection? {
+        var key = lineKey
+        var id = lineID
+        if visits[key]?.connectedAt == nil, let agent,
+           let own = connectedVisits[agent.index]?.first(where: { $0.queue == key.queue }), own != key {
+            // Logged under another call id than the member's call in this queue: an attended
+            // transfer logs the consultation call's, which has just entered the target queue;
+            // the caller takes its place there, and its later lines carry the caller's id.
+            if attended { moveWaiting(from: key.call, to: own.call, model: &model) }
+            key = own
+            id = visits[own]?.callID ?? id
         }
-        let why = state(agent, .wrap, at: time, model: &model)
+        let visit = visits[key]
+        let seconds = talk ?? visit?.connectedAt.map { max(0, time - $0) } ?? 0
+        let who = agent ?? visit?.agent
+        if let who, let id {
+            let n = spans[key.call, default: 0] + 1
+            let record = CallRecord(id: n == 1 ? id : "\(id).\(n)", agent: who.id, start: visit?.connectedAt ?? time - seconds,
+                                    duration: seconds, outcome: "answered", direction: "in")
+            if let why = model.apply(record, agentAt: who.index, at: Rejection.Place(file: QueueLogFeed.file, line: lineNumber)) {
+                return why
+            }
+            spans[key.call] = n
+        }
+        visits[key] = nil
+        model.queues.complete(call: key.board, queue: queue, talk: seconds, counted: counted)
+        if let who { endCall(who, visit: key, queue: queue, at: time, model: &model) }
+        return nil
+    }
+
+    /// A call waiting in another queue under `from` waits there as `to` from now on.
+    private mutating func moveWaiting(from: Int, to: Int, model: inout TeamDay) {
+        for q in callQueues {
+            let old = VisitKey(call: from, queue: q)
+            guard let v = visits[old], v.connectedAt == nil else { continue }
+            let new = VisitKey(call: to, queue: q)
+            visits[old] = nil
+            visits[new] = v
+            model.queues.move(from: old.board, to: new.board)
+        }
+    }
+
+    /// The agent's span is over: back to a pause taken during the call, or wrap-up, or
+    /// available, unless another call is still connected or the member left meanwhile.
+    private mutating func endCall(_ agent: Member, visit: VisitKey, queue: String, at time: Instant, model: inout TeamDay) {
+        var open = connectedVisits[agent.index] ?? []
+        if let k = open.firstIndex(of: visit) { open.remove(at: k) } else if !open.isEmpty { open.removeFirst() }
+        connectedVisits[agent.index] = open.isEmpty ? nil : open
+        guard open.isEmpty, model.agents[agent.index].state == .call else { return }
+        if let paused = pausedInCall.removeValue(forKey: agent.index) {
+            _ = state(agent, .pause, reason: paused, at: time, model: &model)
+            return
+        }
+        let wrap = settings.wrapSeconds(queue: queue)
+        guard wrap > 0 else {
+            _ = state(agent, .available, at: time, model: &model)
+            return
+        }
+        _ = state(agent, .wrap, at: time, model: &model)
         // From when the wrap-up took effect (a late line takes effect at the current state's start).
-        if let wrap = wrapSeconds, let since = model.agents[agent.index].since {
-            wrapEnds[agent.index] = max(time, since) + wrap
+        if let since = model.agents[agent.index].since { wrapEnds[agent.index] = max(time, since) + wrap }
+    }
+
+    /// Asterisk started again: no call is connected and nobody waits any more.
+    private mutating func restart(at time: Instant, model: inout TeamDay) {
+        let inCall = Set(visits.values.compactMap { $0.connectedAt == nil ? nil : $0.agent?.index })
+        visits = [:]
+        connectedVisits = [:]
+        wrapEnds = [:]
+        model.queues.clearWaiting()
+        for index in inCall.sorted() {
+            let a = model.agents[index]
+            guard a.state == .call || a.state == .wrap else { continue }
+            let paused = pausedInCall.removeValue(forKey: index)
+            _ = state(Member(id: a.id, index: index), paused == nil ? .available : .pause, reason: paused ?? nil,
+                      at: time, model: &model)
         }
-        return why
+        for (index, a) in model.agents.enumerated() where a.state == .wrap {
+            _ = state(Member(id: a.id, index: index), .available, at: time, model: &model)
+        }
+        pausedInCall = [:]
     }
 
     /// The PBX logs each call's events when they happen, so one member's lines of
     /// overlapping calls can come a little out of order: a state change earlier than the
     /// agent's current one takes effect at that moment instead of being rejected.
     private func state(_ agent: Member, _ state: AgentState, reason: String? = nil, at time: Instant,
-                       model: inout TeamDay) -> String? {
+                       model: inout TeamDay) -> Rejection? {
         model.apply(StatusChange(time: time, agent: agent.id, state: state, reason: reason), agentAt: agent.index,
                     clamping: true)
     }
@@ -155,9 +284,8 @@ public struct QueueLogFeed {
         return Int(bitPattern: UInt(FNV1a.hash(b)))
     }
 
-    /// The agent of a member field, remembered per distinct member name.
-    private mutating func member(_ bytes: UnsafeBufferPointer<UInt8>?, model: inout TeamDay) -> Member? {
-        guard let (number, name) = names.lookup(bytes) else { return nil }
+    /// The agent of a member name, remembered per distinct name.
+    private mutating func member(number: Int, name: String, model: inout TeamDay) -> Member? {
         if number < memberOfName.count, let known = memberOfName[number] { return known }
         let id = resolve(member: name, in: &model)
         guard let index = model.index(of: id) else { return nil }
@@ -170,7 +298,115 @@ public struct QueueLogFeed {
     private mutating func resolve(member: String, in model: inout TeamDay) -> String {
         if let id = memberToAgent[member] { return id }
         memberToAgent[member] = member
-        if model.agent(member) == nil { model.addAgent(Agent(id: member, name: member)) }
+        if model.agent(member) == nil { model.addAgent(Agent(id: member, name: QueueLogFeed.shortName(member), queueMembers: [member])) }
         return member
+    }
+
+    /// How a lead knows a member no roster entry claims: the extension of an interface
+    /// (`Local/2004@from-internal/n` → `2004`, `SIP/2001-0000abcd` → `2001`, `PJSIP/2001` →
+    /// `2001`), a member name as it is.
+    public static func shortName(_ member: String) -> String {
+        guard let slash = member.firstIndex(of: "/") else { return member }
+        let rest = member[member.index(after: slash)...]
+        // A Local channel's extension may hold a "-" (`Local/PJSIP-SOFTPHONE_A@ctx`); a device's
+        // "-" starts the channel's sequence number (`SIP/2001-0000abcd`).
+        let isLocal = member[..<slash] == "Local"
+        let end = rest.firstIndex { (!isLocal && $0 == "-") || $0 == "@" || $0 == ";" || $0 == "/" } ?? rest.endIndex
+        let short = rest[..<end]
+        return short.isEmpty ? member : String(short)
+    }
+
+    // MARK: - One person under two member names
+
+    /// What a member name was seen doing.
+    struct MemberActivity {
+        var queues: Set<Int> = []
+        /// ADDMEMBER, REMOVEMEMBER, AGENTLOGIN, AGENTLOGOFF.
+        var membership = false
+        /// CONNECT, COMPLETE*, TRANSFER*, RINGNOANSWER.
+        var calls = false
+        var first: Instant
+        var last: Instant
+        var lastMembership: Instant?
+    }
+
+    private mutating func note(_ kind: QueueEventKind, member: Int, queue: Int?, at time: Instant) {
+        var a = activity[member] ?? MemberActivity(first: time, last: time)
+        if let queue { a.queues.insert(queue) }
+        a.first = min(a.first, time)
+        a.last = max(a.last, time)
+        switch kind {
+        case .addMember, .removeMember, .agentLogin, .agentLogoff, .agentCallbackLogin, .agentCallbackLogoff:
+            a.membership = true
+            a.lastMembership = time
+        case .connect, .completeAgent, .completeCaller, .transfer, .blindTransfer, .attendedTransfer, .ringNoAnswer:
+            a.calls = true
+        default:
+            break
+        }
+        activity[member] = a
+    }
+
+    /// Member names that look like one person, so that a lead can link them in agents.csv
+    /// `queue_member`: a member seen only joining and leaving queues (ADDMEMBER,
+    /// REMOVEMEMBER, AGENTLOGIN …) and never taking a call, and a member taking calls in a
+    /// queue it shares, when
+    /// - the one taking calls never joined or left itself and began after the other joined,
+    ///   and each is the other's only such match (FreePBX: `SIP/1001` joins, `Sathish`
+    ///   answers), or
+    /// - the short name of the one taking calls stands whole in the other's name
+    ///   (`Local/PJSIP-SOFTPHONE_A@MemberConnector` joins, `PJSIP/SOFTPHONE_A` answers;
+    ///   `Local/1127@callback-agent` joins, `Agent/1127` answers).
+    /// Names one roster agent already claims together are left out.
+    public func linkSuggestions() -> [String] {
+        let members = activity.keys.compactMap { n -> (number: Int, name: String)? in
+            names.name(number: n).map { (n, $0) }
+        }
+        let joiners = members.filter { activity[$0.number]!.membership && !activity[$0.number]!.calls }
+        let answerers = members.filter { activity[$0.number]!.calls }
+        func shareQueue(_ a: Int, _ b: Int) -> Bool { !activity[a]!.queues.isDisjoint(with: activity[b]!.queues) }
+        func onlyAnswers(_ j: (number: Int, name: String), _ a: (number: Int, name: String)) -> Bool {
+            !activity[a.number]!.membership && shareQueue(j.number, a.number) && activity[a.number]!.first >= activity[j.number]!.first
+        }
+        var linked: [Int: [String]] = [:]
+        for j in joiners.sorted(by: { $0.name < $1.name }) {
+            let named = answerers.filter { shareQueue(j.number, $0.number) && QueueLogFeed.holds(j.name, QueueLogFeed.shortName($0.name)) }
+            let split = answerers.filter { onlyAnswers(j, $0) }
+            let match: (number: Int, name: String)?
+            if named.count == 1 {
+                match = named[0]
+            } else if split.count == 1, joiners.filter({ onlyAnswers($0, split[0]) }).count == 1 {
+                match = split[0]
+            } else {
+                match = nil
+            }
+            guard let match else { continue }
+            if let a = memberToAgent[j.name], a == memberToAgent[match.name] { continue }
+            linked[match.number, default: []].append(j.name)
+        }
+        return linked.keys.sorted { names.name(number: $0)! < names.name(number: $1)! }.map { n in
+            let name = names.name(number: n)!
+            let others = linked[n]!
+            let list = ([name] + others).map(Sanitized.short)
+            return "members " + list.map { "'\($0)'" }.joined(separator: " and ") + " look like one person ("
+                + (others.count == 1 ? "the first takes the calls, the other joins and leaves the queues"
+                   : "the first takes the calls, the others join and leave the queues")
+                + "): list them together in agents.csv queue_member, like " + list.joined(separator: "|")
+        }
+    }
+
+    /// Whether `word` (3 characters or more) stands in `name` between non-alphanumerics.
+    static func holds(_ name: String, _ word: String) -> Bool {
+        guard word.count >= 3, word != name else { return false }
+        var search = name[...]
+        while let r = search.range(of: word) {
+            let before = r.lowerBound == name.startIndex ? nil : name[name.index(before: r.lowerBound)]
+            let after = r.upperBound == name.endIndex ? nil : name[r.upperBound]
+            if !(before?.isLetter ?? false || before?.isNumber ?? false) && !(after?.isLetter ?? false || after?.isNumber ?? false) {
+                return true
+            }
+            search = name[r.upperBound...]
+        }
+        return false
     }
 }

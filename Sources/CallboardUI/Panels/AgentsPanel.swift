@@ -17,7 +17,7 @@ public enum AgentsPanel {
     ]
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
-        let counts = TeamCounts(ctx.model)
+        let counts = TeamCounts(ctx.model, at: ctx.now)
         let l = ctx.language
         let title = l.text("Agents") + " \(screen.glyphs.separator) " + l.text("{n} logged in", ["n": "\(counts.loggedIn)"])
         let inner = PanelFrame.draw(title, hotkey: "1", in: rect, focused: focused, screen: &screen)
@@ -35,16 +35,18 @@ public enum AgentsPanel {
 
     static func row(for a: AgentDay, _ ctx: RenderContext) -> [Span] {
         let l = ctx.language
-        let stateStyle = Style(ctx.stateRole(a.state), a.state == .offline ? [] : [.bold])
+        let stale = ctx.model.isStale(a, at: ctx.now)
+        let stateStyle = stale ? Style(.agentStale) : Style(ctx.stateRole(a.state), a.state == .offline ? [] : [.bold])
         let nameStyle = a.state == .offline ? Style(.dim) : Style.normal
         let seconds = a.secondsInState(at: ctx.now)
         let level = ctx.model.alertLevel(of: a, at: ctx.now)
-        // Ten hours and more (logged off since yesterday) would not fit h:mm:ss in the column.
-        let time = a.since == nil ? "" : seconds >= 36_000 ? Format.span(seconds) : Format.clock(seconds)
+        // Ten hours and more (logged off since yesterday) would not fit h:mm:ss in the column;
+        // a stale state has no believable clock at all.
+        let time = a.since == nil || stale ? "" : seconds >= 36_000 ? Format.span(seconds) : Format.clock(seconds)
         let paused = a.seconds(in: .pause, dayStart: ctx.model.dayStart, at: ctx.now)
         return [
             Span(a.agent.name, nameStyle),
-            Span(l.state(a.state), stateStyle),
+            Span(l.state(a.state) + (stale ? "?" : ""), stateStyle),
             Span(time, ctx.alertStyle(level, base: a.state == .offline ? Style(.dim) : .normal)),
             Span(a.state == .pause ? (a.reason ?? "") : "", ctx.alertStyle(level, base: Style(.agentPaused))),
             Span(a.calls > 0 ? "\(a.calls)" : "-", a.calls > 0 ? .normal : Style(.dim)),

@@ -32,7 +32,7 @@ public enum HeaderView {
             }
         }
         guard rect.height >= 2 else { return }
-        let counts = TeamCounts(ctx.model)
+        let counts = TeamCounts(ctx.model, at: ctx.now)
         let y = rect.y + 1
         let spans: [Span] = [
             Span(" \(l.text("In", context: "count")) "), Span("\(counts.loggedIn)", Style(.normal, [.bold])),

@@ -27,6 +27,8 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case gaugeEmpty
     case message
     case error
+    /// A state no event has confirmed for longer than its stale limit (`call?`).
+    case agentStale
 }
 
 extension Role {
@@ -47,6 +49,7 @@ extension Role {
         case .agentWrap: return "agent_wrap"
         case .agentPaused: return "agent_paused"
         case .agentOffline: return "agent_offline"
+        case .agentStale: return "agent_stale"
         case .warning: return "warning"
         case .overLimit: return "over_limit"
         case .targetMet: return "target_met"
