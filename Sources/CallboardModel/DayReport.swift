@@ -37,6 +37,9 @@ public struct DayReport: Equatable, Sendable {
         /// No event has confirmed the state for longer than its stale limit (`call?` on screen).
         public var stateStale: Bool = false
         public var figures: Figures
+
+        /// The state's word, with a `?` when it is stale.
+        public var stateWord: String { state.name + (stateStale ? "?" : "") }
     }
 
     public struct Session: Equatable, Sendable {

@@ -21,7 +21,7 @@ public enum ReportCSV {
         if r.mode == .service { return renderService(r, service: service) }
         var lines = [header.joined(separator: ",")]
         for a in r.agents {
-            lines.append(row([a.id, a.name, a.team ?? "", a.state.name, a.reason ?? "",
+            lines.append(row([a.id, a.name, a.team ?? "", a.stateWord, a.reason ?? "",
                               a.stateSince.map { r.calendar.iso8601($0) } ?? "", "\(a.figures.calls)", "\(a.figures.talkSeconds)",
                               "\(a.figures.pauseSeconds)", "\(a.figures.sales)", a.figures.revenue.description,
                               a.figures.targetSales.map(String.init) ?? "", a.figures.targetRevenue?.description ?? "",
@@ -39,7 +39,7 @@ public enum ReportCSV {
         let noQueue = [String](repeating: "", count: 11)
         var lines = [serviceHeader.joined(separator: ",")]
         for a in r.agents {
-            lines.append(row(texts([a.id, a.name, a.team ?? "", a.state.name, a.reason ?? ""])
+            lines.append(row(texts([a.id, a.name, a.team ?? "", a.stateWord, a.reason ?? ""])
                              + [a.stateSince.map { r.calendar.iso8601($0) } ?? "", "\(a.figures.calls)", "\(a.figures.talkSeconds)",
                                 "\(a.figures.pauseSeconds)"]
                              + work(service?.agents[a.id]) + noQueue + ["\(a.figures.reviewsToday)"]))

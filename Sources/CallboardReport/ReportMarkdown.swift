@@ -78,7 +78,7 @@ public enum ReportMarkdown {
 
     /// `pause (lunch)`: the state, with the reason of a pause.
     static func state(_ a: DayReport.AgentLine) -> String {
-        var state = a.state.name
+        var state = a.stateWord
         if a.state == .pause, let reason = a.reason { state += " (\(reason))" }
         return state
     }

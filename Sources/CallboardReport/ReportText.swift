@@ -48,7 +48,7 @@ public enum ReportText {
                       Format.pad("Reviews", 7, right: true)]
         out.append(header.joined(separator: " "))
         for a in r.agents {
-            let state = a.state.name
+            let state = a.stateWord
             let cells = [Format.pad(clean(a.name), 22), Format.pad(state, 9),
                          Format.pad(a.stateSince.map { r.calendar.wallClock($0).shortTime } ?? "", 5),
                          Format.pad("\(a.figures.calls)", 5, right: true), Format.pad(Format.span(a.figures.talkSeconds), 6, right: true),
@@ -86,7 +86,7 @@ public enum ReportText {
         out.append(header.joined(separator: " "))
         for a in r.agents {
             let work = ReportSummary.workCells(service?.agents[a.id])
-            let cells = [Format.pad(clean(a.name), 22), Format.pad(a.state.name, 9),
+            let cells = [Format.pad(clean(a.name), 22), Format.pad(a.stateWord, 9),
                          Format.pad(a.stateSince.map { r.calendar.wallClock($0).shortTime } ?? "", 5),
                          Format.pad("\(a.figures.calls)", 5, right: true), Format.pad(Format.span(a.figures.talkSeconds), 6, right: true),
                          Format.pad(work[0], 8, right: true), Format.pad(work[1], 5, right: true), Format.pad(work[2], 6, right: true),

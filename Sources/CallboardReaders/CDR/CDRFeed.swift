@@ -4,18 +4,18 @@ import CallboardModel
 /// names another (`CDRLayout`). Outbound telemarketing often dials without queues: then
 /// this is where calls come from.
 ///
-/// A call is the records that share a `uniqueid` (its `linkedid` where the layout has one):
-/// Asterisk writes one record per leg — the Dial that rang out, the VoiceMail that
-/// answered, each side of a transfer. Agents take part in a record through the extension
-/// in `channel` (the calling side: an outbound call) or `dstchannel` (the answering side),
-/// through agents.csv `extension`; when neither names an agent, `src` (a call the agent
-/// dialled from a channel of another kind), then `dst` when someone answered. Per call and
-/// agent: one call (the first agent keeps the call id, others get `id.2`, …), answered when
-/// any of the agent's records is ANSWERED, else the disposition of the agent's last
-/// record; talk is the billsec of the agent's ANSWERED records. A call that reached the
-/// callee's voicemail is the caller's talk: the VoiceMail record has the caller's channel
-/// and no dstchannel. Rows of extensions that are no agent's (trunks, IVRs) are other
-/// people's calls, not problems.
+/// A call is the records that share a `linkedid` (where the layout has one), else a
+/// `uniqueid`: Asterisk writes one record per leg — the Dial that rang out, the VoiceMail
+/// that answered, each side of a transfer, a Local channel's leg. Agents take part in a
+/// record through the extension in `channel` (the calling side: an outbound call) or
+/// `dstchannel` (the answering side), through agents.csv `extension`; when neither names an
+/// agent, `src` (a call the agent dialled from a channel of another kind), then `dst` when
+/// someone answered. Per call and agent: one call (the first agent keeps the call id, others
+/// get `id.2`, …), answered when any of the agent's records is ANSWERED, else the
+/// disposition of the agent's last record; talk is the time the agent's ANSWERED records
+/// cover (overlapping legs count once). A message left in a mailbox is the caller's talk:
+/// in a VoiceMail record the answering side did not answer. Rows of extensions that are no
+/// agent's (trunks, IVRs) are other people's calls, not problems.
 ///
 /// With a queue_log beside it, the queue legs (lastapp `Queue`, or a `Local/…@from-queue`
 /// channel) are the queue_log's calls and are not counted again here; a record whose call

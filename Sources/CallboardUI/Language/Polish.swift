@@ -217,6 +217,7 @@ extension Language {
             "No agent {id}": "Brak agenta {id}",
             "no reason": "bez powodu",
             "since {time} ({duration})": "od {time} ({duration})",
+            "since {time}, no event since": "od {time}, bez zdarzeń od tamtej pory",
             "started {day}": "w zespole od {day}",
             "started {day}, new": "w zespole od {day} (wdrożenie)",
             "Today": "Dziś",

@@ -66,12 +66,16 @@ public enum AgentPage {
         func of(_ value: String, _ target: String) -> String { l.text("{value} of {target}", ["value": value, "target": target]) }
         var lines: [[Span]] = []
 
-        var stateText = l.state(a.state) + (a.state == .pause ? " (\(a.reason ?? l.text("no reason")))" : "")
-        if let since = a.since {
+        let stale = m.isStale(a, at: ctx.now)
+        var stateText = l.state(a.state) + (stale ? "?" : "") + (a.state == .pause ? " (\(a.reason ?? l.text("no reason")))" : "")
+        if stale, let since = a.since {
+            // No running clock for a state no event has confirmed for hours.
+            stateText += " " + l.text("since {time}, no event since", ["time": cal.wallClock(since).shortTime])
+        } else if let since = a.since {
             stateText += " " + l.text("since {time} ({duration})", ["time": cal.wallClock(since).shortTime,
                                                                    "duration": Format.clock(a.secondsInState(at: ctx.now))])
         }
-        lines.append(field("State", stateText, Style(ctx.stateRole(a.state), [.bold])))
+        lines.append(field("State", stateText, stale ? Style(.agentStale) : Style(ctx.stateRole(a.state), [.bold])))
         var who: [String] = []
         if let team = a.agent.team { who.append(team) }
         if let start = a.agent.startDate {
