@@ -5,8 +5,16 @@
 struct CallIndex: Sendable {
     enum Ref: Equatable, Sendable { case today(Int), earlier(Int) }
 
-    private var byHash: [UInt64: (id: String, ref: Ref, first: Rejection.Place?)] = [:]
-    private var collided: [String: (ref: Ref, first: Rejection.Place?)] = [:]
+    /// Where a call was read, small: the file by its number in `files` (0: not said), the line.
+    struct Origin: Sendable {
+        var file: UInt8
+        var line: UInt32
+    }
+
+    private var byHash: [UInt64: (id: String, ref: Ref, origin: Origin)] = [:]
+    private var collided: [String: (ref: Ref, origin: Origin)] = [:]
+    /// The files calls were read from; a few.
+    private var files: [String] = []
     private let hash: @Sendable (String) -> UInt64
 
     /// `hash` is replaceable so that tests can make ids collide.
@@ -25,19 +33,31 @@ struct CallIndex: Sendable {
     /// Where the call with `id` was read, when the reader said.
     func place(of id: String) -> Rejection.Place? {
         let h = hash(id)
-        if let e = byHash[h], e.id == id { return e.first }
-        return collided[id]?.first
+        let origin: Origin?
+        if let e = byHash[h], e.id == id { origin = e.origin } else { origin = collided[id]?.origin }
+        guard let origin, origin.file > 0 else { return nil }
+        return Rejection.Place(file: files[Int(origin.file) - 1], line: Int(origin.line))
     }
 
     /// Adds `id` unless it is there already; answers whether it was added.
     mutating func insert(_ id: String, _ ref: Ref, at place: Rejection.Place? = nil) -> Bool {
         let h = hash(id)
+        var origin = Origin(file: 0, line: 0)
+        if let place {
+            if let k = files.firstIndex(of: place.file) {
+                origin.file = UInt8(k + 1)
+            } else if files.count < 255 {
+                files.append(place.file)
+                origin.file = UInt8(files.count)
+            }
+            origin.line = UInt32(clamping: place.line)
+        }
         if let e = byHash[h] {
             if e.id == id || collided[id] != nil { return false }
-            collided[id] = (ref, place)
+            collided[id] = (ref, origin)
             return true
         }
-        byHash[h] = (id, ref, place)
+        byHash[h] = (id, ref, origin)
         return true
     }
 }

@@ -26,7 +26,9 @@ public struct QueueLogFeed {
 
     /// A caller's stay in one queue.
     struct Visit {
-        var agent: Member?
+        /// The agent connected, by index in the model's `agents` (no String here: a million
+        /// lines copy these).
+        var agent: Int?
         var connectedAt: Instant?
         var connectLine = 0
         /// The call id as written, once connected.
@@ -34,7 +36,7 @@ public struct QueueLogFeed {
     }
 
     /// One caller in one queue: the call id's hash and the queue name's number.
-    struct VisitKey: Hashable {
+    struct VisitKey: Equatable {
         var call: Int
         var queue: Int
 
@@ -45,11 +47,10 @@ public struct QueueLogFeed {
     private var memberToAgent: [String: String] = [:]
     /// Queues each agent (by index) is a member of (dynamic members: ADDMEMBER / REMOVEMEMBER).
     private var membership: [Int: Set<String>] = [:]
-    private var visits: [VisitKey: Visit] = [:]
-    /// Per call key, how many of its spans were made calls already.
-    private var spans: [Int: Int] = [:]
+    /// Open visits, by `VisitKey.board`.
+    private var visits = CallKeyTable<Visit>()
     /// The visits each agent (by index) is connected in now: a member may take a second call.
-    private var connectedVisits: [Int: [VisitKey]] = [:]
+    private var connectedVisits: [[VisitKey]] = []
     /// Queue names (by number) that calls were seen in.
     private var callQueues: Set<Int> = []
     /// When each agent's (by index) wrap-up ends.
@@ -60,8 +61,8 @@ public struct QueueLogFeed {
     private var names = FieldNames()
     /// The agent for each member name seen (by the name's number in `names`).
     private var memberOfName: [Member?] = []
-    /// What each member name (by number) was seen doing, for `linkSuggestions`.
-    private var activity: [Int: MemberActivity] = [:]
+    /// What each member name (by its number) was seen doing, for `linkSuggestions`.
+    private var activity: [MemberActivity?] = []
     public private(set) var events = QueueEventCounts()
 
     public init(roster: [Agent], settings: Settings = Settings()) {
@@ -87,43 +88,44 @@ public struct QueueLogFeed {
         if let memberName { note(line.kind, member: memberName.number, queue: queueName?.number, at: time) }
         switch line.kind {
         case .enterQueue:
-            visits[key] = Visit()
+            visits[key.board] = Visit()
             callQueues.insert(key.queue)
             model.queues.enter(call: key.board, queue: queue, at: time, counted: counted)
         case .connect:
-            let earlier = visits[key]
-            if let earlier, let was = earlier.agent, let since = earlier.connectedAt, was.index == agent?.index {
+            let earlier = visits[key.board]
+            if let earlier, let was = earlier.agent, let since = earlier.connectedAt, was == agent?.index {
                 return .alreadyConnected(call: line.string(callBytes) ?? "", member: memberName?.string ?? "", queue: queue,
                                          since: model.calendar.wallClock(since).time, line: earlier.connectLine)
             }
             if let earlier, let was = earlier.agent, earlier.connectedAt != nil {
                 // Answered again by someone else without an end logged: the first span ends here.
-                endCall(was, visit: key, queue: queue, at: time, model: &model)
+                endCall(Member(id: model.agents[was].id, index: was), visit: key, queue: queue, at: time, model: &model)
             }
             let wait = line.int(0) ?? 0
             model.queues.connect(call: key.board, queue: queue, wait: wait, counted: counted)
-            visits[key] = Visit(agent: agent, connectedAt: time, connectLine: line.line, callID: line.string(callBytes))
+            visits[key.board] = Visit(agent: agent?.index, connectedAt: time, connectLine: line.line, callID: line.string(callBytes))
             callQueues.insert(key.queue)
             if let agent {
                 model.countAnswer(agentAt: agent.index, wait: wait, at: time)
-                connectedVisits[agent.index, default: []].append(key)
+                while connectedVisits.count <= agent.index { connectedVisits.append([]) }
+                connectedVisits[agent.index].append(key)
                 return state(agent, .call, at: time, model: &model)
             }
         case .completeAgent, .completeCaller:
-            return finish(key, lineNumber: line.line, id: line.string(callBytes), queue: queue, agent: agent, talk: line.int(1), at: time,
+            return finish(key, lineNumber: line.line, id: callBytes, queue: queue, agent: agent, talk: line.int(1), at: time,
                           counted: counted, model: &model)
         case .transfer, .blindTransfer:
-            return finish(key, lineNumber: line.line, id: line.string(callBytes), queue: queue, agent: agent, talk: line.int(3), at: time,
+            return finish(key, lineNumber: line.line, id: callBytes, queue: queue, agent: agent, talk: line.int(3), at: time,
                           counted: counted, model: &model)
         case .attendedTransfer:
             let talk = line.string(line.data(0)) == "LINK" ? line.int(4) : line.int(3)
-            return finish(key, lineNumber: line.line, id: line.string(callBytes), queue: queue, agent: agent, talk: talk, at: time,
+            return finish(key, lineNumber: line.line, id: callBytes, queue: queue, agent: agent, talk: talk, at: time,
                           counted: counted, attended: true, model: &model)
         case .abandon:
-            visits[key] = nil
+            visits[key.board] = nil
             model.queues.abandon(call: key.board, queue: queue, wait: line.int(2) ?? 0, counted: counted)
         case .exitEmpty, .exitWithTimeout, .exitWithKey, .withdraw:
-            visits[key] = nil
+            visits[key.board] = nil
             model.queues.exit(call: key.board, queue: queue, counted: counted)
         case .ringNoAnswer:
             if let agent { model.countRingNoAnswer(agentAt: agent.index, at: time) }
@@ -185,32 +187,47 @@ public struct QueueLogFeed {
 
     /// A span ends (COMPLETE*, TRANSFER): the agent's call, the queue's completion, the
     /// agent's next state. Nothing changes when the call cannot be applied.
-    private mutating func finish(_ lineKey: VisitKey, lineNumber: Int, id lineID: String?, queue: String, agent: Member?, talk: Int?,
-                                 at time: Instant, counted: Bool, attended: Bool = false, model: inout TeamDay) -> Rejection? {
+    /// `lineID` is the line's call id, valid during this call only.
+    private mutating func finish(_ lineKey: VisitKey, lineNumber: Int, id lineID: UnsafeBufferPointer<UInt8>?, queue: String,
+                                 agent: Member?, talk: Int?, at time: Instant, counted: Bool, attended: Bool = false,
+                                 model: inout TeamDay) -> Rejection? {
         var key = lineKey
-        var id = lineID
-        if visits[key]?.connectedAt == nil, let agent,
-           let own = connectedVisits[agent.index]?.first(where: { $0.queue == key.queue }), own != key {
+        var id = visits[key.board]?.callID ?? lineID.map { String(decoding: $0, as: UTF8.self) }
+        if visits[key.board]?.connectedAt == nil, let agent,
+           agent.index < connectedVisits.count,
+           let own = connectedVisits[agent.index].first(where: { $0.queue == key.queue }), own != key {
             // Logged under another call id than the member's call in this queue: an attended
             // transfer logs the consultation call's, which has just entered the target queue;
             // the caller takes its place there, and its later lines carry the caller's id.
             if attended { moveWaiting(from: key.call, to: own.call, model: &model) }
             key = own
-            id = visits[own]?.callID ?? id
+            id = visits[own.board]?.callID ?? id
         }
-        let visit = visits[key]
+        let visit = visits[key.board]
         let seconds = talk ?? visit?.connectedAt.map { max(0, time - $0) } ?? 0
-        let who = agent ?? visit?.agent
+        let who = agent ?? visit?.agent.map { Member(id: model.agents[$0].id, index: $0) }
         if let who, let id {
-            let n = spans[key.call, default: 0] + 1
-            let record = CallRecord(id: n == 1 ? id : "\(id).\(n)", agent: who.id, start: visit?.connectedAt ?? time - seconds,
-                                    duration: seconds, outcome: "answered", direction: "in")
-            if let why = model.apply(record, agentAt: who.index, at: Rejection.Place(file: QueueLogFeed.file, line: lineNumber)) {
-                return why
+            let start = visit?.connectedAt ?? time - seconds
+            // The call's first span keeps its id; a later one takes the next free `id.N`. A call
+            // the model holds with this id, agent and start is this span, read before.
+            var spanID = id, n = 1, known = false
+            while let held = model.call(spanID) {
+                if held.agent == who.id && held.start == start {
+                    known = true
+                    break
+                }
+                n += 1
+                spanID = "\(id).\(n)"
             }
-            spans[key.call] = n
+            if !known {
+                let record = CallRecord(id: spanID, agent: who.id, start: start, duration: seconds, outcome: "answered",
+                                        direction: "in")
+                if let why = model.apply(record, agentAt: who.index, at: Rejection.Place(file: QueueLogFeed.file, line: lineNumber)) {
+                    return why
+                }
+            }
         }
-        visits[key] = nil
+        visits[key.board] = nil
         model.queues.complete(call: key.board, queue: queue, talk: seconds, counted: counted)
         if let who { endCall(who, visit: key, queue: queue, at: time, model: &model) }
         return nil
@@ -220,10 +237,10 @@ public struct QueueLogFeed {
     private mutating func moveWaiting(from: Int, to: Int, model: inout TeamDay) {
         for q in callQueues {
             let old = VisitKey(call: from, queue: q)
-            guard let v = visits[old], v.connectedAt == nil else { continue }
+            guard let v = visits[old.board], v.connectedAt == nil else { continue }
             let new = VisitKey(call: to, queue: q)
-            visits[old] = nil
-            visits[new] = v
+            visits[old.board] = nil
+            visits[new.board] = v
             model.queues.move(from: old.board, to: new.board)
         }
     }
@@ -231,11 +248,16 @@ public struct QueueLogFeed {
     /// The agent's span is over: back to a pause taken during the call, or wrap-up, or
     /// available, unless another call is still connected or the member left meanwhile.
     private mutating func endCall(_ agent: Member, visit: VisitKey, queue: String, at time: Instant, model: inout TeamDay) {
-        var open = connectedVisits[agent.index] ?? []
-        if let k = open.firstIndex(of: visit) { open.remove(at: k) } else if !open.isEmpty { open.removeFirst() }
-        connectedVisits[agent.index] = open.isEmpty ? nil : open
-        guard open.isEmpty, model.agents[agent.index].state == .call else { return }
-        if let paused = pausedInCall.removeValue(forKey: agent.index) {
+        if agent.index < connectedVisits.count {
+            if let k = connectedVisits[agent.index].firstIndex(of: visit) {
+                connectedVisits[agent.index].remove(at: k)
+            } else if !connectedVisits[agent.index].isEmpty {
+                connectedVisits[agent.index].removeFirst()
+            }
+            guard connectedVisits[agent.index].isEmpty else { return }
+        }
+        guard model.agents[agent.index].state == .call else { return }
+        if !pausedInCall.isEmpty, let paused = pausedInCall.removeValue(forKey: agent.index) {
             _ = state(agent, .pause, reason: paused, at: time, model: &model)
             return
         }
@@ -251,9 +273,9 @@ public struct QueueLogFeed {
 
     /// Asterisk started again: no call is connected and nobody waits any more.
     private mutating func restart(at time: Instant, model: inout TeamDay) {
-        let inCall = Set(visits.values.compactMap { $0.connectedAt == nil ? nil : $0.agent?.index })
-        visits = [:]
-        connectedVisits = [:]
+        let inCall = Set(visits.allValues.compactMap { $0.connectedAt == nil ? nil : $0.agent })
+        visits.removeAll()
+        connectedVisits = []
         wrapEnds = [:]
         model.queues.clearWaiting()
         for index in inCall.sorted() {
@@ -320,31 +342,29 @@ public struct QueueLogFeed {
 
     /// What a member name was seen doing.
     struct MemberActivity {
-        var queues: Set<Int> = []
+        /// Queue names (by number) it was seen in: a member is in a few, so a short list.
+        var queues: [Int] = []
         /// ADDMEMBER, REMOVEMEMBER, AGENTLOGIN, AGENTLOGOFF.
         var membership = false
         /// CONNECT, COMPLETE*, TRANSFER*, RINGNOANSWER.
         var calls = false
         var first: Instant
-        var last: Instant
-        var lastMembership: Instant?
     }
 
+    /// Runs for most lines of a log: changed in place, no hashing.
     private mutating func note(_ kind: QueueEventKind, member: Int, queue: Int?, at time: Instant) {
-        var a = activity[member] ?? MemberActivity(first: time, last: time)
-        if let queue { a.queues.insert(queue) }
-        a.first = min(a.first, time)
-        a.last = max(a.last, time)
+        while activity.count <= member { activity.append(nil) }
+        if activity[member] == nil { activity[member] = MemberActivity(first: time) }
+        if time < activity[member]!.first { activity[member]!.first = time }
+        if let queue, !activity[member]!.queues.contains(queue) { activity[member]!.queues.append(queue) }
         switch kind {
         case .addMember, .removeMember, .agentLogin, .agentLogoff, .agentCallbackLogin, .agentCallbackLogoff:
-            a.membership = true
-            a.lastMembership = time
+            activity[member]!.membership = true
         case .connect, .completeAgent, .completeCaller, .transfer, .blindTransfer, .attendedTransfer, .ringNoAnswer:
-            a.calls = true
+            activity[member]!.calls = true
         default:
             break
         }
-        activity[member] = a
     }
 
     /// Member names that look like one person, so that a lead can link them in agents.csv
@@ -359,12 +379,13 @@ public struct QueueLogFeed {
     ///   `Local/1127@callback-agent` joins, `Agent/1127` answers).
     /// Names one roster agent already claims together are left out.
     public func linkSuggestions() -> [String] {
-        let members = activity.keys.compactMap { n -> (number: Int, name: String)? in
-            names.name(number: n).map { (n, $0) }
+        let members = activity.indices.compactMap { n -> (number: Int, name: String)? in
+            guard activity[n] != nil else { return nil }
+            return names.name(number: n).map { (n, $0) }
         }
         let joiners = members.filter { activity[$0.number]!.membership && !activity[$0.number]!.calls }
         let answerers = members.filter { activity[$0.number]!.calls }
-        func shareQueue(_ a: Int, _ b: Int) -> Bool { !activity[a]!.queues.isDisjoint(with: activity[b]!.queues) }
+        func shareQueue(_ a: Int, _ b: Int) -> Bool { activity[a]!.queues.contains(where: activity[b]!.queues.contains) }
         func onlyAnswers(_ j: (number: Int, name: String), _ a: (number: Int, name: String)) -> Bool {
             !activity[a.number]!.membership && shareQueue(j.number, a.number) && activity[a.number]!.first >= activity[j.number]!.first
         }
