@@ -153,6 +153,22 @@ import Testing
         #expect(anna.state == .pause && anna.reason == "lunch" && anna.since == Self.t(10, 3))
     }
 
+    @Test func aPauseAfterLeavingTheQueueLogsNobodyIn() throws {
+        // As in "Asterisk: The Definitive Guide": a member removed, then paused and unpaused.
+        func t(_ h: Int, _ m: Int, _ s: Int = 0) -> Instant { Self.t(h, m, s) }
+        let (dir, data) = try Self.open([
+            "\(t(8, 0))|CLI|support|SIP/2002|ADDMEMBER|",
+            "\(t(8, 3))|CLI|support|SIP/2002|REMOVEMEMBER|",
+            "\(t(8, 6))|NONE|support|SIP/2002|PAUSE|Callbacks",
+            "\(t(8, 30))|NONE|support|SIP/2002|UNPAUSE|FinishedCallbacks",
+            // A static member (queues.conf) has no ADDMEMBER: its pause is its first event.
+            "\(t(9, 0))|NONE|support|SIP/2001|PAUSE|lunch",
+        ])
+        defer { dir.remove() }
+        #expect(data.model.agent("a2")?.state == .offline && data.model.agent("a2")?.since == t(8, 3))
+        #expect(data.model.agent("a1")?.state == .pause && data.model.agent("a1")?.reason == "lunch")
+    }
+
     @Test func aCallWhoseEndWasNeverLoggedGoesStale() throws {
         func t(_ h: Int, _ m: Int, _ s: Int = 0) -> Instant { Self.t(h, m, s) }
         let (dir, data) = try Self.open([

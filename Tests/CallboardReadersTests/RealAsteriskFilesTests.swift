@@ -114,6 +114,28 @@ import Testing
         #expect(callsSeen > 0, "\(file): no agent call at all")
     }
 
+    @Test func theBooksAgentUnderThreeMemberNamesIsSuggested() throws {
+        let dir = try Self.directory(linking: "adg5-support-2018.queue_log", as: "queue_log")
+        defer { dir.remove() }
+        let data = try DataDirectory(path: dir.path, calendar: Self.utc,
+                                     now: Self.utc.instant(Day(year: 2018, month: 7, day: 2), hour: 6))
+        #expect(data.problemLines == [
+            "queue_log: members 'PJSIP/SOFTPHONE_A' and 'Local/PJSIP-SOFTPHONE_A@MemberConnector' and "
+                + "'Local/PJSIP-SOFTPHONE_A@localMemberConnector' look like one person (the first takes the calls, the others "
+                + "join and leave the queues): list them together in agents.csv queue_member, like "
+                + "PJSIP/SOFTPHONE_A|Local/PJSIP-SOFTPHONE_A@MemberConnector|Local/PJSIP-SOFTPHONE_A@localMemberConnector",
+        ])
+        // Listed together as suggested, they are one agent, with the calls, logged in.
+        try dir.write("agents.csv", "id,name,queue_member\na,Softphone A,"
+                      + "PJSIP/SOFTPHONE_A|Local/PJSIP-SOFTPHONE_A@MemberConnector|Local/PJSIP-SOFTPHONE_A@localMemberConnector\n")
+        let linked = try DataDirectory(path: dir.path, calendar: Self.utc,
+                                       now: Self.utc.instant(Day(year: 2018, month: 7, day: 2), hour: 6))
+        #expect(linked.problemLines == [])
+        #expect(linked.model.agent("a")?.calls == 2 && linked.model.agent("a")?.state == .available)
+        // The member removed before its pause stays logged off.
+        #expect(linked.model.agent("PJSIP/SOFTPHONE_B")?.state == .offline)
+    }
+
     @Test func cdrCustomWithoutItsColumnsGetsOneHint() throws {
         let dir = try Self.directory(linking: "kelysaina-custom.Master.csv", as: "Master.csv",
                                      files: ["agents.csv": "id,name,extension\nclient1,Client One,client1\n"])

@@ -147,7 +147,8 @@ public struct QueueLogFeed {
                 if membership[agent.index]?.isEmpty ?? true { return state(agent, .offline, at: time, model: &model) }
             }
         case .pause, .pauseAll:
-            if let agent {
+            // A member that left every queue or logged off stays off: a pause logs nobody in.
+            if let agent, !QueueLogFeed.hasLeft(model.agents[agent.index]) {
                 let reason = line.string(line.data(0))
                 if model.agents[agent.index].state == .call {
                     pausedInCall[agent.index] = .some(reason)
@@ -156,7 +157,7 @@ public struct QueueLogFeed {
                 return state(agent, .pause, reason: reason, at: time, model: &model)
             }
         case .unpause, .unpauseAll:
-            if let agent {
+            if let agent, !QueueLogFeed.hasLeft(model.agents[agent.index]) {
                 pausedInCall[agent.index] = nil
                 if model.agents[agent.index].state == .pause { return state(agent, .available, at: time, model: &model) }
             }
@@ -300,6 +301,10 @@ public struct QueueLogFeed {
                     clamping: true)
     }
 
+    /// Logged off or out of every queue, as opposed to never seen yet (a static member from
+    /// queues.conf has no ADDMEMBER, and a pause is its first event).
+    static func hasLeft(_ a: AgentDay) -> Bool { a.state == .offline && a.since != nil }
+
     /// A key for a call id: FNV-1a over its bytes (0 for none).
     static func key(_ b: UnsafeBufferPointer<UInt8>?) -> Int {
         guard let b, !b.isEmpty else { return 0 }
@@ -408,7 +413,8 @@ public struct QueueLogFeed {
         return linked.keys.sorted { names.name(number: $0)! < names.name(number: $1)! }.map { n in
             let name = names.name(number: n)!
             let others = linked[n]!
-            let list = ([name] + others).map(Sanitized.short)
+            // Whole names: the line is to be copied into agents.csv.
+            let list = ([name] + others).map(Sanitized.whole)
             return "members " + list.map { "'\($0)'" }.joined(separator: " and ") + " look like one person ("
                 + (others.count == 1 ? "the first takes the calls, the other joins and leaves the queues"
                    : "the first takes the calls, the others join and leave the queues")

@@ -19,8 +19,13 @@ public enum StatusTable {
 enum Sanitized {
     /// A value quoted in an error message: short, and with no control characters.
     static func short(_ s: String) -> String {
-        var t = String(s.unicodeScalars.map { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) ? "?" : Character($0) })
+        var t = whole(s)
         if t.count > 40 { t = String(t.prefix(40)) + "…" }
         return t
+    }
+
+    /// A value to be copied from a message as it is: whole, with no control characters.
+    static func whole(_ s: String) -> String {
+        String(s.unicodeScalars.map { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) ? "?" : Character($0) })
     }
 }
