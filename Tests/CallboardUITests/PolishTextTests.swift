@@ -107,7 +107,7 @@ struct PolishTextTests {
 
     @Test func problemsOverlay() {
         #expect(Self.text(ProblemsOverlay.lines(fixtureTeam().problems, language: .polish)) == [
-            "2 wiersze odrzucone: sales.csv 1, status.csv 1",
+            "2 problemy: sales.csv 1, status.csv 1",
             "",
             "status.csv:14: unknown agent 'a9'",
             "sales.csv:3: unreadable amount 'abc' in column amount",

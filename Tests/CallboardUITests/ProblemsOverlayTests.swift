@@ -11,13 +11,13 @@ struct ProblemsOverlayTests {
         let screen = render(width: 80, height: 24) { $0.overlay = .problems }
         #expect(region(screen, x: 11, y: 9, width: 57, height: 6) == expectedLines("""
             ┌ Data problems ────────────────────────────────────────┐
-            │ 2 rejected: sales.csv 1, status.csv 1                 │
+            │ 2 problems: sales.csv 1, status.csv 1                 │
             │                                                       │
             │ status.csv:14: unknown agent 'a9'                     │
             │ sales.csv:3: unreadable amount 'abc' in column amount │
             └───────────────────────────────────────────────────────┘
             """))
-        #expect(styles(of: "2 rejected: ", inRow: 10, of: screen).allSatisfy { $0 == Style(.problem, [.bold]) })
+        #expect(styles(of: "2 problems: ", inRow: 10, of: screen).allSatisfy { $0 == Style(.problem, [.bold]) })
         #expect(screen.line(23).hasPrefix(" Esc close  ↑↓ scroll  q close"))
     }
 
@@ -41,7 +41,7 @@ struct ProblemsOverlayTests {
         log.add(file: "calls.csv", line: 3, "worse")
         log.add(file: "agents.csv", line: 0, "missing")
         let lines = ProblemsOverlay.lines(log).map { $0.map(\.text).joined() }
-        #expect(lines == ["3 rejected: agents.csv 1, calls.csv 2", "", "calls.csv:2: bad",
+        #expect(lines == ["3 problems: agents.csv 1, calls.csv 2", "", "calls.csv:2: bad",
                           "and 2 more not listed here"])
     }
 }

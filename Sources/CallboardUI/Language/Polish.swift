@@ -292,7 +292,7 @@ extension Language {
             "{n} attn": [.one: "{n} uwaga", .few: "{n} uwagi", .many: "{n} uwag"],
             "{n}d late": [.one: "wczoraj", .few: "{n} dni temu", .many: "{n} dni temu"],
             "in {n}d": [.one: "jutro", .few: "za {n} dni", .many: "za {n} dni"],
-            "{n} rejected: ": [.one: "{n} wiersz odrzucony: ", .few: "{n} wiersze odrzucone: ", .many: "{n} wierszy odrzuconych: "],
+            "{n} problem: ": [.one: "{n} problem: ", .few: "{n} problemy: ", .many: "{n} problemów: "],
             "and {n} more not listed here": [.one: "i jeszcze {n} niewymieniony tutaj", .few: "i jeszcze {n} niewymienione tutaj",
                                              .many: "i jeszcze {n} niewymienionych tutaj"],
             "This week ({n} working day)": [.one: "Ten tydzień ({n} dzień roboczy)", .few: "Ten tydzień ({n} dni robocze)",

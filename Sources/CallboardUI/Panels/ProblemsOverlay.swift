@@ -1,6 +1,7 @@
 import CallboardModel
 
-/// Rows that could not be used, as `file:line: reason`.
+/// Rows that could not be used, as `file:line: reason`, and what else the readers found
+/// wrong (a stale state, member names to link, a CDR layout to set).
 public enum ProblemsOverlay {
     /// The titles are in `language`; the problems themselves stay as the readers wrote them.
     public static func lines(_ problems: ProblemLog, language: Language = .english) -> [[Span]] {
@@ -8,7 +9,7 @@ public enum ProblemsOverlay {
         var lines: [[Span]] = []
         let files = problems.countByFile.sorted { $0.key < $1.key }
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        lines.append([Span(language.plural(problems.count, one: "{n} rejected: ", other: "{n} rejected: "), Style(.problem, [.bold])),
+        lines.append([Span(language.plural(problems.count, one: "{n} problem: ", other: "{n} problems: "), Style(.problem, [.bold])),
                       Span(files)])
         lines.append([])
         for p in problems.items { lines.append([Span(p.description)]) }
