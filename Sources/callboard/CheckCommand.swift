@@ -8,8 +8,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check every file of the data directory and list each problem as file:line: reason.",
         discussion: """
-            Exit status: 0 when clean, 1 when rows were rejected, 2 when the directory or a
-            required file is unusable. For cron: `callboard check -q` prints only problems.
+            The problems are exactly those the dashboard lists; what only a look across all
+            days finds follows apart. Exit status: 0 when clean, 1 when anything was found, 2
+            when the directory or a required file is unusable. For cron: `callboard check -q`
+            prints only what was found.
             """
     )
 
