@@ -41,25 +41,18 @@ public enum ReportText {
     /// The sales team's agents: calls, talk, pauses, sales and revenue.
     static func agentLines(_ r: DayReport) -> [String] {
         var out: [String] = []
-        let clean: (String) -> String = Sanitizer.clean
         let header = [Format.pad("Agent", 22), Format.pad("State", 9), Format.pad("Since", 5), Format.pad("Calls", 5, right: true),
                       Format.pad("Talk", 6, right: true), Format.pad("Paused", 6, right: true),
                       Format.pad("Sales", 5, right: true), Format.pad("Revenue", 9, right: true),
                       Format.pad("Reviews", 7, right: true)]
         out.append(header.joined(separator: " "))
         for a in r.agents {
-            let state = a.stateWord
-            let cells = [Format.pad(clean(a.name), 22), Format.pad(state, 9),
-                         Format.pad(a.stateSince.map { r.calendar.wallClock($0).shortTime } ?? "", 5),
-                         Format.pad("\(a.figures.calls)", 5, right: true), Format.pad(Format.span(a.figures.talkSeconds), 6, right: true),
-                         Format.pad(Format.span(a.figures.pauseSeconds), 6, right: true),
-                         Format.pad(a.figures.targetSales.map { "\(a.figures.sales)/\($0)" } ?? "\(a.figures.sales)", 5, right: true),
-                         Format.pad(Format.amount(a.figures.revenue), 9, right: true),
-                         Format.pad("\(a.figures.reviewsToday)", 7, right: true)]
-            var line = cells.joined(separator: " ")
-            if a.state == .pause, let reason = a.reason { line += "  (\(clean(reason)))" }
-            while line.last == " " { line.removeLast() }
-            out.append(line)
+            out.append(agentLine(agentHead(a, r) + [
+                Format.pad(Format.span(a.figures.pauseSeconds), 6, right: true),
+                Format.pad(a.figures.targetSales.map { "\(a.figures.sales)/\($0)" } ?? "\(a.figures.sales)", 5, right: true),
+                Format.pad(Format.amount(a.figures.revenue), 9, right: true),
+                Format.pad("\(a.figures.reviewsToday)", 7, right: true),
+            ], a))
         }
         return out
     }
@@ -86,18 +79,28 @@ public enum ReportText {
         out.append(header.joined(separator: " "))
         for a in r.agents {
             let work = ReportSummary.workCells(service?.agents[a.id])
-            let cells = [Format.pad(clean(a.name), 22), Format.pad(a.stateWord, 9),
-                         Format.pad(a.stateSince.map { r.calendar.wallClock($0).shortTime } ?? "", 5),
-                         Format.pad("\(a.figures.calls)", 5, right: true), Format.pad(Format.span(a.figures.talkSeconds), 6, right: true),
-                         Format.pad(work[0], 8, right: true), Format.pad(work[1], 5, right: true), Format.pad(work[2], 6, right: true),
-                         Format.pad(Format.span(a.figures.pauseSeconds), 6, right: true),
-                         Format.pad("\(a.figures.reviewsToday)", 7, right: true)]
-            var line = cells.joined(separator: " ")
-            if a.state == .pause, let reason = a.reason { line += "  (\(clean(reason)))" }
-            while line.last == " " { line.removeLast() }
-            out.append(line)
+            out.append(agentLine(agentHead(a, r) + [
+                Format.pad(work[0], 8, right: true), Format.pad(work[1], 5, right: true), Format.pad(work[2], 6, right: true),
+                Format.pad(Format.span(a.figures.pauseSeconds), 6, right: true),
+                Format.pad("\(a.figures.reviewsToday)", 7, right: true),
+            ], a))
         }
         out.append("Answered: queue calls answered; Hold: their callers' average wait; No-ans: queue calls that rang unanswered.")
         return out
+    }
+
+    /// The cells every agent row starts with: name, state, since, calls, talk.
+    static func agentHead(_ a: DayReport.AgentLine, _ r: DayReport) -> [String] {
+        [Format.pad(Sanitizer.clean(a.name), 22), Format.pad(a.stateWord, 9),
+         Format.pad(a.stateSince.map { r.calendar.wallClock($0).shortTime } ?? "", 5),
+         Format.pad("\(a.figures.calls)", 5, right: true), Format.pad(Format.span(a.figures.talkSeconds), 6, right: true)]
+    }
+
+    /// An agent's row: its cells, a pause's reason after them, no trailing spaces.
+    static func agentLine(_ cells: [String], _ a: DayReport.AgentLine) -> String {
+        var line = cells.joined(separator: " ")
+        if a.state == .pause, let reason = a.reason { line += "  (\(Sanitizer.clean(reason)))" }
+        while line.last == " " { line.removeLast() }
+        return line
     }
 }

@@ -6,25 +6,11 @@ import Testing
 /// Queue logs and CDR files of random events in random order, seeded: the dashboard reads
 /// them without a crash, every figure stays sane, and `check` lists what the dashboard lists.
 @Suite struct RandomPhoneLogsTests {
-    /// A small deterministic generator (SplitMix64): the same seed, the same file.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
-    }
-
     static let events = QueueEventKind.allCases.compactMap { $0.name?.description } + ["DID", "FULL", "connect", ""]
     static let fields = ["", "0", "5", "-3", "120", "LINK", "APP", "lunch", "x|y", "999999999999999999999", "\u{1B}[2J", "NONE"]
 
     static func queueLog(seed: UInt64, lines: Int) -> String {
-        var r = Random(state: seed)
+        var r = QueueLogRandom(seed: seed)
         var t = Warsaw.at(8, 0)
         var out = ""
         for _ in 0..<lines {
@@ -41,7 +27,7 @@ import Testing
     }
 
     static func masterCSV(seed: UInt64, records: Int) -> String {
-        var r = Random(state: seed)
+        var r = QueueLogRandom(seed: seed)
         var out = ""
         let channels = ["SIP/2001-01", "SIP/2002-02", "SIP/trunk-03", "Local/2001@from-queue-1;2", "", "PJSIP/2003-04"]
         for i in 0..<records {
@@ -95,4 +81,9 @@ import Testing
         #expect(whole.queues == fromCut.queues)
         #expect(whole.callsToday == fromCut.callsToday)
     }
+}
+
+extension QueueLogRandom {
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
 }
