@@ -3,37 +3,26 @@ import Foundation
 
 /// `callboard check`: one full validation pass over a data directory.
 ///
-/// Every file is read with the dashboard's own readers (`SettingsLoader`, `CSVTableTail`
-/// and the table decoders, `JournalTail` and `JournalCodec`), so a row the dashboard rejects
-/// is reported here with the same reason. On top of that the check looks across all days
-/// of the files, not just today:
+/// Its problems are the dashboard's own: the directory is read into the same model with the
+/// same readers, feeds and reasons (`Rejection`) at the same moment, and that model's
+/// problem list is the result, in file order — so `check` and the dashboard never disagree.
+/// A pass of its own over every file (through the same table decoders) then looks across all
+/// days of the files, and what it finds on rows the dashboard does not reject becomes
+/// `findings`, listed apart because the dashboard still counts those rows:
 ///
-/// - an agent id in status.csv, calls.csv, sales.csv or coaching.csv that is not on the
-///   roster (`unknown agent 'a17'`, as the dashboard says);
 /// - a call referenced by sales.csv `call_id` or coaching.csv `call` that calls.csv does not
 ///   hold: `call 'C999' in column call_id is not in calls.csv` (calls.csv is read in full
 ///   before either, so a sale may come before or after its call in time or file order);
-/// - repeated ids in agents.csv, calls.csv and coaching.csv, on the later row, with the
-///   dashboard's reason and the line of the first: `duplicate call id 'C1001' (first on line 3)`;
-/// - a time in status.csv `time`, calls.csv `start` or sales.csv `time` later than `now`
-///   plus the tolerance: `time 2026-12-01 10:00:00 in column time is in the future (now 2026-11-27 11:00:00)`;
-/// - a state change earlier than the same agent's previous one, in status.csv over all
-///   days, with the dashboard's reason (`out of order: a02 changed state at …, later than this row`);
-/// - every torn or invalid line of reviews.jsonl (a review of a call calls.csv does not hold
-///   is fine: calls may have been exported elsewhere);
+/// - repeated ids on days the dashboard does not read;
+/// - a time in status.csv `time`, calls.csv `start`, sales.csv `time`, a queue_log line or a
+///   CDR record later than `now` plus the tolerance;
 /// - an unfinished last line (no line break at its end, or a quote never closed), which the
 ///   dashboard leaves unread until it is complete.
 ///
-/// A row that cannot be decoded gets the decoder's one reason; a decoded row gets every
-/// check, so it may have several problems (listed in that order, and counted as one
-/// rejected row). An id counts as present from the first row that decodes, whatever else is
-/// wrong with that row. A row with a problem does not move its agent's last state change.
-/// Without a usable roster (agents.csv missing, unreadable, or its header short of a
-/// column) agent ids are not checked; without calls.csv, call references are not checked.
-///
-/// Memory stays flat however long the files are: the ids seen (with their first line), each
-/// agent's last state change and at most `problemLimit` problems are kept; every problem is
-/// counted. See `CheckResult` for the output.
+/// The same pass counts each file's rows for the summary; a row is rejected when the
+/// dashboard lists a problem on it. Memory stays flat however long the files are: the ids
+/// seen (with their first line), each agent's last state change and at most `problemLimit`
+/// problems are kept; every problem is counted. See `CheckResult` for the output.
 public enum DataCheck {
     /// Times up to this many seconds after `now` are not "in the future": clocks drift.
     public static let defaultFutureTolerance = 300
