@@ -12,7 +12,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .text: return ReportText.render(report, service: service)
         case .markdown: return ReportMarkdown.render(report, service: service)
-        case .json: return ReportJSON.render(report)
+        case .json: return ReportJSON.render(report, service: service)
         case .csv: return ReportCSV.render(report, service: service)
         }
     }

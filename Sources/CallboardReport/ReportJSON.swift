@@ -6,9 +6,12 @@ import CallboardModel
 public enum ReportJSON {
     public static let schemaVersion = 1
 
-    public static func render(_ r: DayReport) -> String { document(r).pretty() + "\n" }
+    /// `service`: each queue's figures (`queues`); without them `queues` is empty.
+    public static func render(_ r: DayReport, service: ServiceFigures? = nil) -> String {
+        document(r, service: service).pretty() + "\n"
+    }
 
-    public static func document(_ r: DayReport) -> JSON {
+    public static func document(_ r: DayReport, service: ServiceFigures? = nil) -> JSON {
         let t = r.team
         return .object([
             ("schema", .int(schemaVersion)),
@@ -29,7 +32,12 @@ public enum ReportJSON {
                 ("service_level_with_abandons", .decimal(t.queues?.serviceLevelWithAbandons)),
                 ("asa_s", .int(t.queues?.averageSpeedOfAnswer)),
                 ("aht_s", .int(t.queues?.averageHandlingTime)),
+                ("abandon_rate", .decimal(t.queues?.abandonRate)),
+                ("longest_wait_s", .int(t.queues.flatMap { $0.answered + $0.abandoned > 0 ? $0.longestWait : nil })),
+                ("waiting_now", .int(t.waitingNow)),
+                ("service_level_threshold_s", .int(service?.threshold)),
             ])),
+            ("queues", .array((service?.queues ?? []).map(queue))),
             ("agents", .array(r.agents.map { a in
                 .object([
                     ("id", .string(a.id)),
@@ -54,6 +62,26 @@ public enum ReportJSON {
                 ("count", .int(r.problems.count)),
                 ("entries", .array(r.problems.items.map { .string($0.description) })),
             ])),
+        ])
+    }
+
+    /// One queue's figures, as the team's are named.
+    static func queue(_ q: ServiceFigures.Queue) -> JSON {
+        let s = q.stats
+        return .object([
+            ("name", .string(q.name)),
+            ("offered", .int(s.offered)),
+            ("answered", .int(s.answered)),
+            ("abandoned", .int(s.abandoned)),
+            ("exited", .int(s.exited)),
+            ("completed", .int(s.completed)),
+            ("abandon_rate", .decimal(s.abandonRate)),
+            ("service_level", .decimal(s.serviceLevel)),
+            ("service_level_with_abandons", .decimal(s.serviceLevelWithAbandons)),
+            ("asa_s", .int(s.averageSpeedOfAnswer)),
+            ("aht_s", .int(s.averageHandlingTime)),
+            ("longest_wait_s", .int(s.answered + s.abandoned > 0 ? s.longestWait : nil)),
+            ("waiting_now", .int(q.waitingNow)),
         ])
     }
 

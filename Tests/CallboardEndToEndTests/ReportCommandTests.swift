@@ -118,6 +118,33 @@ import Testing
         #expect(result.stdout == "valid\n")
     }
 
+    @Test func aServiceReportFromARealQueueLogIsValidAgainstTheSchema() throws {
+        let root = URL(fileURLWithPath: Self.example).deletingLastPathComponent().deletingLastPathComponent()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("callboard-svc-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("queue_log").path,
+            withDestinationPath: root.appendingPathComponent("Tests/Fixtures/asterisk/queue_log/asterisk-issue759-2024.queue_log").path)
+        try "mode = \"service\"\n".write(to: dir.appendingPathComponent("callboard.toml"), atomically: true, encoding: .utf8)
+        let (status, out, err) = try Binary.run(["report", "--data-dir", dir.path, "--format", "json", "--date", "2024-06-03",
+                                                 "--at", "06:55"], environment: ["TZ": "UTC"])
+        #expect(status == 0, "\(err)")
+        #expect(out.contains("\"name\": \"1509\""))
+        let file = dir.appendingPathComponent("report.json")
+        try Data(out.utf8).write(to: file)
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+            print("valid")
+            """
+        let result = try Command.run("python3", ["-c", script, root.appendingPathComponent("docs/report.schema.json").path, file.path],
+                                     environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "valid\n")
+    }
+
     @Test func textMarkdownAndCSV() throws {
         let args = ["report", "--data-dir", Self.example, "--date", "2026-11-27", "--at", "14:00"]
         let (s1, text, _) = try Binary.run(args, environment: Self.env)

@@ -58,6 +58,36 @@ struct ServiceReportTests {
         #expect(ServiceFigures(Self.serviceTeam(), at: t(14, 59)).queues.map(\.waitingNow) == [0, 0])
     }
 
+    @Test func jsonHasEachQueue() {
+        let json = Self.render(.json)
+        // sales: 3 offered, 2 answered (10 s and 30 s), 1 abandoned after 45 s; support: 1 waiting.
+        #expect(json.contains("""
+              "queues": [
+                {
+                  "name": "sales",
+                  "offered": 3,
+                  "answered": 2,
+                  "abandoned": 1,
+                  "exited": 0,
+                  "completed": 2,
+                  "abandon_rate": 0.3333,
+                  "service_level": 0.5,
+                  "service_level_with_abandons": 0.3333,
+                  "asa_s": 20,
+                  "aht_s": 210,
+                  "longest_wait_s": 45,
+                  "waiting_now": 0
+                },
+            """))
+        #expect(json.contains("""
+                  "name": "support",
+                  "offered": 1,
+                  "answered": 0,
+            """))
+        #expect(json.contains("\"longest_wait_s\": null,\n      \"waiting_now\": 1\n"))
+        #expect(json.contains("\"waiting_now\": 1,\n    \"service_level_threshold_s\": 20\n"))
+    }
+
     @Test func text() {
         // Team: 4 offered, 2 answered, 1 abandoned = 25 %; SL 1 of 2 answered within 20 s = 50 %,
         // with abandons 1 of 3 = 33 %; ASA (10 + 30) ÷ 2 = 0:20, AHT (120 + 300) ÷ 2 = 3:30,
@@ -175,9 +205,11 @@ struct ServiceReportTests {
         m.settings.mode = .sales
         let report = DayReport(m, at: t(11))
         let service = ServiceFigures(m, at: t(11))
-        for format in ReportFormat.allCases {
+        for format in [ReportFormat.text, .markdown, .csv] {
             #expect(format.render(report, service: service) == format.render(report))
         }
+        // JSON carries every figure it has in either mode, the queues' too.
+        #expect(ReportFormat.json.render(report, service: service).contains("\"name\": \"sales\""))
         #expect(ReportText.render(report).contains("Sales     0"))
     }
 
