@@ -69,7 +69,9 @@ public indirect enum JSON: Equatable, Sendable {
         }
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    /// A JSON string literal: quotes, backslashes and control characters escaped — C1,
+    /// bidi and zero-width ones too (`UnsafeText`): valid JSON either way, but a terminal
+    /// showing the file must not act on them.
     public static func quote(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
@@ -80,7 +82,7 @@ public indirect enum JSON: Equatable, Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F || (0x2028...0x2029).contains(u.value) {
+                if UnsafeText.isUnsafe(u.value) || (0x2028...0x2029).contains(u.value) {
                     let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

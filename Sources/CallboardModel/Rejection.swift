@@ -62,9 +62,7 @@ public enum Rejection: Equatable, Sendable, CustomStringConvertible {
 
     /// A value from data inside a reason: short, and with no control characters.
     static func quoted(_ s: String) -> String {
-        var t = String(String.UnicodeScalarView(s.unicodeScalars.map {
-            $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) ? "?" : $0
-        }))
+        var t = UnsafeText.cleaned(s, replacement: "?")
         if t.count > 40 { t = String(t.prefix(40)) + "…" }
         return t
     }

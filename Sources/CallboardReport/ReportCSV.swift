@@ -21,16 +21,17 @@ public enum ReportCSV {
         if r.mode == .service { return renderService(r, service: service) }
         var lines = [header.joined(separator: ",")]
         for a in r.agents {
-            lines.append(row([a.id, a.name, a.team ?? "", a.stateWord, a.reason ?? "",
-                              a.stateSince.map { r.calendar.iso8601($0) } ?? "", "\(a.figures.calls)", "\(a.figures.talkSeconds)",
-                              "\(a.figures.pauseSeconds)", "\(a.figures.sales)", a.figures.revenue.description,
-                              a.figures.targetSales.map(String.init) ?? "", a.figures.targetRevenue?.description ?? "",
-                              "\(a.figures.reviewsToday)"]))
+            lines.append(row(texts([a.id, a.name, a.team ?? "", a.stateWord, a.reason ?? ""])
+                             + [a.stateSince.map { r.calendar.iso8601($0) } ?? "", "\(a.figures.calls)", "\(a.figures.talkSeconds)",
+                                "\(a.figures.pauseSeconds)", "\(a.figures.sales)", a.figures.revenue.description,
+                                a.figures.targetSales.map(String.init) ?? "", a.figures.targetRevenue?.description ?? "",
+                                "\(a.figures.reviewsToday)"]))
         }
         let t = r.team
-        lines.append(row(["TEAM", r.teamName, "", "", "", "", "\(t.figures.calls)", "\(t.figures.talkSeconds)", "\(t.figures.pauseSeconds)",
-                          "\(t.figures.sales)", t.figures.revenue.description, t.figures.targetSales.map(String.init) ?? "",
-                          t.figures.targetRevenue?.description ?? "", "\(t.figures.reviewsToday)"]))
+        lines.append(row(texts(["TEAM", r.teamName])
+                         + ["", "", "", "", "\(t.figures.calls)", "\(t.figures.talkSeconds)", "\(t.figures.pauseSeconds)",
+                            "\(t.figures.sales)", t.figures.revenue.description, t.figures.targetSales.map(String.init) ?? "",
+                            t.figures.targetRevenue?.description ?? "", "\(t.figures.reviewsToday)"]))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -73,12 +74,13 @@ public enum ReportCSV {
         return n
     }
 
-    /// Text from data made safe for a spreadsheet: no control characters, and nothing a
-    /// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first get a `'` before them).
+    /// Text from data made safe for a terminal and a spreadsheet: no control characters,
+    /// and nothing a spreadsheet would run as a formula — a cell that begins with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return gets a `'` before it (OWASP's rule for CSV).
     static func texts(_ fields: [String]) -> [String] {
         fields.map { s in
             let clean = Sanitizer.clean(s)
-            guard let first = clean.first, "=+-@".contains(first) else { return clean }
+            guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return clean }
             return "'" + clean
         }
     }

@@ -39,7 +39,7 @@ struct Callboard: ParsableCommand {
             if code == .success { exit(withError: error) }
             let message = Callboard.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
             let hint = error is CommandLineError ? "" : " (see 'callboard --help')"
-            FileHandle.standardError.write(Data("callboard: \(message)\(hint)\n".utf8))
+            Failure.say(message + hint)
             Foundation.exit(code.rawValue == 0 ? 2 : code.rawValue)
         }
     }

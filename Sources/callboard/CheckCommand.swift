@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         let result = DataCheck.run(path: common.resolvedDataDir, calendar: LocalCalendar(), now: now)
         for line in result.lines(quiet: quiet) { print(line) }
         if let fatal = result.fatal {
-            FileHandle.standardError.write(Data("callboard: \(fatal)\n".utf8))
+            Failure.say(fatal)
         }
         Logs.logger.info("check", metadata: ["status": "\(result.exitStatus)", "problems": "\(result.problems.count)"])
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }

@@ -90,7 +90,7 @@ struct SnapshotCommand: ParsableCommand {
         DashboardView.render(RenderContext(model: data.model, rows: DashboardRows(model: data.model, now: moment), now: moment),
                              ui: &ui, screen: &screen)
         let chosen = try Themes.choose(option: theme, settings: data.model.settings)
-        if let warning = chosen.warning { FileHandle.standardError.write(Data("callboard: \(warning)\n".utf8)) }
+        if let warning = chosen.warning { Failure.say(warning) }
         if ansi {
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             print(ScreenText.ansi(screen, theme: chosen.theme, depth: noColor ? .monochrome : depth), terminator: "")

@@ -35,6 +35,19 @@ import Testing
         #expect(quiet.split(separator: "\n").map(String.init) == Array(lines.prefix(3)))
     }
 
+    @Test func nothingFromDataOrArgumentsReachesStderrRaw() throws {
+        let data = try Fixture()
+        try data.append("status.csv", "\(data.t(300)),a\u{202E}x\u{1B}]0;pwned\u{07},available,\n")
+        let (status, out, _) = try Binary.run(["check", "--data-dir", data.path])
+        #expect(status == 1)
+        #expect(out.contains("status.csv:7: unknown agent 'a?x?]0;pwned?'"))
+        // A theme name is quoted in the error: sanitized like the screen.
+        let (s2, _, err) = try Binary.run(["snapshot", "--data-dir", data.path, "--theme", "x\u{1B}]52;c;ZXZpbA==\u{07}\u{9B}"])
+        #expect(s2 != 0)
+        #expect(err.hasPrefix("callboard: "))
+        #expect(!err.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
+    }
+
     @Test func anUnusableDirectoryExitsTwo() throws {
         let data = try Fixture()
         try FileManager.default.removeItem(atPath: data.path + "/agents.csv")

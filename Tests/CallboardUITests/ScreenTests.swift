@@ -81,11 +81,21 @@ struct ScreenTests {
         #expect(s.put("a\t\u{0301}b", x: 0, y: 0) == 3)
         #expect(s[1, 0].text == " \u{0301}")
         #expect(s[2, 0].text == "b")
-        // A zero-width space after a wide character joins the character, not its continuation cell.
+        // A zero-width space after a wide character is dropped; the wide character keeps both cells.
         #expect(s.put("中\u{200B}x", x: 0, y: 1) == 3)
-        #expect(s[0, 1].text == "中\u{200B}")
+        #expect(s[0, 1].text == "中")
         #expect(s[1, 1].isContinuation)
         #expect(s[2, 1].text == "x")
+    }
+
+    @Test func zeroWidthJoinersAreDropped() {
+        // Terminals disagree on the width of text holding them: tmux moved the next panel by a column.
+        var s = Screen(width: 12, height: 1)
+        #expect(s.put("a\u{200D}b\u{200C}c\u{200B}d\u{FEFF}|", x: 0, y: 0) == 5)
+        #expect(s.lines == ["abcd|"])
+        var e = Screen(width: 12, height: 1)
+        // An emoji family becomes its three people, each two columns wide.
+        #expect(e.put("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}|", x: 0, y: 0) == 7)
     }
 
     @Test func aMarkWithNothingBeforeItInTheTextIsDropped() {

@@ -176,13 +176,7 @@ enum CheckText {
         "\(grouped(n)) \(n == 1 ? one : many)"
     }
 
-    /// Control characters (C0, DEL, C1) as `?`, so data cannot drive the terminal.
-    static func sanitized(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
-        return String(String.UnicodeScalarView(s.unicodeScalars.map { isControl($0) ? "?" : $0 }))
-    }
-
-    private static func isControl(_ u: Unicode.Scalar) -> Bool {
-        u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0)
-    }
+    /// Control characters (C0, DEL, C1, bidi) as `?`, zero-width ones dropped, so data
+    /// cannot drive the terminal (`UnsafeText`).
+    static func sanitized(_ s: String) -> String { UnsafeText.cleaned(s, replacement: "?") }
 }

@@ -26,6 +26,6 @@ enum Sanitized {
 
     /// A value to be copied from a message as it is: whole, with no control characters.
     static func whole(_ s: String) -> String {
-        String(s.unicodeScalars.map { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) ? "?" : Character($0) })
+        UnsafeText.cleaned(s, replacement: "?")
     }
 }

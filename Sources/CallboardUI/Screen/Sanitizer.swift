@@ -1,3 +1,5 @@
+import CallboardModel
+
 /// Makes text from data safe to draw: no control character, escape sequence or bidi
 /// override ever reaches the terminal. Applied by `Screen` to everything it stores.
 public enum Sanitizer {
@@ -11,22 +13,16 @@ public enum Sanitizer {
         return c
     }
 
+    /// The text made printable: tabs and line breaks as spaces, other controls as U+FFFD,
+    /// zero-width format characters dropped (`UnsafeText`).
     public static func clean(_ s: String) -> String {
-        var ok = true
-        for u in s.unicodeScalars where isUnsafe(u.value) {
-            ok = false
-            break
-        }
-        if ok { return s }
-        return String(s.map(clean))
+        guard s.unicodeScalars.contains(where: { UnsafeText.isUnsafe($0.value) }) else { return s }
+        let lines = String(s.map { $0 == "\r\n" ? "\n" : $0 })
+        let spaced = String(String.UnicodeScalarView(lines.unicodeScalars.map { u in
+            u == "\t" || u == "\n" || u == "\r" ? " " : u
+        }))
+        return UnsafeText.cleaned(spaced, replacement: "\u{FFFD}")
     }
 
-    static func isUnsafe(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        case 0xFFF9...0xFFFB: return true
-        default: return false
-        }
-    }
+    static func isUnsafe(_ v: UInt32) -> Bool { UnsafeText.isControl(v) }
 }

@@ -27,8 +27,7 @@ public struct Screen: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
-        for raw in text {
-            let c = Sanitizer.clean(raw)
+        for c in Sanitizer.clean(text) {
             let w = TextWidth.of(c)
             if w == 0 {
                 // A lone combining mark joins the previous cell.
