@@ -39,8 +39,10 @@ let package = Package(
         ),
         // The day's figures as text, Markdown, JSON or CSV.
         .target(name: "CallboardReport", dependencies: ["CallboardModel", "CallboardUI"]),
+        // Gives the terminal back when the process dies of a fault while curses owns it.
+        .target(name: "CTerminalGuard"),
         // The only target that talks to curses.
-        .target(name: "CallboardTerminal", dependencies: ["CNcursesw", "CallboardUI"]),
+        .target(name: "CallboardTerminal", dependencies: ["CNcursesw", "CTerminalGuard", "CallboardUI"]),
         // The built-in demo team: writes a realistic day into a data directory, live.
         .target(name: "CallboardDemo", dependencies: ["CallboardModel", "CallboardReaders"]),
         .executableTarget(

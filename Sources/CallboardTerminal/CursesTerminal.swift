@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import CNcursesw
+import CTerminalGuard
 import CallboardUI
 
 /// The curses backend: opens the terminal, decodes keys, and copies a `Screen` to the
@@ -92,13 +93,17 @@ public final class CursesTerminal {
         // Follow the terminal's real size: the operating system's window size wins over an
         // exported LINES/COLUMNS, which would otherwise pin the size through every resize.
         use_tioctl(true)
+        // Whatever kills the process from here on gives the terminal back first.
+        cb_guard_install()
         // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting the process.
         guard let opened = cb_newterm(nil) else {
+            cb_guard_remove()
             throw .unusableTerminal("unknown terminal type \"\(term)\" (no terminfo entry); try TERM=xterm-256color")
         }
         guard cb_can_address_cursor() != 0 else {
             endwin()
             delscreen(opened)
+            cb_guard_remove()
             throw .unusableTerminal("terminal type \"\(term)\" cannot move the cursor; try TERM=xterm-256color")
         }
         cursesScreen = opened
@@ -223,6 +228,7 @@ public final class CursesTerminal {
         cursesScreen = nil
         endwin()
         delscreen(opened)
+        cb_guard_remove()
     }
 
     private func draw(_ cell: Cell, x: Int, y: Int, in area: (width: Int, height: Int)) {

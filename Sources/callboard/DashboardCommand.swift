@@ -34,13 +34,16 @@ enum Dashboard {
                                      mouse: display.mouse || data.model.settings.mouse)
         runner.ui.language = InterfaceLanguage.choose(option: lang, settings: data.model.settings)
         if let warning = chosen.warning { runner.ui.say(warning, error: true, now: clock()) }
+        let signal: Int32?
         do {
-            try runner.run()
+            signal = try runner.run()
         } catch {
             Logs.logger.error("terminal: \(error.description)")
             throw Failure.exit(error.description)
         }
-        Logs.logger.info("dashboard ended")
+        Logs.logger.info("dashboard ended", metadata: signal.map { ["signal": "\($0)"] } ?? [:])
+        // Ended by SIGINT, SIGTERM or SIGHUP: the terminal is back; say so in the exit status.
+        if let signal { throw ExitCode(128 + signal) }
     }
 }
 

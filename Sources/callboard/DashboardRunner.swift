@@ -19,6 +19,8 @@ final class DashboardRunner {
     let clock: @Sendable () -> Instant
     var ui: UIState
     let journal: ReviewJournal
+    /// Writes the journal off the loop: a held lock never freezes the screen.
+    private let writer: JournalWriter
     /// The panels' rows for one state of the model: built when the data changes, not on
     /// every tick and key (the review queue walks all of the day's calls).
     private var rowsCache: (generation: Int, minute: Int, view: RowsView, rows: DashboardRows)?
@@ -38,9 +40,13 @@ final class DashboardRunner {
         self.mouse = mouse
         ui = UIState(reviewer: reviewer)
         journal = ReviewJournal(path: data.journalPath, calendar: data.calendar)
+        writer = JournalWriter(journal: journal)
     }
 
-    func run() throws(TerminalError) {
+    /// Runs until `q`, or a signal: then answers it, so that the process can exit with
+    /// 128 + the signal once the terminal is back, as shells and supervisors expect.
+    @discardableResult
+    func run() throws(TerminalError) -> Int32? {
         // A parent may have left these blocked; curses needs them for resizing and Ctrl-Z.
         var needed = sigset_t()
         sigemptyset(&needed)
@@ -52,9 +58,12 @@ final class DashboardRunner {
         if mouse { terminal.enableMouse() }
         defer {
             player.stop()
+            // A record still being written gets its lock's time; the screen says "saving…".
+            writer.finish(within: journal.lockTimeout + 1)
             terminal.shutdown()
         }
         var dirty = true
+        var endedBy: Int32?
         var lastDrawnSecond = Int.min
         var lastCheckedSecond = clock()
         while !ui.quitting {
@@ -65,11 +74,19 @@ final class DashboardRunner {
                 dirty = false
             }
             var fds = [pollfd(fd: CursesTerminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: writer.descriptor, events: Int16(POLLIN), revents: 0)]
             if let fd = watcher.descriptor { fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
             let ready = poll(&fds, nfds_t(fds.count), millisecondsToNextSecond())
-            if signals.take() != nil { break }
-            if ready > 0, fds.count > 2, fds[2].revents != 0 {
+            if let signal = signals.take() {
+                endedBy = signal
+                break
+            }
+            if ready > 0, fds[2].revents != 0 {
+                journalWritten(writer.take())
+                dirty = true
+            }
+            if ready > 0, fds.count > 3, fds[3].revents != 0 {
                 watcher.drain()
                 if data.refresh(now: clock()) {
                     dirty = true
@@ -101,6 +118,7 @@ final class DashboardRunner {
                 }
             }
         }
+        return endedBy
     }
 
     /// Built again when the data changes, and once a minute for the rules that depend on the clock.
@@ -142,15 +160,8 @@ final class DashboardRunner {
         for effect in effects {
             switch effect {
             case .appendJournal(let record, let confirmation):
-                do {
-                    try journal.append(record)
-                    data.refresh(now: now)
-                    Logs.logger.info("journal: \(confirmation)")
-                    ui.say(confirmation, now: now)
-                } catch {
-                    Logs.logger.error("journal write failed: \(error.description)")
-                    ui.say(ui.language.text("NOT SAVED: {error}", ["error": error.description]), error: true, now: now)
-                }
+                writer.submit(record, confirmation: confirmation)
+                ui.say(ui.language.text("Saving…"), now: now)
             case .writeReport:
                 do {
                     let path = try ReportFile.write(DayReport(data.model, at: now), service: ServiceFigures(data.model, at: now),
@@ -170,6 +181,21 @@ final class DashboardRunner {
                 if let call = ui.playing { ui.say(ui.language.text("Stopped playing call {id}", ["id": call]), now: now) }
                 player.stop()
                 ui.playing = nil
+            }
+        }
+    }
+
+    /// What the journal writer answered: saved (and read back into the model) or NOT SAVED.
+    private func journalWritten(_ outcomes: [JournalWriter.Outcome]) {
+        let now = clock()
+        for outcome in outcomes {
+            if let error = outcome.error {
+                Logs.logger.error("journal write failed: \(error)")
+                ui.say(ui.language.text("NOT SAVED: {error}", ["error": error]), error: true, now: now)
+            } else {
+                data.refresh(now: now)
+                Logs.logger.info("journal: \(outcome.confirmation)")
+                ui.say(outcome.confirmation, now: now)
             }
         }
     }

@@ -163,7 +163,8 @@ struct DashboardEndToEndTests {
         let tmux = try Tmux(command: data.command)
         try tmux.waitFor("E2E Team")
         try tmux.send("C-c")
-        let screen = try tmux.waitFor("EXITED status=0")
+        // 128 + SIGINT, as a shell expects of a program ended by Ctrl-C.
+        let screen = try tmux.waitFor("EXITED status=130")
         // The terminal is restored: the dashboard is gone from the screen.
         #expect(!screen.contains("Agents"))
     }

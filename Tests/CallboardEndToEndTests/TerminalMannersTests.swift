@@ -10,8 +10,12 @@ struct TerminalMannersTests {
     /// The pid of the callboard process reading `data`.
     func pid(of data: Fixture) throws -> pid_t {
         let r = try Command.run("pgrep", ["-f", "--", "--data-dir \(data.path)"], environment: ProcessInfo.processInfo.environment)
-        let pids = r.stdout.split(separator: "\n").compactMap { pid_t($0) }
-        return try #require(pids.first { $0 != getpid() })
+        // The shell tmux runs holds the same words in its command line: take the binary itself.
+        let pids = r.stdout.split(separator: "\n").compactMap { pid_t($0) }.filter { pid in
+            let comm = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
+            return pid != getpid() && comm.hasPrefix("callboard")
+        }
+        return try #require(pids.first)
     }
 
     @Test func aDroppedConnectionEndsCleanlyWithTheJournalIntact() throws {
@@ -21,10 +25,27 @@ struct TerminalMannersTests {
         try tmux.send("3", "r")
         try tmux.waitFor("Reviewed call C1")
         kill(try pid(of: data), SIGHUP)
-        let screen = try tmux.waitFor("EXITED status=0")
+        // 128 + SIGHUP, as shells and supervisors expect, once the terminal is back.
+        let screen = try tmux.waitFor("EXITED status=129")
         #expect(!screen.contains("Agents"))
         #expect(data.journal().count == 1)
         #expect(data.read("reviews.jsonl").hasSuffix("\n"))
+    }
+
+    @Test(arguments: [SIGSEGV, SIGABRT, SIGFPE])
+    func aFaultGivesTheTerminalBackBeforeTheProcessDies(signal: Int32) throws {
+        let data = try Fixture()
+        // After the dashboard dies: are the line settings back (canonical mode, echo)?
+        // (Swift's backtrace would otherwise wait for a key on a terminal.)
+        let tmux = try Tmux(command: data.command + "; s=$?; stty -a | tr ' ' '\\n' | grep -qx -- -icanon && echo TTY=RAW "
+                            + "|| echo TTY=COOKED; echo CODE=$s", environment: ["SWIFT_BACKTRACE": "interactive=no"])
+        try tmux.waitFor("E2E Team")
+        kill(try pid(of: data), signal)
+        let screen = try tmux.waitFor("EXITED status=")
+        #expect(screen.contains("TTY=COOKED"))
+        #expect(screen.contains("CODE=\(128 + signal)"))
+        // The alternate screen is left and the cursor shown.
+        #expect(try tmux.run(["display-message", "-p", "-t", tmux.session, "#{alternate_on} #{cursor_flag}"]) == "0 1\n")
     }
 
     @Test func terminateAndInterruptRestoreTheTerminal() throws {
@@ -33,7 +54,7 @@ struct TerminalMannersTests {
             let tmux = try Tmux(command: data.command)
             try tmux.waitFor("E2E Team")
             kill(try pid(of: data), signal)
-            let screen = try tmux.waitFor("EXITED status=0")
+            let screen = try tmux.waitFor("EXITED status=\(128 + signal)")
             #expect(!screen.contains("Agents"))
         }
     }

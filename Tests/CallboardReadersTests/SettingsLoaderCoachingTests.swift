@@ -119,17 +119,17 @@ import Testing
         // Every default stays.
         #expect(settings == Settings())
         #expect(problems.sorted() == [
-            "callboard.toml:10: coaching.one_on_one_days: expected a whole number, 0 or more",
-            "callboard.toml:12: attention.pause_minutes: expected a whole number, 0 or more",
-            "callboard.toml:13: attention.conversion_points: expected a number, 0 or more",
-            "callboard.toml:14: attention.score_drop: expected a number, 0 or more",
+            "callboard.toml:10: coaching.one_on_one_days: expected a whole number from 0 to 3650",
+            "callboard.toml:12: attention.pause_minutes: expected a whole number from 0 to 1440",
+            "callboard.toml:13: attention.conversion_points: expected a number from 0 to 100",
+            "callboard.toml:14: attention.score_drop: expected a number from 0 to 4",
             "callboard.toml:15: unknown key 'attention.mood_days', ignored",
             "callboard.toml:1: player: expected an array of strings",
             "callboard.toml:2: recording_url: needs a {file}, {name} or {call} placeholder",
             "callboard.toml:3: recording_dir: expected a string",
             "callboard.toml:5: review.per: expected \"day\" or \"week\"",
-            "callboard.toml:6: review.new_agent_days: expected a whole number, 0 or more",
-            "callboard.toml:7: review.new_agent_factor: expected 1 or more",
+            "callboard.toml:6: review.new_agent_days: expected a whole number from 0 to 3650",
+            "callboard.toml:7: review.new_agent_factor: expected a whole number from 1 to 10",
             "callboard.toml:8: review.tags: a tag must have 1 to 30 characters",
         ])
     }
@@ -208,10 +208,10 @@ import Testing
     @Test(arguments: [
         (#"per = "fortnight""#, #"callboard.toml:3: review.per: expected "day" or "week""#),
         ("per = 7", "callboard.toml:3: review.per: expected a string"),
-        ("new_agent_factor = 0", "callboard.toml:3: review.new_agent_factor: expected 1 or more"),
-        ("new_agent_factor = -1", "callboard.toml:3: review.new_agent_factor: expected a whole number, 0 or more"),
-        ("new_agent_factor = 1.5", "callboard.toml:3: review.new_agent_factor: expected a whole number, 0 or more"),
-        (#"new_agent_days = "month""#, "callboard.toml:3: review.new_agent_days: expected a whole number, 0 or more"),
+        ("new_agent_factor = 0", "callboard.toml:3: review.new_agent_factor: expected a whole number from 1 to 10"),
+        ("new_agent_factor = -1", "callboard.toml:3: review.new_agent_factor: expected a whole number from 1 to 10"),
+        ("new_agent_factor = 1.5", "callboard.toml:3: review.new_agent_factor: expected a whole number from 1 to 10"),
+        (#"new_agent_days = "month""#, "callboard.toml:3: review.new_agent_days: expected a whole number from 0 to 3650"),
         (#"tags = "greeting""#, "callboard.toml:3: review.tags: expected an array of strings"),
         (#"tags = ["greeting", 1]"#, "callboard.toml:3: review.tags: expected an array of strings"),
         (#"tags = ["greeting", "   "]"#, "callboard.toml:3: review.tags: a tag must have 1 to 30 characters"),
@@ -262,19 +262,19 @@ import Testing
         #expect(settings.oneOnOneDays == 14)
         #expect(settings.coachingHorizonDays == 10)
         let (_, bad) = try load("[coaching]\none_on_one_days = -7\n")
-        #expect(bad == ["callboard.toml:2: coaching.one_on_one_days: expected a whole number, 0 or more"])
+        #expect(bad == ["callboard.toml:2: coaching.one_on_one_days: expected a whole number from 0 to 3650"])
     }
 
     @Test(arguments: [
-        ("behind_pace_days", "expected a whole number, 0 or more"),
-        ("conversion_points", "expected a number, 0 or more"),
-        ("conversion_days", "expected a whole number, 0 or more"),
-        ("conversion_min_calls", "expected a whole number, 0 or more"),
-        ("pause_minutes", "expected a whole number, 0 or more"),
-        ("no_review_days", "expected a whole number, 0 or more"),
-        ("no_one_on_one_days", "expected a whole number, 0 or more"),
-        ("score_window", "expected a whole number, 0 or more"),
-        ("score_drop", "expected a number, 0 or more"),
+        ("behind_pace_days", "expected a whole number from 0 to 365"),
+        ("conversion_points", "expected a number from 0 to 100"),
+        ("conversion_days", "expected a whole number from 0 to 365"),
+        ("conversion_min_calls", "expected a whole number from 0 to 100000"),
+        ("pause_minutes", "expected a whole number from 0 to 1440"),
+        ("no_review_days", "expected a whole number from 0 to 3650"),
+        ("no_one_on_one_days", "expected a whole number from 0 to 3650"),
+        ("score_window", "expected a whole number from 0 to 100"),
+        ("score_drop", "expected a number from 0 to 4"),
     ] as [(String, String)])
     func everyAttentionKeyRefusesANegativeValue(key: String, reason: String) throws {
         let (settings, problems) = try load("# rules\n[attention]\n\(key) = -1\n")
@@ -284,7 +284,7 @@ import Testing
 
     @Test func fractionalValuesOnlyWhereANumberIsExpected() throws {
         let (settings, problems) = try load("[attention]\nconversion_points = 2.5\nscore_drop = 0.25\nno_review_days = 7.5\n")
-        #expect(problems == ["callboard.toml:4: attention.no_review_days: expected a whole number, 0 or more"])
+        #expect(problems == ["callboard.toml:4: attention.no_review_days: expected a whole number from 0 to 3650"])
         #expect(settings.attention.conversionPoints == 2.5)
         #expect(settings.attention.scoreDrop == 0.25)
         #expect(settings.attention.noReviewDays == 14)
@@ -310,8 +310,8 @@ import Testing
         """
         let (_, problems) = try load(text)
         #expect(problems.sorted() == [
-            "callboard.toml:3: attention.conversion_days: expected a whole number, 0 or more",
-            "callboard.toml:5: attention.no_one_on_one_days: expected a whole number, 0 or more",
+            "callboard.toml:3: attention.conversion_days: expected a whole number from 0 to 365",
+            "callboard.toml:5: attention.no_one_on_one_days: expected a whole number from 0 to 3650",
         ])
     }
 }

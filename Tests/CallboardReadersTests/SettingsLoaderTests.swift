@@ -171,15 +171,15 @@ import Testing
         let (settings, problems) = try load(text)
         #expect(settings == Settings())
         #expect(problems.sorted() == [
-            "callboard.toml:11: coaching.horizon_days: expected a whole number, 0 or more",
-            "callboard.toml:12: coaching.due_soon_days: expected a whole number, 0 or more",
+            "callboard.toml:11: coaching.horizon_days: expected a whole number from 0 to 365",
+            "callboard.toml:12: coaching.due_soon_days: expected a whole number from 0 to 365",
             "callboard.toml:1: team_name: expected a string",
             "callboard.toml:2: mode: expected \"sales\" or \"service\"",
             "callboard.toml:3: currency: expected a string",
             "callboard.toml:4: shift: expected a table",
-            "callboard.toml:6: targets.sales: expected a whole number, 0 or more",
-            "callboard.toml:7: targets.revenue: expected an amount",
-            "callboard.toml:9: review.quota_per_agent: expected a whole number, 0 or more",
+            "callboard.toml:6: targets.sales: expected a whole number from 0 to 1000000",
+            "callboard.toml:7: targets.revenue: expected an amount from 0 to 1 000 000 000 000",
+            "callboard.toml:9: review.quota_per_agent: expected a whole number from 0 to 1000",
         ])
     }
 
@@ -224,7 +224,7 @@ import Testing
             "callboard.toml:1: thresholds.pause: red (10) is below amber (30)",
             "callboard.toml:4: thresholds.wrap: needs both amber and red (minutes)",
             "callboard.toml:6: thresholds.call: needs both amber and red (minutes)",
-            "callboard.toml:7: thresholds.call.amber: expected a whole number, 0 or more",
+            "callboard.toml:7: thresholds.call.amber: expected a whole number from 0 to 1440",
         ])
         // red below amber is reported but still used as written; the incomplete ones keep the defaults.
         #expect(settings.thresholds[.pause] == Threshold(amberMinutes: 30, redMinutes: 10))
@@ -245,7 +245,7 @@ import Testing
         let (_, problems) = try load(text)
         #expect(problems.sorted() == [
             "callboard.toml:4: thresholds.wrap: needs both amber and red (minutes)",
-            "callboard.toml:5: thresholds.wrap.amber: expected a whole number, 0 or more",
+            "callboard.toml:5: thresholds.wrap.amber: expected a whole number from 0 to 1440",
         ])
     }
 
@@ -298,5 +298,41 @@ import Testing
         } catch {
             #expect(error.problem.line == 3)
         }
+    }
+}
+
+/// Every number has a range: nothing in the file can overflow the arithmetic that uses it.
+@Suite struct SettingsRangeTests {
+    static let huge = "9223372036854775807"
+
+    @Test(arguments: [
+        ("[targets]\nsales = \(huge)\n", "targets.sales: expected a whole number from 0 to 1000000"),
+        ("[review]\nquota_per_agent = \(huge)\n", "review.quota_per_agent: expected a whole number from 0 to 1000"),
+        ("[review]\nnew_agent_factor = \(huge)\n", "review.new_agent_factor: expected a whole number from 1 to 10"),
+        ("[review]\nnew_agent_factor = 0\n", "review.new_agent_factor: expected a whole number from 1 to 10"),
+        ("[coaching]\none_on_one_days = \(huge)\n", "coaching.one_on_one_days: expected a whole number from 0 to 3650"),
+        ("[asterisk]\nwrap_seconds = \(huge)\n", "asterisk.wrap_seconds: expected a whole number from 0 to 86400"),
+        ("[attention]\npause_minutes = \(huge)\n", "attention.pause_minutes: expected a whole number from 0 to 1440"),
+        ("[attention]\nscore_window = \(huge)\n", "attention.score_window: expected a whole number from 0 to 100"),
+        ("[attention]\nscore_drop = 1e308\n", "attention.score_drop: expected a number from 0 to 4"),
+        ("[attention]\nconversion_points = nan\n", "attention.conversion_points: expected a number from 0 to 100"),
+        ("[thresholds.pause]\namber = \(huge)\nred = 5\n", "thresholds.pause.amber: expected a whole number from 0 to 1440"),
+        ("[stale]\ncall_minutes = -1\n", "stale.call_minutes: expected a whole number from 0 to 10080"),
+        ("[service]\nlevel_seconds = \(huge)\n", "service.level_seconds: expected a whole number from 0 to 3600"),
+    ] as [(String, String)])
+    func outOfRangeIsAProblemAndTheDefaultStays(text: String, reason: String) throws {
+        let (s, problems) = try SettingsLoader.load(text: text)
+        #expect(problems.map(\.reason).contains(reason), "\(problems)")
+        let d = Settings()
+        #expect(s.teamSalesTarget == d.teamSalesTarget && s.reviewQuota == d.reviewQuota && s.newAgentFactor == d.newAgentFactor)
+        #expect(s.oneOnOneDays == d.oneOnOneDays && s.wrapSeconds == d.wrapSeconds && s.attention == d.attention)
+        #expect(s.serviceLevelSeconds == d.serviceLevelSeconds && s.staleMinutes == d.staleMinutes)
+    }
+
+    @Test(arguments: ["1e308", "inf", "99999999999999999", "\"1e30\""])
+    func revenueTargetsBeyondATrillionAreProblems(value: String) throws {
+        let (s, problems) = try SettingsLoader.load(text: "[targets]\nrevenue = \(value)\n")
+        #expect(s.teamRevenueTarget == nil)
+        #expect(problems.map(\.description) == ["callboard.toml:2: targets.revenue: expected an amount from 0 to 1 000 000 000 000"])
     }
 }

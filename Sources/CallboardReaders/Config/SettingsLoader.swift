@@ -52,15 +52,15 @@ public enum SettingsLoader {
             case "attention":
                 reader.entries(of: v, key) { r, k, value, path in
                     switch k {
-                    case "behind_pace_days": if let n = r.count(value, path) { s.attention.behindPaceDays = n }
-                    case "conversion_points": if let d = r.number(value, path) { s.attention.conversionPoints = d }
-                    case "conversion_days": if let n = r.count(value, path) { s.attention.conversionDays = n }
-                    case "conversion_min_calls": if let n = r.count(value, path) { s.attention.conversionMinCalls = n }
-                    case "pause_minutes": if let n = r.count(value, path) { s.attention.pauseMinutes = n }
-                    case "no_review_days": if let n = r.count(value, path) { s.attention.noReviewDays = n }
-                    case "no_one_on_one_days": if let n = r.count(value, path) { s.attention.noOneOnOneDays = n }
-                    case "score_window": if let n = r.count(value, path) { s.attention.scoreWindow = n }
-                    case "score_drop": if let d = r.number(value, path) { s.attention.scoreDrop = d }
+                    case "behind_pace_days": if let n = r.count(value, path, 0...365) { s.attention.behindPaceDays = n }
+                    case "conversion_points": if let d = r.number(value, path, 0...100) { s.attention.conversionPoints = d }
+                    case "conversion_days": if let n = r.count(value, path, 0...365) { s.attention.conversionDays = n }
+                    case "conversion_min_calls": if let n = r.count(value, path, 0...100_000) { s.attention.conversionMinCalls = n }
+                    case "pause_minutes": if let n = r.count(value, path, 0...1440) { s.attention.pauseMinutes = n }
+                    case "no_review_days": if let n = r.count(value, path, 0...3650) { s.attention.noReviewDays = n }
+                    case "no_one_on_one_days": if let n = r.count(value, path, 0...3650) { s.attention.noOneOnOneDays = n }
+                    case "score_window": if let n = r.count(value, path, 0...100) { s.attention.scoreWindow = n }
+                    case "score_drop": if let d = r.number(value, path, 0...4) { s.attention.scoreDrop = d }
                     default: r.unknown(path)
                     }
                 }
@@ -78,7 +78,7 @@ public enum SettingsLoader {
             case "targets":
                 reader.entries(of: v, key) { r, k, value, path in
                     switch k {
-                    case "sales": if let n = r.count(value, path) { s.teamSalesTarget = n }
+                    case "sales": if let n = r.count(value, path, 0...1_000_000) { s.teamSalesTarget = n }
                     case "revenue": if let m = r.money(value, path) { s.teamRevenueTarget = m }
                     default: r.unknown(path)
                     }
@@ -86,16 +86,13 @@ public enum SettingsLoader {
             case "review":
                 reader.entries(of: v, key) { r, k, value, path in
                     switch k {
-                    case "quota_per_agent": if let n = r.count(value, path) { s.reviewQuota = n }
+                    case "quota_per_agent": if let n = r.count(value, path, 0...1000) { s.reviewQuota = n }
                     case "per":
                         if let t = r.string(value, path) {
                             if let p = ReviewPeriod(rawValue: t.lowercased()) { s.reviewPeriod = p } else { r.bad(path, "expected \"day\" or \"week\"") }
                         }
-                    case "new_agent_days": if let n = r.count(value, path) { s.newAgentDays = n }
-                    case "new_agent_factor":
-                        if let n = r.count(value, path) {
-                            if n >= 1 { s.newAgentFactor = n } else { r.bad(path, "expected 1 or more") }
-                        }
+                    case "new_agent_days": if let n = r.count(value, path, 0...3650) { s.newAgentDays = n }
+                    case "new_agent_factor": if let n = r.count(value, path, 1...10) { s.newAgentFactor = n }
                     case "tags": if let t = r.tags(value, path) { s.reviewTags = t }
                     default: r.unknown(path)
                     }
@@ -108,10 +105,10 @@ public enum SettingsLoader {
                     case "wrap_seconds":
                         if value.table != nil {
                             r.entries(of: value, path) { r, queue, seconds, path in
-                                guard let n = r.count(seconds, path) else { return }
+                                guard let n = r.count(seconds, path, 0...86_400) else { return }
                                 if queue == "default" { s.wrapSeconds = n } else { s.wrapSecondsByQueue[queue] = n }
                             }
-                        } else if let n = r.count(value, path) {
+                        } else if let n = r.count(value, path, 0...86_400) {
                             s.wrapSeconds = n
                         }
                     default: r.unknown(path)
@@ -121,7 +118,7 @@ public enum SettingsLoader {
                 reader.entries(of: v, key) { r, k, value, path in
                     let states: [String: AgentState] = ["call_minutes": .call, "wrap_minutes": .wrap, "ringing_minutes": .ringing]
                     guard let state = states[k] else { return r.unknown(path) }
-                    if let n = r.count(value, path) { s.staleMinutes[state] = n }
+                    if let n = r.count(value, path, 0...10_080) { s.staleMinutes[state] = n }
                 }
             case "cdr":
                 reader.entries(of: v, key) { r, k, value, path in
@@ -133,19 +130,19 @@ public enum SettingsLoader {
             case "service":
                 reader.entries(of: v, key) { r, k, value, path in
                     switch k {
-                    case "level_seconds": if let n = r.count(value, path) { s.serviceLevelSeconds = n }
+                    case "level_seconds": if let n = r.count(value, path, 0...3600) { s.serviceLevelSeconds = n }
                     case "target_level": if let f = r.fraction(value, path) { s.targetServiceLevel = f }
                     case "target_abandon_rate": if let f = r.fraction(value, path) { s.targetAbandonRate = f }
-                    case "target_asa": if let n = r.count(value, path) { s.targetASA = n }
+                    case "target_asa": if let n = r.count(value, path, 0...3600) { s.targetASA = n }
                     default: r.unknown(path)
                     }
                 }
             case "coaching":
                 reader.entries(of: v, key) { r, k, value, path in
                     switch k {
-                    case "horizon_days": if let n = r.count(value, path) { s.coachingHorizonDays = n }
-                    case "due_soon_days": if let n = r.count(value, path) { s.coachingDueSoonDays = n }
-                    case "one_on_one_days": if let n = r.count(value, path) { s.oneOnOneDays = n }
+                    case "horizon_days": if let n = r.count(value, path, 0...365) { s.coachingHorizonDays = n }
+                    case "due_soon_days": if let n = r.count(value, path, 0...365) { s.coachingDueSoonDays = n }
+                    case "one_on_one_days": if let n = r.count(value, path, 0...3650) { s.oneOnOneDays = n }
                     default: r.unknown(path)
                     }
                 }
@@ -226,16 +223,18 @@ public enum SettingsLoader {
             return nil
         }
 
-        mutating func count(_ v: TOMLValueConvertible, _ path: String) -> Int? {
-            if let n = v.int, n >= 0 { return n }
-            bad(path, "expected a whole number, 0 or more")
+        /// A whole number in `range`: every setting has one (docs/data-directory.md), so that no
+        /// value from the file can overflow the arithmetic that uses it.
+        mutating func count(_ v: TOMLValueConvertible, _ path: String, _ range: ClosedRange<Int>) -> Int? {
+            if let n = v.int, range.contains(n) { return n }
+            bad(path, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
 
-        mutating func number(_ v: TOMLValueConvertible, _ path: String) -> Double? {
-            if let d = v.double, d >= 0 { return d }
-            if let n = v.int, n >= 0 { return Double(n) }
-            bad(path, "expected a number, 0 or more")
+        mutating func number(_ v: TOMLValueConvertible, _ path: String, _ range: ClosedRange<Double>) -> Double? {
+            if let d = v.double, d.isFinite, range.contains(d) { return d }
+            if let n = v.int, range.contains(Double(n)) { return Double(n) }
+            bad(path, "expected a number from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
             return nil
         }
 
@@ -312,11 +311,14 @@ public enum SettingsLoader {
             return nil
         }
 
+        /// An amount from 0 to a trillion: far beyond any team's day, far below what the sums
+        /// of cents can hold.
         mutating func money(_ v: TOMLValueConvertible, _ path: String) -> Money? {
-            if let n = v.int, n >= 0 { return Money(units: n) }
-            if let d = v.double, d >= 0 { return Money(cents: Int64((d * 100).rounded())) }
-            if let s = v.string, let m = NumberParser.amount(s), m >= .zero { return m }
-            bad(path, "expected an amount")
+            let limit = 1_000_000_000_000
+            if let n = v.int, (0...limit).contains(n) { return Money(units: n) }
+            if let d = v.double, d.isFinite, d >= 0, d <= Double(limit) { return Money(cents: Int64((d * 100).rounded())) }
+            if let s = v.string, let m = NumberParser.amount(s), m >= .zero, m <= Money(units: limit) { return m }
+            bad(path, "expected an amount from 0 to 1 000 000 000 000")
             return nil
         }
 
@@ -339,8 +341,8 @@ public enum SettingsLoader {
             var amber: Int? = nil, red: Int? = nil
             for k in t.keys {
                 switch k {
-                case "amber": amber = count(t[k]!, "\(path).amber")
-                case "red": red = count(t[k]!, "\(path).red")
+                case "amber": amber = count(t[k]!, "\(path).amber", 0...1440)
+                case "red": red = count(t[k]!, "\(path).red", 0...1440)
                 default: unknown("\(path).\(k)")
                 }
             }

@@ -270,6 +270,7 @@ extension Language {
             "Finished playing call {id}": "Koniec nagrania rozmowy {id}",
             "The player ended with status {status} (call {id})": "Odtwarzacz zakończył pracę z kodem {status} (rozmowa {id})",
             "NOT SAVED: {error}": "NIE ZAPISANO: {error}",
+            "Saving…": "Zapisywanie…",
             "Report written to {path}": "Raport zapisany w {path}",
             "Report NOT written: {error}": "Raportu NIE zapisano: {error}",
             "Stopped playing call {id}": "Zatrzymano nagranie rozmowy {id}",

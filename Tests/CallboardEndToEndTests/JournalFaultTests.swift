@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// The journal under bad luck: another program holding its lock, a disk that fills up.
+@Suite struct JournalFaultTests {
+    @Test func aHeldLockNeverFreezesTheDashboard() throws {
+        let data = try Fixture()
+        let journal = data.path + "/reviews.jsonl"
+        FileManager.default.createFile(atPath: journal, contents: nil)
+        // Another program holds the journal's lock for four seconds.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["python3", "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
+                            + "fcntl.flock(f, fcntl.LOCK_EX); print('locked', flush=True); time.sleep(4)", journal]
+        let out = Pipe()
+        holder.standardOutput = out
+        try holder.run()
+        _ = out.fileHandleForReading.availableData
+        let tmux = try Tmux(command: data.command)
+        try tmux.waitFor("3 to review")
+        try tmux.send("3", "r")
+        try tmux.waitFor("Saving…")
+        // Keys and the clock go on meanwhile: the help opens and closes.
+        try tmux.send("?")
+        try tmux.waitFor("mark the selected call reviewed", timeout: 2)
+        try tmux.send("Escape")
+        try tmux.waitUntil(timeout: 2, "help closed") { !$0.contains("mark the selected call reviewed") }
+        #expect(data.journal().isEmpty)
+        // Once the lock is free the record is written and said so.
+        try tmux.waitFor("Reviewed call C1", timeout: 10)
+        holder.waitUntilExit()
+        #expect(data.journal().count == 1)
+        try tmux.send("q")
+        try tmux.waitFor("EXITED status=0")
+    }
+
+    @Test func aWriteThatFailsPartWayLeavesNoHalfRecord() throws {
+        let data = try Fixture()
+        let journal = data.path + "/reviews.jsonl"
+        // 1000 bytes of whole records, then a file size limit of 1024 bytes: the next record
+        // is cut by the system part-way, as on a full disk.
+        var text = ""
+        while text.utf8.count < 900 {
+            text += #"{"v":1,"kind":"dismiss","id":"d\#(text.count)","time":"2026-11-27T09:00:00+01:00","agent":"a1","reason":"x","reviewer":"lead"}"# + "\n"
+        }
+        try text.write(toFile: journal, atomically: true, encoding: .utf8)
+        let before = try #require(FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int)
+        let script = "ulimit -f 1; trap '' XFSZ; exec \(Tmux.quote(Binary.path)) review --data-dir \(Tmux.quote(data.path)) "
+            + "--agent a1 --score 4 --note \(Tmux.quote(String(repeating: "long note ", count: 30))) C1"
+        let result = try Command.run("/bin/bash", ["-c", script], environment: ProcessInfo.processInfo.environment)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("NOT SAVED"))
+        // Nothing of the failed record stays: the file is as it was, and check finds no torn line.
+        let after = try #require(FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int)
+        #expect(after == before)
+        #expect(data.read("reviews.jsonl") == text)
+    }
+}
