@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // ncursesw as a system library; the shim exposes macros and globals Swift cannot see.
@@ -25,22 +24,21 @@ let package = Package(
         // Data directory → model: CSV, TOML and journal readers, file tails, the journal writer.
         .target(
             name: "CallboardReaders",
-            dependencies: [
-                "CallboardModel",
-                .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            dependencies: ["CallboardModel", "CallboardTOML"]
         ),
         // Views that render into an in-memory screen of cells, and the key → action → update loop.
         .target(name: "CallboardUI", dependencies: ["CallboardModel"]),
         // Theme files (TOML) and where they are found.
         .target(
             name: "CallboardThemes",
-            dependencies: ["CallboardUI", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CallboardUI", "CallboardTOML"]
         ),
         // The day's figures as text, Markdown, JSON or CSV.
         .target(name: "CallboardReport", dependencies: ["CallboardModel", "CallboardUI"]),
         // Gives the terminal back when the process dies of a fault while curses owns it.
         .target(name: "CTerminalGuard"),
+        // TOML 1.0 parser for settings and themes: an error for every bad input, never an abort.
+        .target(name: "CallboardTOML"),
         // The only target that talks to curses.
         .target(name: "CallboardTerminal", dependencies: ["CNcursesw", "CTerminalGuard", "CallboardUI"]),
         // The built-in demo team: writes a realistic day into a data directory, live.
@@ -62,6 +60,8 @@ let package = Package(
         .testTarget(name: "CallboardDemoTests", dependencies: ["CallboardDemo", "CallboardReaders", "CallboardModel"]),
         .testTarget(name: "CallboardThemesTests", dependencies: ["CallboardThemes", "CallboardUI"]),
         .testTarget(name: "CallboardReportTests", dependencies: ["CallboardReport", "CallboardModel", "CallboardTestSupport"]),
+        // The parser against hand-computed values, hostile inputs and Python's tomllib; corpus/ is read by path.
+        .testTarget(name: "CallboardTOMLTests", dependencies: ["CallboardTOML"], exclude: ["corpus"]),
         .testTarget(name: "CallboardEndToEndTests", dependencies: ["callboard"]),
     ],
     swiftLanguageModes: [.v6]

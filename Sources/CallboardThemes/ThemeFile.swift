@@ -1,5 +1,5 @@
 import CallboardUI
-import TOMLKit
+import CallboardTOML
 
 /// A theme file (docs/themes.md): TOML with a `name`, a `[colors]` table and an optional
 /// `[monochrome]` table, each key a role named by meaning (`agent_available`, `over_limit`,
@@ -20,27 +20,15 @@ public enum ThemeFile {
     /// (a theme half applied would be more confusing than the default).
     public static func parse(_ text: String, file: String) throws(Problem) -> Theme {
         let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            throw Problem(file: file, line: e.source.begin.line, reason: "not valid TOML: \(e.description)")
+        do throws(TOMLError) {
+            root = try TOMLParser.parse(text)
         } catch {
-            throw Problem(file: file, line: 0, reason: "not valid TOML: \(error)")
+            throw Problem(file: file, line: error.line, reason: "not valid TOML: \(error.message) (column \(error.column))")
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        /// The line the parser found `key` on, in the table `table` (nil: the top level).
         func line(of key: String, in table: String?) -> Int {
-            var current: String? = nil
-            for (i, l) in lines.enumerated() {
-                let t = l.drop { $0 == " " || $0 == "\t" }
-                if t.hasPrefix("[") {
-                    current = String(t.dropFirst().prefix { $0 != "]" }).filter { $0 != " " }
-                    if table == nil, current == key { return i + 1 }
-                } else if current == table, t.hasPrefix(key),
-                          t.dropFirst(key.count).drop(while: { $0 == " " || $0 == "\t" }).first == "=" {
-                    return i + 1
-                }
-            }
-            return 0
+            guard let table else { return root.line(of: key) ?? 0 }
+            return root[table]?.table?.line(of: key) ?? root.line(of: table) ?? 0
         }
         func fail(_ key: String, _ table: String?, _ reason: String) -> Problem {
             Problem(file: file, line: line(of: key, in: table), reason: reason)

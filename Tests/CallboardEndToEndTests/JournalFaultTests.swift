@@ -6,7 +6,7 @@ import Testing
     @Test func aHeldLockNeverFreezesTheDashboard() throws {
         let data = try Fixture()
         let journal = data.path + "/reviews.jsonl"
-        FileManager.default.createFile(atPath: journal, contents: nil)
+        _ = FileManager.default.createFile(atPath: journal, contents: nil)
         // Another program holds the journal's lock for four seconds.
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -1,5 +1,5 @@
 import CallboardModel
-import TOMLKit
+import CallboardTOML
 
 /// Reads callboard.toml into `Settings`. Unknown keys and bad values are problems
 /// (with the line they are on) and leave the default in place; only a file that is not
@@ -14,15 +14,13 @@ public enum SettingsLoader {
 
     public static func load(text: String) throws(Failure) -> (Settings, [Problem]) {
         let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            throw Failure(problem: Problem(file: file, line: e.source.begin.line,
-                                           reason: "not valid TOML: \(e.description) (column \(e.source.begin.column))"))
+        do throws(TOMLError) {
+            root = try TOMLParser.parse(text)
         } catch {
-            throw Failure(problem: Problem(file: file, line: 0, reason: "not valid TOML: \(error)"))
+            throw Failure(problem: Problem(file: file, line: error.line,
+                                           reason: "not valid TOML: \(error.message) (column \(error.column))"))
         }
-        var reader = Reader(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        var reader = Reader(root: root, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         var s = Settings()
         for key in root.keys {
             let v = root[key]!
@@ -172,13 +170,28 @@ public enum SettingsLoader {
 
     /// Collects problems, each placed on the line that sets the key.
     struct Reader {
+        let root: TOMLTable
         let lines: [String]
         var problems: [Problem] = []
+
+        /// The line the parser found the key on, following the dotted path through the
+        /// tables (one lookup a level: thousands of unknown keys cost no more than reading
+        /// them); for a key whose name holds a dot, the text is searched instead.
+        func line(of path: String) -> Int {
+            let parts = path.split(separator: ".").map(String.init)
+            guard let last = parts.last else { return 0 }
+            var table = root
+            for part in parts.dropLast() {
+                guard let inner = table[part]?.table else { return search(path) }
+                table = inner
+            }
+            return table.line(of: last) ?? search(path)
+        }
 
         /// The `[path]` header, or the `key =` line inside the table that holds the key (so
         /// `amber` of `[thresholds.wrap]` is not found under `[thresholds.pause]`); failing
         /// both, the line of the enclosing table.
-        func line(of path: String) -> Int {
+        func search(_ path: String) -> Int {
             let parts = path.split(separator: ".").map(String.init)
             guard let last = parts.last else { return 0 }
             let parent = parts.dropLast().joined(separator: ".")
@@ -193,7 +206,7 @@ public enum SettingsLoader {
                     return i + 1
                 }
             }
-            return parent.isEmpty ? 0 : line(of: parent)
+            return parent.isEmpty ? 0 : search(parent)
         }
 
         mutating func bad(_ path: String, _ reason: String) {
@@ -204,20 +217,20 @@ public enum SettingsLoader {
             problems.append(Problem(file: file, line: line(of: path), reason: "unknown key '\(path)', ignored"))
         }
 
-        mutating func string(_ v: TOMLValueConvertible, _ path: String) -> String? {
+        mutating func string(_ v: TOMLValue, _ path: String) -> String? {
             if let s = v.string { return s }
             bad(path, "expected a string")
             return nil
         }
 
         /// Calls `body` with each key, value and dotted path of the table at `path`.
-        mutating func entries(of v: TOMLValueConvertible, _ path: String,
-                              _ body: (inout Reader, String, TOMLValueConvertible, String) -> Void) {
+        mutating func entries(of v: TOMLValue, _ path: String,
+                              _ body: (inout Reader, String, TOMLValue, String) -> Void) {
             guard let t = table(v, path) else { return }
             for k in t.keys { body(&self, k, t[k]!, "\(path).\(k)") }
         }
 
-        mutating func table(_ v: TOMLValueConvertible, _ path: String) -> TOMLTable? {
+        mutating func table(_ v: TOMLValue, _ path: String) -> TOMLTable? {
             if let t = v.table { return t }
             bad(path, "expected a table")
             return nil
@@ -225,13 +238,13 @@ public enum SettingsLoader {
 
         /// A whole number in `range`: every setting has one (docs/data-directory.md), so that no
         /// value from the file can overflow the arithmetic that uses it.
-        mutating func count(_ v: TOMLValueConvertible, _ path: String, _ range: ClosedRange<Int>) -> Int? {
+        mutating func count(_ v: TOMLValue, _ path: String, _ range: ClosedRange<Int>) -> Int? {
             if let n = v.int, range.contains(n) { return n }
             bad(path, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
 
-        mutating func number(_ v: TOMLValueConvertible, _ path: String, _ range: ClosedRange<Double>) -> Double? {
+        mutating func number(_ v: TOMLValue, _ path: String, _ range: ClosedRange<Double>) -> Double? {
             if let d = v.double, d.isFinite, range.contains(d) { return d }
             if let n = v.int, range.contains(Double(n)) { return Double(n) }
             bad(path, "expected a number from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
@@ -239,7 +252,7 @@ public enum SettingsLoader {
         }
 
         /// An array of strings, for a command's arguments or a list of names.
-        mutating func strings(_ v: TOMLValueConvertible, _ path: String) -> [String]? {
+        mutating func strings(_ v: TOMLValue, _ path: String) -> [String]? {
             if let a = v.array {
                 var out: [String] = []
                 for element in a {
@@ -256,7 +269,7 @@ public enum SettingsLoader {
         }
 
         /// Master.csv's columns: known names, each once, with the ones every record needs.
-        mutating func cdrColumns(_ v: TOMLValueConvertible, _ path: String) -> [String]? {
+        mutating func cdrColumns(_ v: TOMLValue, _ path: String) -> [String]? {
             guard let names = strings(v, path)?.map({ $0.lowercased().trimmingSpaces() }) else { return nil }
             if let unknown = names.first(where: { !CDRLayout.known.contains($0) }) {
                 bad(path, "unknown column '\(unknown)'; known: " + CDRLayout.known.sorted().joined(separator: ", "))
@@ -275,7 +288,7 @@ public enum SettingsLoader {
         }
 
         /// The player: a program and its arguments, one of them holding `{file}`.
-        mutating func player(_ v: TOMLValueConvertible, _ path: String) -> [String]? {
+        mutating func player(_ v: TOMLValue, _ path: String) -> [String]? {
             guard let args = strings(v, path) else { return nil }
             guard let program = args.first, !program.isEmpty else {
                 bad(path, "needs a program, like [\"mpv\", \"--no-video\", \"{file}\"]")
@@ -289,7 +302,7 @@ public enum SettingsLoader {
         }
 
         /// Review tags: non-empty, each once, at most 30 characters.
-        mutating func tags(_ v: TOMLValueConvertible, _ path: String) -> [String]? {
+        mutating func tags(_ v: TOMLValue, _ path: String) -> [String]? {
             guard let list = strings(v, path) else { return nil }
             var out: [String] = []
             for t in list.map({ $0.trimmingSpaces() }) {
@@ -303,7 +316,7 @@ public enum SettingsLoader {
         }
 
         /// 0…1, or a percentage written as a string ("80%").
-        mutating func fraction(_ v: TOMLValueConvertible, _ path: String) -> Double? {
+        mutating func fraction(_ v: TOMLValue, _ path: String) -> Double? {
             if let d = v.double, (0...1).contains(d) { return d }
             if let n = v.int, (0...1).contains(n) { return Double(n) }
             if let s = v.string, s.hasSuffix("%"), let p = Double(s.dropLast()), (0...100).contains(p) { return p / 100 }
@@ -313,7 +326,7 @@ public enum SettingsLoader {
 
         /// An amount from 0 to a trillion: far beyond any team's day, far below what the sums
         /// of cents can hold.
-        mutating func money(_ v: TOMLValueConvertible, _ path: String) -> Money? {
+        mutating func money(_ v: TOMLValue, _ path: String) -> Money? {
             let limit = 1_000_000_000_000
             if let n = v.int, (0...limit).contains(n) { return Money(units: n) }
             if let d = v.double, d.isFinite, d >= 0, d <= Double(limit) { return Money(cents: Int64((d * 100).rounded())) }
@@ -323,7 +336,7 @@ public enum SettingsLoader {
         }
 
         /// "HH:MM" → minutes after midnight.
-        mutating func clock(_ v: TOMLValueConvertible, _ path: String) -> Int? {
+        mutating func clock(_ v: TOMLValue, _ path: String) -> Int? {
             if let t = v.time { return Int(t.hour) * 60 + Int(t.minute) }
             if let s = v.string {
                 let parts = s.split(separator: ":")
@@ -336,7 +349,7 @@ public enum SettingsLoader {
             return nil
         }
 
-        mutating func threshold(_ v: TOMLValueConvertible, _ path: String) -> Threshold? {
+        mutating func threshold(_ v: TOMLValue, _ path: String) -> Threshold? {
             guard let t = table(v, path) else { return nil }
             var amber: Int? = nil, red: Int? = nil
             for k in t.keys {
