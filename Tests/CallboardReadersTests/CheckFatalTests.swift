@@ -49,6 +49,17 @@ import Testing
         "sales.csv:2: unknown agent 'a1'", "coaching.csv:2: unknown agent 'a2'",
     ]
 
+    @Test func aFIFOUnderADataFilesNameIsRefusedNotWaitedOn() throws {
+        let fixture = try CheckFixture(["calls.csv": nil])
+        defer { fixture.dir.remove() }
+        #expect(mkfifo(fixture.dir.path("calls.csv"), 0o644) == 0)
+        #expect(mkfifo(fixture.dir.path("queue_log"), 0o644) == 0)
+        let result = fixture.run()
+        #expect(result.exitStatus == 2)
+        #expect(result.fatal == "calls.csv: cannot read: not a regular file")
+        #expect(result.problemList.contains("queue_log: cannot read: not a regular file"))
+    }
+
     @Test func missingAgentsCSV() throws {
         let result = try CheckFixture.check([
             "agents.csv": nil,

@@ -46,7 +46,8 @@ public final class FileTail {
     }
 
     public func read() -> Read {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking: a FIFO or a device under a data file's name must not stop the reader.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             let e = errno
             if e == ENOENT || e == ENOTDIR {
@@ -60,6 +61,7 @@ public final class FileTail {
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
         if (st.st_mode & S_IFMT) == S_IFDIR { return .failed("is a directory") }
+        if (st.st_mode & S_IFMT) != S_IFREG { return .failed("not a regular file") }
         let id = FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         let size = Int(st.st_size)
         var restarted = false

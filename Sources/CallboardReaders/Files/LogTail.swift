@@ -56,8 +56,14 @@ public final class LogTail {
         let pathIdentity = pathExists ? FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)) : nil
         if fd < 0 {
             guard pathExists else { return .missing }
-            let opened = open(path, O_RDONLY | O_CLOEXEC)
+            // Non-blocking, and only a regular file (a symlink to one is fine): a FIFO must not stop the reader.
+            let opened = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard opened >= 0 else { return .failed(String(cString: strerror(errno))) }
+            var kind = stat()
+            guard fstat(opened, &kind) == 0, (kind.st_mode & S_IFMT) == S_IFREG else {
+                close(opened)
+                return .failed("not a regular file")
+            }
             fd = opened
             identity = pathIdentity
             offset = 0

@@ -31,9 +31,13 @@ public struct ReviewJournal: Sendable {
 
     public func append(_ record: JournalRecord) throws(WriteError) {
         // Read-write, not write-only: the last byte is read back to detect a torn line.
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o644)
         guard fd >= 0 else { throw failure("cannot open") }
         defer { close(fd) }
+        var kind = stat()
+        guard fstat(fd, &kind) == 0, (kind.st_mode & S_IFMT) == S_IFREG else {
+            throw WriteError(description: "\(JournalCodec.file) is not a regular file")
+        }
         try lock(fd)
         defer { flock(fd, LOCK_UN) }
         var line = JournalCodec.encode(record, calendar: calendar) + "\n"
