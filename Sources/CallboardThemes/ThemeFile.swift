@@ -45,7 +45,7 @@ public enum ThemeFile {
                 guard let table = value.table else { throw fail(key, nil, "\(key): expected a table") }
                 for roleKey in table.keys {
                     guard let role = Role(themeKey: roleKey) else {
-                        throw fail(roleKey, key, "unknown key '\(key).\(roleKey)' (keys are listed in docs/themes.md)")
+                        throw fail(roleKey, key, "unknown key '\(key).\(Sanitizer.clean(roleKey))' (keys are listed in docs/themes.md)")
                     }
                     guard let text = table[roleKey]!.string else {
                         throw fail(roleKey, key, "\(key).\(roleKey): expected a string like \"#fabd2f on default bold\"")
@@ -63,7 +63,7 @@ public enum ThemeFile {
                     }
                 }
             default:
-                throw fail(key, nil, "unknown key '\(key)' (name, [colors], [monochrome])")
+                throw fail(key, nil, "unknown key '\(Sanitizer.clean(key))' (name, [colors], [monochrome])")
             }
         }
         return theme
@@ -85,7 +85,7 @@ public enum ThemeFile {
                 expectBackground = true
             default:
                 guard let color = ThemeColor(parsing: word) else {
-                    throw Problem(file: "", line: 0, reason: "'\(word)' is not a colour (a name like bright-red, or #rrggbb) nor bold, dim, underline, reverse")
+                    throw Problem(file: "", line: 0, reason: "'\(Sanitizer.clean(String(word)))' is not a colour (a name like bright-red, or #rrggbb) nor bold, dim, underline, reverse")
                 }
                 if expectBackground {
                     spec.background = color

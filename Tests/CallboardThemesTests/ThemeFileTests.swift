@@ -64,3 +64,29 @@ import Testing
         }
     }
 }
+
+/// Theme files that crashed the earlier TOML library: now each is a problem with its line.
+@Suite struct HostileThemeFileTests {
+    @Test(arguments: [
+        ("[#]", "x.toml:1: not valid TOML: expected a key, found `#` (column 2)"),
+        ("[" + String(repeating: "a.", count: 100_000) + "a]\n!!!", "x.toml:1: not valid TOML: nested deeper than 64 (column 130)"),
+    ])
+    func brokenTOMLIsAProblemNotACrash(text: String, problem: String) {
+        #expect(throws: ThemeFile.Problem.self) { try ThemeFile.parse(text, file: "x.toml") }
+        do {
+            _ = try ThemeFile.parse(text, file: "x.toml")
+        } catch {
+            #expect(error.description == problem)
+        }
+    }
+
+    @Test func aColourWithAnEscapeIsNamedWithoutIt() {
+        do {
+            _ = try ThemeFile.parse("[colors]\nnormal = \"red\\u001b]52;c;eA==\\u0007\"\n", file: "x.toml")
+            Issue.record("a colour with an escape must be refused")
+        } catch {
+            #expect(error.line == 2)
+            #expect(!error.description.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        }
+    }
+}
