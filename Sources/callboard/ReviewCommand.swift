@@ -45,7 +45,14 @@ struct ReviewCommand: ParsableCommand {
         if let score, !ReviewMark.scores.contains(score) { throw ValidationError("--score must be from 1 to 5") }
     }
 
+    /// `3 review records appended to …; 2 already there`.
+    private func summary(saved: Int, skipped: Int, path: String) -> String {
+        "\(saved) review record\(saved == 1 ? "" : "s") appended to \(path)" + (skipped > 0 ? "; \(skipped) already there" : "")
+    }
+
     func run() throws {
+        // Output is a courtesy: a reader that went away must not end the command before it saved.
+        signal(SIGPIPE, SIG_IGN)
         let calendar = LocalCalendar()
         let now = Instant(Date().timeIntervalSince1970)
         let data = try DataOpening.open(path: common.resolvedDataDir, now: now, cutoff: nil)
@@ -78,15 +85,30 @@ struct ReviewCommand: ParsableCommand {
                                     reviewer: reviewer ?? Reviewer.login(), score: score, tags: tags.filter(tag.contains),
                                     note: text?.isEmpty == false ? text : nil))
         }
+        // Safe to run again after a failure: a call whose standing review is this one already
+        // (same reviewer, score, tags and note) is not written twice.
+        let fresh = marks.filter { mark in
+            guard let standing = data.model.journal.review(ofCall: mark.call) else { return true }
+            return !(standing.reviewer == mark.reviewer && standing.score == mark.score && standing.tags == mark.tags
+                     && standing.note == mark.note)
+        }
+        let skipped = marks.count - fresh.count
         let journal = ReviewJournal(path: data.journalPath, calendar: calendar)
-        for mark in marks {
-            do {
+        var saved = 0
+        for mark in fresh {
+            do throws(ReviewJournal.WriteError) {
                 try journal.append(.review(mark))
+                saved += 1
             } catch {
-                throw CommandLineError(description: "NOT SAVED: \(error.description)")
+                let rest = fresh[saved...].map(\.call)
+                Logs.logger.error("review: \(saved) saved, NOT SAVED from call \(mark.call): \(error.description)")
+                print(summary(saved: saved, skipped: skipped, path: data.journalPath))
+                throw CommandLineError(description: "NOT SAVED: \(error.description); \(rest.count) not saved, from call "
+                                       + "'\(mark.call)' on: \(rest.joined(separator: " ")); run the same command again "
+                                       + "to save them (those saved are not written twice)")
             }
         }
-        Logs.logger.info("review", metadata: ["records": "\(marks.count)"])
-        print("\(marks.count) review record\(marks.count == 1 ? "" : "s") appended to \(data.journalPath)")
+        Logs.logger.info("review", metadata: ["records": "\(saved)", "already": "\(skipped)"])
+        print(summary(saved: saved, skipped: skipped, path: data.journalPath))
     }
 }

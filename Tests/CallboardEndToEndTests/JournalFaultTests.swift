@@ -55,4 +55,28 @@ import Testing
         #expect(after == before)
         #expect(data.read("reviews.jsonl") == text)
     }
+
+    @Test func reviewFromAFileSaysWhatWasSavedAndARerunWritesNothingTwice() throws {
+        let data = try Fixture()
+        let ids = (1...40).map { "X\($0)" }.joined(separator: "\n") + "\n"
+        try ids.write(toFile: data.path + "/ids.txt", atomically: true, encoding: .utf8)
+        let review = "\(Tmux.quote(Binary.path)) review --data-dir \(Tmux.quote(data.path)) --agent a1 --score 3 --from ids.txt"
+        // The disk fills up part-way: 4 KiB of journal at most.
+        let first = try Command.run("/bin/bash", ["-c", "cd \(Tmux.quote(data.path)) && ulimit -f 4 && trap '' XFSZ && exec \(review)"],
+                                    environment: ProcessInfo.processInfo.environment)
+        #expect(first.status != 0)
+        let saved = data.journal().count
+        #expect(saved > 0 && saved < 40)
+        #expect(first.stdout.hasPrefix("\(saved) review records appended to "))
+        #expect(first.stderr.contains("NOT SAVED"))
+        #expect(first.stderr.contains("\(40 - saved) not saved, from call 'X\(saved + 1)' on: X\(saved + 1) "))
+        // Run again without the limit: the rest is written, nothing twice.
+        let second = try Command.run("/bin/bash", ["-c", "cd \(Tmux.quote(data.path)) && exec \(review)"],
+                                     environment: ProcessInfo.processInfo.environment)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("\(40 - saved) review records appended to "))
+        #expect(second.stdout.hasSuffix("; \(saved) already there\n"))
+        let calls = data.journal().compactMap { $0["call"] as? String }
+        #expect(calls.count == 40 && Set(calls).count == 40)
+    }
 }
