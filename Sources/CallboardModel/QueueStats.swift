@@ -134,7 +134,12 @@ public struct QueueBoard: Equatable, Sendable {
 
     /// Calls waiting now, and how long the longest has waited.
     public func waitingNow(at now: Instant) -> (count: Int, longest: Int) {
-        let live = waiting.values.map(\.entered).filter { now - $0 < QueueBoard.staleAfter }
+        let live = liveWaiting(at: now).map(\.entered)
         return (live.count, live.min().map { max(0, now - $0) } ?? 0)
+    }
+
+    /// The calls still waiting at `now`: not those lost from the log (`staleAfter`).
+    public func liveWaiting(at now: Instant) -> [WaitingCall] {
+        waiting.values.filter { now - $0.entered < QueueBoard.staleAfter }
     }
 }

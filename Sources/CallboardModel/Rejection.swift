@@ -27,19 +27,19 @@ public enum Rejection: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownAgent(let id): return "unknown agent '\(Rejection.quoted(id))'"
-        case .duplicateAgent(let id, let first): return "duplicate agent id '\(Rejection.quoted(id))'" + Rejection.text(first)
-        case .duplicateCall(let id, let first): return "duplicate call id '\(Rejection.quoted(id))'" + Rejection.text(first)
-        case .duplicateCoachingItem(let id, let first): return "duplicate id '\(Rejection.quoted(id))'" + Rejection.text(first)
+        case .unknownAgent(let id): return "unknown agent '\(UnsafeText.quoted(id))'"
+        case .duplicateAgent(let id, let first): return "duplicate agent id '\(UnsafeText.quoted(id))'" + Rejection.text(first)
+        case .duplicateCall(let id, let first): return "duplicate call id '\(UnsafeText.quoted(id))'" + Rejection.text(first)
+        case .duplicateCoachingItem(let id, let first): return "duplicate id '\(UnsafeText.quoted(id))'" + Rejection.text(first)
         case .outOfOrder(let agent, let since):
-            return "out of order: \(Rejection.quoted(agent)) changed state at \(since), later than this row"
+            return "out of order: \(UnsafeText.quoted(agent)) changed state at \(since), later than this row"
         case .future(let time, let column, let now):
             return "time \(time)" + (column.map { " in column \($0)" } ?? "") + " is in the future (now \(now))"
         case .callNotFound(let id, let column, let file):
-            return "call '\(Rejection.quoted(id))' in column \(column) is not in \(file)"
+            return "call '\(UnsafeText.quoted(id))' in column \(column) is not in \(file)"
         case .alreadyConnected(let call, let member, let queue, let since, let line):
-            return "call '\(Rejection.quoted(call))' is already connected to '\(Rejection.quoted(member))' in queue "
-                + "'\(Rejection.quoted(queue))' since \(since) (line \(line)); the first CONNECT is kept"
+            return "call '\(UnsafeText.quoted(call))' is already connected to '\(UnsafeText.quoted(member))' in queue "
+                + "'\(UnsafeText.quoted(queue))' since \(since) (line \(line)); the first CONNECT is kept"
         }
     }
 
@@ -47,9 +47,9 @@ public enum Rejection: Equatable, Sendable, CustomStringConvertible {
     public func description(in file: String) -> String {
         switch self {
         case .duplicateAgent(let id, let first?) where first.file != file:
-            return "duplicate agent id '\(Rejection.quoted(id))' (first in \(first.file):\(first.line))"
+            return "duplicate agent id '\(UnsafeText.quoted(id))' (first in \(first.file):\(first.line))"
         case .duplicateCall(let id, let first?) where first.file != file:
-            return "duplicate call id '\(Rejection.quoted(id))' (first in \(first.file):\(first.line))"
+            return "duplicate call id '\(UnsafeText.quoted(id))' (first in \(first.file):\(first.line))"
         default:
             return description
         }
@@ -58,12 +58,5 @@ public enum Rejection: Equatable, Sendable, CustomStringConvertible {
     private static func text(_ first: Place?) -> String {
         guard let first, first.line > 0 else { return "" }
         return " (first on line \(first.line))"
-    }
-
-    /// A value from data inside a reason: short, and with no control characters.
-    static func quoted(_ s: String) -> String {
-        var t = UnsafeText.cleaned(s, replacement: "?")
-        if t.count > 40 { t = String(t.prefix(40)) + "…" }
-        return t
     }
 }

@@ -24,6 +24,12 @@ public enum UnsafeText {
 
     public static func isUnsafe(_ v: UInt32) -> Bool { isControl(v) || isZeroWidthFormat(v) }
 
+    /// A value from data quoted in a message: controls as `?`, at most 40 characters.
+    public static func quoted(_ s: String) -> String {
+        let t = cleaned(s, replacement: "?")
+        return t.count > 40 ? String(t.prefix(40)) + "…" : t
+    }
+
     /// `s` with every control replaced by `replacement` and every zero-width format
     /// character dropped; `s` itself when it has neither.
     public static func cleaned(_ s: String, replacement: Unicode.Scalar) -> String {

@@ -57,7 +57,7 @@ public struct ServiceFigures: Equatable, Sendable {
     public init(_ model: TeamDay, at now: Instant) {
         let board = model.queues
         var waiting: [String: Int] = [:]
-        for call in board.waiting.values where now - call.entered < QueueBoard.staleAfter {
+        for call in board.liveWaiting(at: now) {
             waiting[call.queue, default: 0] += 1
         }
         let names = Set(board.byQueue.keys).union(waiting.keys).sorted()

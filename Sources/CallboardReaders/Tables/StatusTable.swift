@@ -18,11 +18,7 @@ public enum StatusTable {
 
 enum Sanitized {
     /// A value quoted in an error message: short, and with no control characters.
-    static func short(_ s: String) -> String {
-        var t = whole(s)
-        if t.count > 40 { t = String(t.prefix(40)) + "…" }
-        return t
-    }
+    static func short(_ s: String) -> String { UnsafeText.quoted(s) }
 
     /// A value to be copied from a message as it is: whole, with no control characters.
     static func whole(_ s: String) -> String {
