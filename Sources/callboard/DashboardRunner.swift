@@ -191,12 +191,11 @@ final class DashboardRunner {
         for outcome in outcomes {
             if let error = outcome.error {
                 Logs.logger.error("journal write failed: \(error)")
-                ui.say(ui.language.text("NOT SAVED: {error}", ["error": error]), error: true, now: now)
             } else {
                 data.refresh(now: now)
                 Logs.logger.info("journal: \(outcome.confirmation)")
-                ui.say(outcome.confirmation, now: now)
             }
+            Update.journalWritten(outcome.id, error: outcome.error, confirmation: outcome.confirmation, to: &ui, now: now)
         }
     }
 

@@ -14,6 +14,8 @@ import Darwin
 /// event loop polls with the keys, and `take()`.
 final class JournalWriter: @unchecked Sendable {
     struct Outcome {
+        /// The record's id.
+        var id: String?
         var confirmation: String
         /// nil: saved.
         var error: String?
@@ -59,7 +61,7 @@ final class JournalWriter: @unchecked Sendable {
         lock.unlock()
         let journal = journal
         queue.async {
-            var outcome = Outcome(confirmation: confirmation, error: nil)
+            var outcome = Outcome(id: record.id, confirmation: confirmation, error: nil)
             do throws(ReviewJournal.WriteError) {
                 try journal.append(record)
             } catch {

@@ -34,6 +34,39 @@ import Testing
         try tmux.waitFor("EXITED status=0")
     }
 
+    @Test func anEvaluationTheJournalRefusesStaysOnScreenUntilItIsSaved() throws {
+        let data = try Fixture()
+        let journal = data.path + "/reviews.jsonl"
+        // A journal just under a 1 KiB file size limit: the next record does not fit, as on a full disk.
+        var text = ""
+        while text.utf8.count < 900 {
+            text += #"{"v":1,"kind":"dismiss","id":"d\#(text.count)","time":"2026-11-27T09:00:00+01:00","agent":"a1","reason":"x","reviewer":"lead"}"# + "\n"
+        }
+        try text.write(toFile: journal, atomically: true, encoding: .utf8)
+        let tmux = try Tmux(command: "(ulimit -f 1; trap '' XFSZ; exec \(data.command))", width: 100, height: 30)
+        try tmux.waitFor("3 to review")
+        try tmux.send("3", "e", "4", "Tab")
+        try tmux.sendLiteral("Ask about the budget sooner")
+        try tmux.send("Enter")
+        try tmux.waitFor("NOT SAVED", timeout: 15)
+        // The form is still there with everything typed, and says how to go on.
+        let screen = try tmux.screen()
+        #expect(screen.contains("Ask about the budget sooner"))
+        #expect(screen.contains("Enter tries again, Esc discards"))
+        #expect(data.read("reviews.jsonl") == text)
+        // Space is freed; Enter again writes the evaluation as typed.
+        try "".write(toFile: journal, atomically: false, encoding: .utf8)
+        try tmux.send("Enter")
+        try tmux.waitFor("Evaluated call", timeout: 15)
+        try tmux.waitUntil(timeout: 5, "form closed") { !$0.contains("Ask about the budget sooner") }
+        let records = data.journal()
+        #expect(records.count == 1)
+        #expect(records.first?["score"] as? Int == 4)
+        #expect(records.first?["note"] as? String == "Ask about the budget sooner")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED status=0")
+    }
+
     @Test func aWriteThatFailsPartWayLeavesNoHalfRecord() throws {
         let data = try Fixture()
         let journal = data.path + "/reviews.jsonl"

@@ -21,6 +21,13 @@ extension Harness {
         hit(text.map(Key.character))
     }
 
+    /// The journal's answer to each record the effects asked for: saved (`error` nil) or refused.
+    mutating func journalAnswers(_ effects: [Effect], error: String? = nil) {
+        for case .appendJournal(let record, let confirmation) in effects {
+            Update.journalWritten(record.id, error: error, confirmation: confirmation, to: &ui, now: now)
+        }
+    }
+
     var evaluation: EvaluationForm? {
         if case .evaluate(let f)? = ui.form { return f }
         return nil
@@ -272,6 +279,8 @@ struct FormUpdateTests {
                               note: "Żażółć gęślą jaźń!")
         #expect(effects == [.appendJournal(.review(mark),
                                            confirmation: "Evaluated call c110 (Agnieszka Dąbrowska): 5/5; u undoes it")])
+        #expect(h.evaluation?.saving == .saving(id: "id-1"))
+        h.journalAnswers(effects)
         #expect(h.ui.form == nil)
     }
 
@@ -302,8 +311,13 @@ struct FormUpdateTests {
                               tags: ["greeting", "closing"], note: "Dobre otwarcie, zabrakło pytania o budżet")
         #expect(effects == [.appendJournal(.review(mark),
                                            confirmation: "Evaluated call c110 (Agnieszka Dąbrowska): 4/5; u undoes it")])
-        #expect(h.ui.form == nil)
+        // On screen, locked, until the journal answers; then closed with the confirmation.
+        #expect(h.evaluation?.saving == .saving(id: "id-1"))
         #expect(h.ui.message == nil)
+        h.journalAnswers(effects)
+        #expect(h.ui.form == nil)
+        #expect(h.ui.message?.text == "Evaluated call c110 (Agnieszka Dąbrowska): 4/5; u undoes it")
+        #expect(h.ui.message?.isError == false)
     }
 
     @Test func aBlankNoteIsNoNote() {
@@ -320,8 +334,10 @@ struct FormUpdateTests {
         var h = Harness()
         h.hit([.character("3"), .character("G"), .character("e"), .character("5")])
         let mark = ReviewMark(id: "id-1", time: now, call: "c105", agent: "a3", reviewer: "ewa", score: 5)
-        #expect(h.hit(.enter) == [.appendJournal(.review(mark),
-                                                 confirmation: "Evaluated call c105 (Grzegorz Brzęczyszczykiewicz): 5/5; u undoes it")])
+        let effects = h.hit(.enter)
+        #expect(effects == [.appendJournal(.review(mark),
+                                           confirmation: "Evaluated call c105 (Grzegorz Brzęczyszczykiewicz): 5/5; u undoes it")])
+        h.journalAnswers(effects)
         #expect(h.ui.form == nil)
     }
 

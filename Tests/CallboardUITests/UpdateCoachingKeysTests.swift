@@ -24,7 +24,10 @@ struct UpdateCoachingKeysTests {
         h.typing("Omówione reklamacje")
         let mark = SessionMark(id: "id-1", time: now, item: "k1", agent: "a2", kind: .oneOnOne, note: "Omówione reklamacje",
                                reviewer: "ewa")
-        #expect(h.hit(.enter) == [.appendJournal(.session(mark), confirmation: "Done: 1:1 Żaneta Wiśniewska; u undoes it")])
+        let effects = h.hit(.enter)
+        #expect(effects == [.appendJournal(.session(mark), confirmation: "Done: 1:1 Żaneta Wiśniewska; u undoes it")])
+        #expect(h.sessionForm?.saving == .saving(id: "id-1"))
+        h.journalAnswers(effects)
         #expect(h.ui.form == nil)
     }
 

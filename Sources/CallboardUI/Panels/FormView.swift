@@ -31,6 +31,19 @@ public enum FormView {
              focused ? Style(.hotkey, [.bold]) : Style(.dim))
     }
 
+    /// The line under a form's fields while its record is written or after the journal refused it.
+    static func savingLine(_ saving: FormSaving?, _ language: Language) -> Span? {
+        switch saving {
+        case .saving?:
+            return Span(language.text("Saving…"), Style(.dim, [.bold]))
+        case .notSaved(let error)?:
+            return Span(language.text("NOT SAVED: {error}; Enter tries again, Esc discards", ["error": error]),
+                        Style(.error, [.bold]))
+        case nil:
+            return nil
+        }
+    }
+
     /// The note's visible part with the cursor as a reverse cell while the field has the focus.
     static func note(_ field: TextField, focused: Bool, x: Int, y: Int, width: Int, language: Language, screen: inout Screen) {
         guard width > 0 else { return }
@@ -49,7 +62,8 @@ public enum FormView {
         if let c = ctx.model.call(f.call) {
             title += " \(sep) \(ctx.model.calendar.wallClock(c.start).shortTime) \(Format.clock(c.duration)) \(c.outcome)"
         }
-        let lines = f.tags.isEmpty ? 2 : 3
+        let status = savingLine(f.saving, l)
+        let lines = (f.tags.isEmpty ? 2 : 3) + (status == nil ? 0 : 1)
         guard let inner = box(title, lines: lines, in: area, screen: &screen) else { return }
         let x = inner.x + 1, width = inner.width - 2
         var y = inner.y
@@ -88,15 +102,18 @@ public enum FormView {
 
         screen.put([label("Note", focused: f.field == .note, l)], x: x, y: y, width: width)
         note(f.note, focused: f.field == .note, x: x + labelWidth, y: y, width: width - labelWidth, language: l, screen: &screen)
+        if let status { screen.put([status], x: x, y: y + 1, width: width) }
     }
 
     static func session(_ f: SessionForm, _ ctx: RenderContext, in area: Rect, screen: inout Screen) {
         let l = ctx.language
         let sep = ctx.glyphs.separator
         let title = l.text("Mark done") + " \(sep) \(l.kindLabel(f.kind)) \(ctx.agentName(f.agent)) \(sep) \(f.title)"
-        guard let inner = box(title, lines: 1, in: area, screen: &screen) else { return }
+        let status = savingLine(f.saving, l)
+        guard let inner = box(title, lines: status == nil ? 1 : 2, in: area, screen: &screen) else { return }
         let x = inner.x + 1, width = inner.width - 2, labelWidth = Self.labelWidth(for: l)
         screen.put([label("Note", focused: true, l)], x: x, y: inner.y, width: width)
         note(f.note, focused: true, x: x + labelWidth, y: inner.y, width: width - labelWidth, language: l, screen: &screen)
+        if let status { screen.put([status], x: x, y: inner.y + 1, width: width) }
     }
 }

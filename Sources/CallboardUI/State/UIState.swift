@@ -57,6 +57,11 @@ public struct UIState: Equatable, Sendable {
     public var overlayScroll = 0
     /// A form at the bottom of the screen, taking every key until Enter or Esc.
     public var form: Form?
+    /// Forms put away with Esc while their record was being written, by record id: one the
+    /// journal refuses comes back with everything typed.
+    public var formsInFlight: [String: Form] = [:]
+    /// Refused forms waiting for the open one to close, oldest first.
+    public var formsRefused: [Form] = []
     /// How rows are filtered and ordered (`/`, `T`, `s`).
     public var view = RowsView()
     /// The filter being typed after `/`; nil when not typing.
@@ -106,6 +111,11 @@ public struct UIState: Equatable, Sendable {
         var sel = selections[panel] ?? Selection()
         sel.offset = offset
         selections[panel] = sel
+    }
+
+    /// Closes the open form; a form whose record the journal refused takes its place.
+    public mutating func closeForm() {
+        form = formsRefused.isEmpty ? nil : formsRefused.removeFirst()
     }
 
     public mutating func say(_ text: String, error: Bool = false, now: Instant) {

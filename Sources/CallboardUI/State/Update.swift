@@ -20,6 +20,13 @@ public enum Update {
         return apply(action, to: &state, model: model, rows: rows, now: now, page: page, newID: newID)
     }
 
+    /// The journal's answer to an `appendJournal` effect: record `id` saved, or refused with
+    /// `error` (nil when saved). A form that wrote it closes on saved and stays on NOT SAVED.
+    public static func journalWritten(_ id: String?, error: String?, confirmation: String, to state: inout UIState,
+                                      now: Instant) {
+        FormUpdate.journalWritten(id ?? "", error: error, confirmation: confirmation, to: &state, now: now)
+    }
+
     public static func apply(_ action: Action, to state: inout UIState, model: TeamDay, rows: DashboardRows,
                              now: Instant, page: Int = 10, newID: () -> String) -> [Effect] {
         // Actions that mean the same with or without an overlay.
