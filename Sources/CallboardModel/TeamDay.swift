@@ -28,6 +28,8 @@ public struct TeamDay: Sendable {
     /// Queue figures from the phone system's queue log (empty without one).
     public var queues = QueueBoard()
     public var problems = ProblemLog()
+    /// Data files gone or unreadable now, for the header.
+    public var fileAlerts: [FileAlert] = []
 
 
     /// How far back earlier days are kept as totals: enough for a month's cadence and the

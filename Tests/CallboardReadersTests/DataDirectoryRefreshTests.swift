@@ -121,7 +121,69 @@ import Testing
         #expect(data.model.teamCalls == 0)
         #expect(data.model.callsToday.isEmpty)
         #expect(data.model.teamSales == 2)
-        #expect(data.problemLines == DataDirectoryFixture.problems.filter { !$0.hasPrefix("calls.csv") })
+        // Said, not taken silently as a day without calls.
+        #expect(data.model.fileAlerts == [FileAlert(file: "calls.csv", kind: .missing)])
+        #expect(data.problemLines == ["calls.csv: missing: it was here earlier; the day's calls are not counted until it is back"]
+                + DataDirectoryFixture.problems.filter { !$0.hasPrefix("calls.csv") })
+    }
+
+    @Test func aDeletedStatusFileIsSaidAndItsReturnBringsTheStatesBack() throws {
+        let fixture = try DataDirectoryFixture()
+        defer { fixture.dir.remove() }
+        let data = try fixture.open()
+        let now = DataDirectoryFixture.now
+        #expect(data.model.fileAlerts.isEmpty)
+        let text = try fixture.dir.read("status.csv")
+        try FileManager.default.removeItem(atPath: fixture.dir.path("status.csv"))
+        #expect(data.refresh(now: now))
+        #expect(data.model.fileAlerts == [FileAlert(file: "status.csv", kind: .missing)])
+        #expect(data.problemLines.first == "status.csv: missing: it was here earlier; every agent shows logged off until it is back")
+        #expect(data.model.agent("a1")?.state == .offline)
+        // Still gone a second later: still said, nothing new to draw.
+        #expect(data.refresh(now: now + 1) == false)
+        #expect(data.model.fileAlerts == [FileAlert(file: "status.csv", kind: .missing)])
+        try fixture.dir.write("status.csv", text)
+        #expect(data.refresh(now: now + 2))
+        #expect(data.model.fileAlerts.isEmpty)
+        #expect(Figures(data.model, "a1", at: now) == Self.a1AtOpen)
+        // The same problems as at the start (status.csv's come later in the list: read later).
+        #expect(data.problemLines.sorted() == DataDirectoryFixture.problems.sorted())
+    }
+
+    @Test func aFileThatCannotBeReadIsSaidOnceAndReadAgainWhenItCanBe() throws {
+        let fixture = try DataDirectoryFixture()
+        defer { fixture.dir.remove() }
+        let data = try fixture.open()
+        let now = DataDirectoryFixture.now
+        let text = try fixture.dir.read("calls.csv")
+        // A directory where the file was: opening works, reading does not.
+        try FileManager.default.removeItem(atPath: fixture.dir.path("calls.csv"))
+        try FileManager.default.createDirectory(atPath: fixture.dir.path("calls.csv"), withIntermediateDirectories: false)
+        #expect(data.refresh(now: now))
+        #expect(data.model.fileAlerts == [FileAlert(file: "calls.csv", kind: .unreadable("is a directory"))])
+        #expect(data.problemLines.filter { $0.hasPrefix("calls.csv: ") } == ["calls.csv: cannot read: is a directory"])
+        #expect(data.refresh(now: now + 1) == false)
+        #expect(data.problemLines.filter { $0.hasPrefix("calls.csv: ") }.count == 1)
+        // Readable again with the same content: the problem goes, the calls count as before.
+        try FileManager.default.removeItem(atPath: fixture.dir.path("calls.csv"))
+        try fixture.dir.write("calls.csv", text)
+        #expect(data.refresh(now: now + 2))
+        #expect(data.model.fileAlerts.isEmpty)
+        #expect(data.problemLines == DataDirectoryFixture.problems)
+        #expect(Figures(data.model, "a1", at: now) == Self.a1AtOpen)
+    }
+
+    @Test func aPermissionChangeAloneChangesTheSignature() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("agents.csv", "id,name\n")
+        let before = FileSignature.of(dir.path("agents.csv"))
+        // The change time has nanoseconds, but a coarse file system may not: wait for the next tick.
+        usleep(20_000)
+        #expect(chmod(dir.path("agents.csv"), 0o000) == 0)
+        let after = FileSignature.of(dir.path("agents.csv"))
+        #expect(before != nil && after != nil && before != after)
+        #expect(before?.modifiedSeconds == after?.modifiedSeconds && before?.modifiedNanoseconds == after?.modifiedNanoseconds)
     }
 
     @Test func nextDayStartsAfreshButStatesCarryOver() throws {

@@ -24,8 +24,6 @@ public final class DataDirectory {
     private var queueScanner: QueueLogScanner
     private var cdr: LogTail?
     private var cdrFeed = CDRFeed(roster: [])
-    /// Logs already reported as unreadable (reported once, not every second).
-    private var unreadableLogs: Set<String> = []
     private var settingsSignature: FileSignature?
     private var agentsSignature: FileSignature?
     private var coachingSignature: FileSignature?
@@ -38,9 +36,14 @@ public final class DataDirectory {
     private var streamProblems: ProblemLog
     /// Agents shown as stale at the last publish, to publish again when that changes.
     private var staleAgents: Set<Int> = []
-    /// Read failures reported since the last rebuild: a file that stays unreadable fails
-    /// again at every refresh, but is reported (and counts as a change) once.
-    private var failures: Set<String> = []
+    /// Files that could not be read at their last read, by name, with why. A file that stays
+    /// unreadable fails again at every refresh but is reported (and counts as a change) once;
+    /// when it can be read again (a `chmod` back leaves its content as it was) everything is
+    /// read anew, so that its problem goes and what it holds comes back.
+    private var unreadable: [String: String] = [:]
+    /// The data files that existed at some refresh since the dashboard started: one that is
+    /// gone later is said in the header, not taken silently as an empty file.
+    private var seenFiles: Set<String> = []
 
     public enum OpenError: Error, CustomStringConvertible {
         case notFound(String)
@@ -149,14 +152,17 @@ public final class DataDirectory {
             settings = Settings()
             settings.recordingDirectory = path
             settingsProblems = []
+            unreadable[SettingsLoader.file] = nil
             return nil
         }
         guard let data = FileManager.default.contents(atPath: p) else {
+            unreadable[SettingsLoader.file] = "cannot read"
             // Unreadable at the first load: the defaults, with recordings in the data directory.
             if settings.recordingDirectory == nil { settings.recordingDirectory = path }
             settingsProblems = [Problem(file: SettingsLoader.file, line: 0, reason: "cannot read")]
             return nil
         }
+        unreadable[SettingsLoader.file] = nil
         do {
             var (s, problems) = try SettingsLoader.load(text: String(decoding: data, as: UTF8.self))
             s.recordingDirectory = recordingDirectory(s.recordingDirectory)
@@ -194,7 +200,9 @@ public final class DataDirectory {
                           queueLogBeside: FileManager.default.fileExists(atPath: queueLogPath))
         cdr = LogTail(path: settings.cdrPath.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(CDRFeed.file))
         streamProblems = ProblemLog(limit: problemLimit)
-        failures = []
+        for name in [QueueLogFeed.file, CDRFeed.file, JournalCodec.file] + [status, calls, sales].map(\.name) {
+            unreadable[name] = nil
+        }
         status.reset()
         calls.reset()
         sales.reset()
@@ -225,6 +233,7 @@ public final class DataDirectory {
             }
         }
         rosterProblems.merge(fileProblems)
+        if case .failed(let why) = status { unreadable[AgentsTable.file] = why } else { unreadable[AgentsTable.file] = nil }
         // A phone system's files alone need no roster: their members are shown as they are.
         if status == .missing && DataDirectory.agentFiles.contains(where: { FileManager.default.fileExists(atPath: file($0)) }) {
             rosterProblems.add(file: AgentsTable.file, line: 0, "missing: there is no roster, so every agent row is rejected")
@@ -241,7 +250,7 @@ public final class DataDirectory {
         var firstLine: [String: Int] = [:]
         let table = CSVTableTail(path: p, name: CoachingTable.file, required: CoachingTable.required)
         var fileProblems = ProblemLog(limit: problemLimit)
-        _ = table.read(problems: &fileProblems) { row, columns in
+        let status = table.read(problems: &fileProblems) { row, columns in
             do throws(RowError) {
                 let item = try CoachingTable.decode(row, columns)
                 if let why = model.checkCoaching(item) { throw RowError(why.description) }
@@ -255,6 +264,7 @@ public final class DataDirectory {
             }
         }
         coachingProblems.merge(fileProblems)
+        if case .failed(let why) = status { unreadable[CoachingTable.file] = why } else { unreadable[CoachingTable.file] = nil }
         model.replaceCoaching(items)
     }
 
@@ -291,7 +301,11 @@ public final class DataDirectory {
                     rejected.add(file: table.name, line: row.line, error.reason)
                 }
             }
-            if case .failed(let why) = result, !failures.insert("\(table.name): \(why)").inserted { continue }
+            if case .failed(let why) = result {
+                if unreadable.updateValue(why, forKey: table.name) != nil { continue }
+            } else if unreadable[table.name] != nil {
+                return .restart
+            }
             streamProblems.merge(fileProblems)
             streamProblems.merge(rejected)
             switch result {
@@ -312,8 +326,10 @@ public final class DataDirectory {
         var records: [JournalRecord] = []
         let journalResult = journalTail.read(times: &times, problems: &journalProblems) { records.append($0) }
         for record in records { model.apply(record) }
-        if case .failed(let why) = journalResult, !failures.insert("\(JournalCodec.file): \(why)").inserted {
-            return changed ? .changed : .unchanged
+        if case .failed(let why) = journalResult {
+            if unreadable.updateValue(why, forKey: JournalCodec.file) != nil { return changed ? .changed : .unchanged }
+        } else if unreadable[JournalCodec.file] != nil {
+            return .restart
         }
         streamProblems.merge(journalProblems)
         switch journalResult {
@@ -362,15 +378,17 @@ public final class DataDirectory {
         var result = StreamResult.unchanged
         // Chunk by chunk: a big log is read in pieces, whole lines at a time.
         while true {
-            switch tail.read() {
-            case .unchanged, .missing:
-                return result
-            case .failed(let why):
-                guard unreadableLogs.insert(name).inserted else { return result }
+            let read = tail.read()
+            if case .failed(let why) = read {
+                guard unreadable.updateValue(why, forKey: name) == nil else { return result }
                 streamProblems.add(file: name, line: 0, "cannot read: \(why)")
                 return .changed
+            }
+            if unreadable[name] != nil { return .restart }
+            switch read {
+            case .unchanged, .missing, .failed:
+                return result
             case .bytes(let bytes):
-                unreadableLogs.remove(name)
                 var rejected = ProblemLog(limit: problemLimit)
                 let outcome = bytes.withUnsafeBufferPointer { scan($0, tail.line, &rejected) }
                 tail.commit(bytes: outcome.consumed, lines: outcome.lines)
@@ -382,8 +400,29 @@ public final class DataDirectory {
         }
     }
 
+    /// The files gone since they were seen, then the unreadable ones.
+    private func fileAlerts() -> [FileAlert] {
+        var files = DataDirectory.knownFiles.filter { $0 != QueueLogFeed.file && $0 != CDRFeed.file }.map { ($0, file($0)) }
+        if let queueLog { files.append((QueueLogFeed.file, queueLog.path)) }
+        if let cdr { files.append((CDRFeed.file, cdr.path)) }
+        var alerts: [FileAlert] = []
+        for (name, path) in files {
+            if FileManager.default.fileExists(atPath: path) {
+                seenFiles.insert(name)
+            } else if seenFiles.contains(name) {
+                alerts.append(FileAlert(file: name, kind: .missing))
+            }
+        }
+        for (name, why) in unreadable.sorted(by: { $0.key < $1.key }) {
+            alerts.append(FileAlert(file: name, kind: .unreadable(why)))
+        }
+        return alerts
+    }
+
     private func publish(now: Instant) {
         var all = ProblemLog(limit: problemLimit)
+        model.fileAlerts = fileAlerts()
+        for alert in model.fileAlerts where alert.kind == .missing { all.add(file: alert.file, line: 0, alert.missingReason) }
         for p in settingsProblems { all.add(p) }
         for log in [rosterProblems, coachingProblems, streamProblems] { all.merge(log) }
         if let hint = cdrFeed.layoutHint, streamProblems.countByFile[CDRFeed.file] == nil {

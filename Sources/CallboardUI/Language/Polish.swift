@@ -271,6 +271,8 @@ extension Language {
             "The player ended with status {status} (call {id})": "Odtwarzacz zakończył pracę z kodem {status} (rozmowa {id})",
             "NOT SAVED: {error}": "NIE ZAPISANO: {error}",
             "Saving…": "Zapisywanie…",
+            "{file} missing": "brak {file}",
+            "{file} unreadable": "{file} nieczytelny",
             "NOT SAVED: {error}; Enter tries again, Esc discards": "NIE ZAPISANO: {error}; Enter ponawia, Esc porzuca",
             "Still saving; you will see if it fails": "Nadal zapisuję; jeśli się nie uda, zobaczysz",
             "Evaluation discarded; nothing saved": "Ocena porzucona; nic nie zapisano",

@@ -24,7 +24,14 @@ public enum HeaderView {
         let used = screen.put(left, x: rect.x, y: rect.y, width: rect.width)
         let problems = ctx.model.problems.count
         if problems > 0 {
-            let text = " " + l.plural(problems, one: "{n} data problem", other: "{n} data problems") + " (p) "
+            var text = " " + l.plural(problems, one: "{n} data problem", other: "{n} data problems") + " (p) "
+            // A file gone or unreadable empties figures: it is named, not counted among the rest.
+            if let alert = ctx.model.fileAlerts.first {
+                let what = alert.kind == .missing ? l.text("{file} missing", ["file": alert.file])
+                                                  : l.text("{file} unreadable", ["file": alert.file])
+                let more = ctx.model.fileAlerts.count > 1 ? " +\(ctx.model.fileAlerts.count - 1)" : ""
+                text = " \(what)\(more) (p) "
+            }
             let w = TextWidth.of(text)
             // Only beside the left part, with a gap: never over the clock.
             if used + 1 + w <= rect.width {
