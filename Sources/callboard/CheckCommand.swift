@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         Logs.start(file: common.logFile, verbose: common.verbose, screen: false)
-        let now = Instant(Date().timeIntervalSince1970)
+        let now = DirectoryClock.of(common.resolvedDataDir)()
         let result = DataCheck.run(path: common.resolvedDataDir, calendar: LocalCalendar(), now: now)
         for line in result.lines(quiet: quiet) { print(line) }
         if let fatal = result.fatal {

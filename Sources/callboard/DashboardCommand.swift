@@ -14,7 +14,7 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try Dashboard.show(path: common.resolvedDataDir, logFile: common.logFile, verbose: common.verbose, display: display,
-                           lang: display.lang, clock: { Instant(Date().timeIntervalSince1970) })
+                           lang: display.lang, clock: DirectoryClock.of(common.resolvedDataDir))
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallboardDemo
 import CallboardModel
+import CallboardReaders
 import Foundation
 
 struct DemoCommand: ParsableCommand {
@@ -59,6 +60,21 @@ struct DemoCommand: ParsableCommand {
             throw Failure.exit("demo: \(failure)")
         }
         defer { simulation.stop() }
+        // Every other command on this directory takes its time from here (see RecordedClock).
+        var recorded = RecordedClock(simulatedStart: clock.simulatedStart, realStart: clock.realStart, speed: speed)
+        do {
+            try recorded.write(directory: directory.path, calendar: calendar)
+        } catch {
+            throw Failure.exit("demo: \(error)")
+        }
+        defer {
+            if !temporary {
+                // The day stands still where the demo ended (by q or a signal), for report and check afterwards.
+                simulation.stop()
+                recorded.stoppedAt = clock.now()
+                try? recorded.write(directory: directory.path, calendar: calendar)
+            }
+        }
         try Dashboard.show(path: directory.path, logFile: logFile, verbose: verbose, display: display, lang: display.lang,
                            clock: { clock.now() })
         simulation.stop()

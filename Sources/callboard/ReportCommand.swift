@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let calendar = LocalCalendar()
-        let now = Instant(Date().timeIntervalSince1970)
+        let now = DirectoryClock.of(common.resolvedDataDir)()
         let moment = try ReportCommand.moment(date: date, at: at, calendar: calendar, now: now)
         let data = try DataOpening.open(path: common.resolvedDataDir, now: moment, cutoff: moment)
         Logs.start(file: common.logFile ?? data.model.settings.logFile, verbose: common.verbose, screen: false)

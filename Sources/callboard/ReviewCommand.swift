@@ -54,7 +54,7 @@ struct ReviewCommand: ParsableCommand {
         // Output is a courtesy: a reader that went away must not end the command before it saved.
         signal(SIGPIPE, SIG_IGN)
         let calendar = LocalCalendar()
-        let now = Instant(Date().timeIntervalSince1970)
+        let now = DirectoryClock.of(common.resolvedDataDir)()
         let data = try DataOpening.open(path: common.resolvedDataDir, now: now, cutoff: nil)
         Logs.start(file: common.logFile ?? data.model.settings.logFile, verbose: common.verbose, screen: false)
         let tags = data.model.settings.reviewTags

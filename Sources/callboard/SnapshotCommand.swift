@@ -58,7 +58,7 @@ struct SnapshotCommand: ParsableCommand {
             throw CommandLineError(description: "--colors '\(colors)' is not 256, 16, 8 or mono")
         }
         let calendar = LocalCalendar()
-        let now = Instant(Date().timeIntervalSince1970)
+        let now = demo ? Instant(Date().timeIntervalSince1970) : DirectoryClock.of(common.resolvedDataDir)()
         var moment = now
         if let at {
             guard let m = Moment.parse(at, calendar: calendar, now: now) else {
