@@ -1,3 +1,6 @@
+import CallboardModel
+@testable import CallboardReaders
+
 /// CSV bytes through the scanner with each delimiter, every field read as bytes and text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {

@@ -1,4 +1,7 @@
 import Foundation
+import CallboardModel
+@testable import CallboardReaders
+
 
 /// reviews.jsonl lines through the journal codec, and what decodes back through the encoder.
 @_cdecl("LLVMFuzzerTestOneInput")

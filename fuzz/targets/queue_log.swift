@@ -1,4 +1,7 @@
 import Foundation
+import CallboardModel
+@testable import CallboardReaders
+
 
 /// queue_log bytes through the scanner and the feed into a model, both shapes (epoch and
 /// realtime times), as the dashboard reads them.

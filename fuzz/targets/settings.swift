@@ -1,3 +1,5 @@
+@testable import CallboardReaders
+
 /// callboard.toml through the settings loader: every value checked against its range.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSettings(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {

@@ -1,3 +1,5 @@
+@testable import CallboardTOML
+
 /// The TOML parser on any bytes: an error or a table, never a crash, never a hang.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTOML(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
