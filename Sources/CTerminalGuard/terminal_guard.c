@@ -8,7 +8,10 @@
 static struct termios saved_termios;
 static int has_termios;
 static struct sigaction previous[65];
-static const int guarded[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
+/* Faults, and the signals whose default is to end the process that the event loop does not
+   answer itself (it ends cleanly on INT, TERM, HUP and QUIT; it ignores PIPE and XFSZ). */
+static const int guarded[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS,
+                               SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU };
 
 /* Only async-signal-safe calls here: tcsetattr, write, sigaction, raise. */
 static void restore_terminal(void) {

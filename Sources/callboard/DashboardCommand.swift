@@ -42,7 +42,7 @@ enum Dashboard {
             throw Failure.exit(error.description)
         }
         Logs.logger.info("dashboard ended", metadata: signal.map { ["signal": "\($0)"] } ?? [:])
-        // Ended by SIGINT, SIGTERM or SIGHUP: the terminal is back; say so in the exit status.
+        // Ended by SIGINT, SIGTERM, SIGHUP or SIGQUIT: the terminal is back; say so in the exit status.
         if let signal { throw ExitCode(128 + signal) }
     }
 }

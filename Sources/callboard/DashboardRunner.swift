@@ -52,6 +52,10 @@ final class DashboardRunner {
         sigemptyset(&needed)
         for s in [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&needed, s) }
         pthread_sigmask(SIG_UNBLOCK, &needed, nil)
+        // A write to a closed pipe or past the file size limit fails with an error the code
+        // answers (NOT SAVED), instead of ending the process with the terminal raw.
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         let signals = SignalWatcher()
         let watcher = DirectoryWatcher(path: data.path)
         let terminal = try CursesTerminal(theme: theme)

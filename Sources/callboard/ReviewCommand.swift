@@ -53,6 +53,8 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         // Output is a courtesy: a reader that went away must not end the command before it saved.
         signal(SIGPIPE, SIG_IGN)
+        // Past the file size limit a write fails and is said (NOT SAVED), never a core dump.
+        signal(SIGXFSZ, SIG_IGN)
         let calendar = LocalCalendar()
         let now = DirectoryClock.of(common.resolvedDataDir)()
         let data = try DataOpening.open(path: common.resolvedDataDir, now: now, cutoff: nil)

@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Turns SIGINT, SIGTERM and SIGHUP into a readable descriptor, so the event loop can end
+/// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into a readable descriptor, so the event loop can end
 /// cleanly (terminal restored, journal intact) from its own thread instead of dying in a
 /// handler. The handlers run on a dispatch queue and only write one byte.
 final class SignalWatcher {
@@ -13,7 +13,7 @@ final class SignalWatcher {
     private let writeEnd: Int32
     private var sources: [DispatchSourceSignal] = []
 
-    init(signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]) {
+    init(signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]) {
         var fds: [Int32] = [0, 0]
         if pipe(&fds) != 0 { fds = [-1, -1] }
         descriptor = fds[0]
