@@ -10,6 +10,9 @@ enum Command {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// The bytes as written, for scans that decoding would hide (a stray 0x9B).
+        var stdoutBytes = Data()
+        var stderrBytes = Data()
     }
 
     static func run(_ executable: String, _ args: [String], environment: [String: String]) throws -> Result {
@@ -22,7 +25,8 @@ enum Command {
         let code = wait(pid)
         let out = FileManager.default.contents(atPath: outPath) ?? Data()
         let err = FileManager.default.contents(atPath: errPath) ?? Data()
-        return Result(status: code, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        return Result(status: code, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+                      stdoutBytes: out, stderrBytes: err)
     }
 
     /// Starts a program without waiting for it; its output goes to the files named.
