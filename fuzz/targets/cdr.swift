@@ -2,7 +2,6 @@ import Foundation
 import CallboardModel
 @testable import CallboardReaders
 
-
 /// Master.csv bytes through the CSV scanner and the CDR feed, in cdr_csv's layout and in
 /// cdr_custom's sample layout.
 @_cdecl("LLVMFuzzerTestOneInput")
