@@ -14,15 +14,19 @@ public struct ThemeCatalog: Sendable {
     /// `$XDG_CONFIG_HOME/callboard/themes` (or `~/.config/callboard/themes`), then
     /// `<prefix>/share/callboard/themes` beside the executable, then a `themes` directory
     /// beside it or in the source checkout it was built in.
+    ///
+    /// `executable` is the running binary by default; a bare name is looked up in the
+    /// environment's `PATH` and symlinks are followed (see ``ExecutableLocation``), so the
+    /// directories are those of the real binary however it was started.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                executable: String = CommandLine.arguments.first ?? "") -> ThemeCatalog {
+                                executable: String = ExecutableLocation.current()) -> ThemeCatalog {
         var dirs: [String] = []
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
             dirs.append(xdg + "/callboard/themes")
         } else if let home = environment["HOME"], !home.isEmpty {
             dirs.append(home + "/.config/callboard/themes")
         }
-        let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        let exe = URL(fileURLWithPath: ExecutableLocation.resolve(executable, environment: environment)).deletingLastPathComponent()
         dirs.append(exe.deletingLastPathComponent().appendingPathComponent("share/callboard/themes").path)
         dirs.append(exe.appendingPathComponent("themes").path)
         var dir = exe
