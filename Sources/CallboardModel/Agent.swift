@@ -13,10 +13,26 @@ public struct Agent: Equatable, Sendable {
     public var phoneExtension: String?
     /// First working day (agents.csv `start_date`): agents new to the team get more reviews.
     public var startDate: Day?
+    /// agents.csv `gender`, for languages whose words agree with it; nil when not known.
+    public var gender: Gender?
+
+    public enum Gender: String, Sendable {
+        case female = "f"
+        case male = "m"
+
+        /// `f`, `female`, `k`, `kobieta`; `m`, `male`, `mężczyzna` (any case); nil for anything else.
+        public init?(word: String) {
+            switch word.lowercased() {
+            case "f", "female", "k", "kobieta": self = .female
+            case "m", "male", "mężczyzna": self = .male
+            default: return nil
+            }
+        }
+    }
 
     public init(id: String, name: String, team: String? = nil, dailySalesTarget: Int? = nil,
                 dailyRevenueTarget: Money? = nil, active: Bool = true, queueMembers: [String] = [],
-                phoneExtension: String? = nil, startDate: Day? = nil) {
+                phoneExtension: String? = nil, startDate: Day? = nil, gender: Gender? = nil) {
         self.id = id
         self.name = name
         self.team = team
@@ -26,5 +42,6 @@ public struct Agent: Equatable, Sendable {
         self.queueMembers = queueMembers
         self.phoneExtension = phoneExtension
         self.startDate = startDate
+        self.gender = gender
     }
 }

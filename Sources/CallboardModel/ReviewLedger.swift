@@ -118,6 +118,11 @@ public struct ReviewLedger: Equatable, Sendable {
         (sessionsByAgent[agent] ?? []).map { sessions[$0] }.filter { !undone.contains($0.id) }
     }
 
+    /// The suggestions dismissed (and not taken back) within `range`.
+    public func dismissed(in range: Range<Instant>) -> Set<String> {
+        Set(dismissals.filter { range.contains($0.time) && !undone.contains($0.id) }.map(\.suggestion))
+    }
+
     /// Whether the suggestion was dismissed (and not taken back) within `range`.
     public func isDismissed(_ suggestion: String, in range: Range<Instant>) -> Bool {
         dismissals.contains { $0.suggestion == suggestion && range.contains($0.time) && !undone.contains($0.id) }

@@ -18,6 +18,9 @@ public struct PendingReview: Equatable, Sendable {
     public var reason: Reason
     public var pick: Pick?
 
+    /// The key a dismissal of this pick carries in the journal.
+    public static func dismissKey(_ call: String) -> String { "pick:" + call }
+
     public init(call: CallRecord, reason: Reason, pick: Pick? = nil) {
         self.call = call
         self.reason = reason
@@ -105,9 +108,12 @@ extension TeamDay {
 
         // One pass over the day's calls keeps each agent's few best candidates of each kind:
         // a big centre's day has hundreds of thousands of calls, and this runs on every change.
+        // A pick the lead dismissed today (`x`) is not offered again today: another call takes its place.
+        let skipped = journal.dismissed(in: dayStart..<dayEnd)
         var candidates: [String: Candidates] = [:]
         for call in callsToday where !call.flagged && call.duration >= TeamDay.shortestReviewableCall {
-            guard let n = wanted[call.agent], !journal.isReviewed(call.id) else { continue }
+            guard let n = wanted[call.agent], !journal.isReviewed(call.id),
+                  !skipped.contains(PendingReview.dismissKey(call.id)) else { continue }
             candidates[call.agent, default: Candidates()].offer(call, keep: n)
         }
         var picks: [String: [PendingReview]] = [:]

@@ -9,6 +9,8 @@ public struct TeamCounts: Equatable, Sendable {
     public var offline = 0
     /// In a state no event has confirmed for too long (`TeamDay.isStale`): not counted in it.
     public var stale = 0
+    /// Agents in each state for longer than its amber limit (red included); only with `now`.
+    public var overLimit: [AgentState: Int] = [:]
 
     public init() {}
 
@@ -29,6 +31,7 @@ public struct TeamCounts: Equatable, Sendable {
             case .offline: offline += 1
             }
             if a.state.isLoggedIn { loggedIn += 1 }
+            if let now, team.alertLevel(of: a, at: now) != .normal { overLimit[a.state, default: 0] += 1 }
         }
     }
 }

@@ -125,14 +125,16 @@ final class DashboardRunner {
         return endedBy
     }
 
-    /// Built again when the data changes, and once a minute for the rules that depend on the clock.
+    /// Built again when the data changes, and once a minute for the rules that depend on the
+    /// clock; the priority order waits while the lead is pressing keys (`steadied`).
     private func rows() -> DashboardRows {
         let now = clock()
         let minute = now / 60
         if let cache = rowsCache, cache.generation == data.generation, cache.minute == minute, cache.view == ui.view {
             return cache.rows
         }
-        let rows = DashboardRows(model: data.model, now: now, view: ui.view)
+        var rows = DashboardRows(model: data.model, now: now, view: ui.view)
+        if let cache = rowsCache, cache.view == ui.view { rows = rows.steadied(from: cache.rows, ui: ui, now: now) }
         rowsCache = (data.generation, minute, ui.view, rows)
         return rows
     }

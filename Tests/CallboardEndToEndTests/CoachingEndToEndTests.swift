@@ -6,9 +6,9 @@ import Glibc
 
 /// The coaching loop in the built binary: evaluate, undo, sessions done, listening.
 ///
-/// The fixture's coaching rows: Łukasz's line and his flagged C1; Anna's line and C3; Żaneta's
-/// line and C2; then K1 (Żaneta's one-on-one, 5 days late), the cadence's one-on-ones of Łukasz
-/// and Anna (none on record: due today); then the attention rules' suggestions.
+/// The fixture's coaching rows, in priority order: K1 (Żaneta's one-on-one, 5 days late); Łukasz's
+/// flagged C1; the attention rules' suggestions; the cadence's one-on-ones of Łukasz and Anna (none
+/// on record: due today); then the routine picks: Anna's line and C3, Żaneta's line and C2.
 @Suite(.serialized)
 struct CoachingEndToEndTests {
     @Test func evaluateWithScoreTagsAndAPolishNoteThenUndoAndMarkASessionDone() throws {
@@ -16,7 +16,7 @@ struct CoachingEndToEndTests {
         let tmux = try Tmux(command: data.command, environment: ["USER": "kierownik"])
         try tmux.waitFor("3 to review")
         // On Łukasz's line, e evaluates his first call.
-        try tmux.send("3", "e")
+        try tmux.send("3", "j", "e")
         try tmux.waitFor("Evaluate call C1")
         try tmux.send("4", "Space", "Right", "Right", "Right", "Space", "Tab")
         try tmux.sendLiteral("dobre otwarcie, zabrakło pytań o budżett")
@@ -48,9 +48,9 @@ struct CoachingEndToEndTests {
         #expect(after[1]["target"] as? String == records[0]["id"] as? String)
         try tmux.waitFor("3 to review")
 
-        // K1 is row 6.
+        // K1, five days late, is the first row.
         try tmux.waitFor("1 late")
-        try tmux.send("g", "j", "j", "j", "j", "j", "j", "d")
+        try tmux.send("g", "d")
         try tmux.waitFor("Mark done")
         try tmux.sendLiteral("Cele na grudzień ustalone")
         try tmux.send("Enter")
@@ -63,8 +63,8 @@ struct CoachingEndToEndTests {
         #expect(sessions[0]["note"] as? String == "Cele na grudzień ustalone")
         try tmux.waitUntil("K1 no longer late") { $0.contains("Coaching") && !$0.contains("late") }
 
-        // Żaneta's page shows the session and its note.
-        try tmux.send("g", "j", "j", "j", "j", "a")
+        // Żaneta's page (the agents' first row: paused) shows the session and its note.
+        try tmux.send("1", "g", "a")
         try tmux.waitFor("Needs attention")
         try tmux.send("G")
         let page = try tmux.waitUntil("Żaneta's page") { $0.contains("Sessions held") }
@@ -101,7 +101,7 @@ struct CoachingEndToEndTests {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command)
         try tmux.waitFor("3 to review")
-        try tmux.send("3", "e", "Enter")
+        try tmux.send("3", "j", "e", "Enter")
         try tmux.waitFor("choose a score 1–5 first")
         try tmux.send("5", "Enter")
         try tmux.waitFor("Evaluated call C1")
@@ -194,7 +194,7 @@ struct CoachingEndToEndTests {
         #expect(screen.contains("https://pbx.example.com/rec/recordings/C1.wav"))
         #expect(screen.contains("No player set"))
         // A call without a recording says so.
-        try tmux.send("Escape", "Escape", "j", "j", "j", "l")
+        try tmux.send("Escape", "Escape", "G", "l")
         try tmux.waitFor("has no recording")
     }
 }

@@ -20,13 +20,13 @@ struct DashboardEndToEndTests {
         let tmux = try Tmux(command: data.command)
         let screen = try tmux.waitFor("E2E Team")
         #expect(screen.contains("In 3"))
-        // Sorted by state: available (Anna), call (Łukasz), pause (Żaneta).
+        // In priority order: pause (Żaneta), call (Łukasz), available (Anna).
         let header = try #require(line(screen, containing: "Agent "))
         let anna = try #require(line(screen, containing: "Anna Kowalska"))
         let lukasz = try #require(line(screen, containing: "Łukasz Wiśniewski"))
         let zaneta = try #require(line(screen, containing: "Żaneta Gęś"))
         let rows = screen.split(separator: "\n").map(String.init)
-        let order = [anna, lukasz, zaneta].map { l in rows.firstIndex(of: l)! }
+        let order = [zaneta, lukasz, anna].map { l in rows.firstIndex(of: l)! }
         #expect(order == order.sorted())
         let stateColumn = try #require(column(header, "State"))
         #expect(column(anna, "available") == stateColumn)
@@ -69,7 +69,7 @@ struct DashboardEndToEndTests {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command, environment: ["USER": "kierownik"])
         try tmux.waitFor("3 to review")
-        try tmux.send("3")
+        try tmux.send("3", "j")
         try tmux.send("r")
         try tmux.waitFor("Reviewed call C1")
         let records = data.journal()
@@ -98,7 +98,7 @@ struct DashboardEndToEndTests {
         let home = try Tmux(command: data.command)
         try office.waitFor("3 to review")
         try home.waitFor("3 to review")
-        try office.send("3", "r")
+        try office.send("3", "j", "r")
         try office.waitFor("2 to review")
         try home.waitFor("2 to review", timeout: 3)
         #expect(data.journal().count == 1)
@@ -174,8 +174,8 @@ struct DashboardEndToEndTests {
         let tmux = try Tmux(command: data.command)
         try tmux.waitFor("E2E Team")
         try tmux.resize(width: 130, height: 40)
-        try tmux.waitUntil("wide layout") { s in
-            (self.line(s, containing: "1 Agents") ?? "").contains("2 Sales")
+        try tmux.waitUntil("sales and coaching side by side") { s in
+            (self.line(s, containing: "2 Sales") ?? "").contains("3 Coaching")
         }
         try tmux.resize(width: 40, height: 12)
         // The compact layout: the focused panel alone.
@@ -194,7 +194,7 @@ struct DashboardEndToEndTests {
         try FileManager.default.createDirectory(atPath: data.path + "/reviews.jsonl", withIntermediateDirectories: false)
         let tmux = try Tmux(command: data.command)
         try tmux.waitFor("E2E Team")
-        try tmux.send("3", "r")
+        try tmux.send("3", "j", "r")
         try tmux.waitFor("NOT SAVED")
         #expect(try tmux.screen().contains("3 to review"))
     }
@@ -255,7 +255,8 @@ struct DashboardEndToEndTests {
         let tmux = try Tmux(command: data.command, environment: ["HOME": home])
         try tmux.waitFor("E2E Team")
         try tmux.send("w")
-        try tmux.waitFor("Report written to \(home)/callboard-reports/callboard-")
+        // A long message takes a second line: the path may be on it.
+        try tmux.waitUntil("the report's path") { $0.contains("Report written to") && $0.contains("\(home)/callboard-reports/callboard-") }
         let files = try FileManager.default.contentsOfDirectory(atPath: home + "/callboard-reports")
         try #require(files.count == 1)
         #expect(files[0].hasSuffix(".md"))
@@ -274,7 +275,7 @@ struct DashboardEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: log) }
         let tmux = try Tmux(command: data.command + " --log-file \(Tmux.quote(log)) --verbose")
         try tmux.waitFor("E2E Team")
-        try tmux.send("3", "r")
+        try tmux.send("3", "j", "r")
         try tmux.waitFor("Reviewed call C1")
         try tmux.send("q")
         try tmux.waitFor("EXITED status=0")

@@ -61,9 +61,9 @@ struct DisplayEndToEndTests {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command + " --mouse")
         try tmux.waitFor("3 to review")
-        // Agents are sorted by state: Anna (available), Łukasz (call), Żaneta (pause); rows from y 4.
-        // An SGR mouse report (1-based): press and release on the third agent.
-        try tmux.sendLiteral("\u{1B}[<0;5;7M\u{1B}[<0;5;7m")
+        // Agents in priority order: Żaneta (pause), Łukasz (call), Anna (available); rows from y 4.
+        // An SGR mouse report (1-based): press and release on the first agent.
+        try tmux.sendLiteral("\u{1B}[<0;5;5M\u{1B}[<0;5;5m")
         try tmux.send("Enter")
         try tmux.waitUntil("Żaneta's page") { $0.contains("┌ Żaneta Gęś") }
         try tmux.send("Escape")

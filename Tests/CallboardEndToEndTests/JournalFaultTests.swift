@@ -18,7 +18,7 @@ import Testing
         _ = out.fileHandleForReading.availableData
         let tmux = try Tmux(command: data.command)
         try tmux.waitFor("3 to review")
-        try tmux.send("3", "r")
+        try tmux.send("3", "j", "r")
         try tmux.waitFor("Saving…")
         // Keys and the clock go on meanwhile: the help opens and closes.
         try tmux.send("?")
@@ -45,7 +45,7 @@ import Testing
         try text.write(toFile: journal, atomically: true, encoding: .utf8)
         let tmux = try Tmux(command: "(ulimit -f 1; trap '' XFSZ; exec \(data.command))", width: 100, height: 30)
         try tmux.waitFor("3 to review")
-        try tmux.send("3", "e", "4", "Tab")
+        try tmux.send("3", "j", "e", "4", "Tab")
         try tmux.sendLiteral("Ask about the budget sooner")
         try tmux.send("Enter")
         try tmux.waitFor("NOT SAVED", timeout: 15)

@@ -26,7 +26,7 @@ import Glibc
         let tmux = try Tmux(command: data.command + "; s=$?; stty -a | tr ' ' '\\n' | grep -qx -- -icanon && echo TTY=RAW "
                             + "|| echo TTY=COOKED; echo CODE=$s", environment: ["SWIFT_BACKTRACE": "enable=no"])
         try tmux.waitFor("3 to review")
-        try tmux.send("3", "r")
+        try tmux.send("3", "j", "r")
         try tmux.waitFor("Reviewed call C1")
         kill(try TerminalMannersTests().pid(of: data), signal)
         if let expected {

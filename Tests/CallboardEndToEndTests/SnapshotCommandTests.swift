@@ -21,15 +21,17 @@ import Testing
         #expect(lines[0] == " Sprzedaż B2B  ·  Fri 27 Nov 2026  14:00:00")
         // Four available; expected by 14:00 is 22 × 0.75 = 16.5, so 2 is 14.5 behind.
         #expect(lines[1].hasPrefix(" In 4  Avail 4  Ring 0  Call 0  Wrap 0  Pause 0"))
-        #expect(lines[1].hasSuffix("Sales 2/22 ▼-14.5"))
-        // Available agents by name in Polish order (Ł after L... and Ż last); inactive Ewa, offline, is hidden.
+        // Revenue's pace beside it: 1 748.90 − 17 000 × 0.75 = −11 001 → −11k.
+        #expect(lines[1].hasSuffix("Sales 2/22 ▼-14.5  Rev ▼-11k"))
+        // Available agents, longest available first; inactive Ewa, offline, is hidden. Each has an
+        // attention item (no one-on-one on record), so each name carries the mark.
         let names = lines.filter { $0.contains("available") || $0.contains("offline") }.compactMap { l in
-            ["Anna Kowalska", "Łukasz Wiśniewski", "Piotr Zieliński", "Żaneta Gęś", "Ewa Kamińska"].first { l.hasPrefix("│" + $0) }
+            ["Anna Kowalska", "Łukasz Wiśniewski", "Piotr Zieliński", "Żaneta Gęś", "Ewa Kamińska"].first { l.hasPrefix("│◆ " + $0) }
         }
-        #expect(names == ["Anna Kowalska", "Łukasz Wiśniewski", "Piotr Zieliński", "Żaneta Gęś"])
+        #expect(names == ["Anna Kowalska", "Łukasz Wiśniewski", "Żaneta Gęś", "Piotr Zieliński"])
         // Anna: available since 08:23, so 5:37:00 at 14:00; one call of 5m29s; 1 of 6 sales.
-        let anna = try #require(lines.first { $0.hasPrefix("│Anna Kowalska") })
-        #expect(anna == "│Anna Kowalska         available 5:37:00               1     5m   1/6     1 249│")
+        let anna = try #require(lines.first { $0.hasPrefix("│◆ Anna Kowalska") })
+        #expect(anna == "│◆ Anna Kowalska     available   5:37:00               1     5m   1/6     1 249│")
         #expect(lines[23].hasPrefix(" q quit"))
         // The same moment gives the same frame.
         #expect(try snapshot([]) == out)
@@ -40,8 +42,10 @@ import Testing
         let lines = out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         #expect(lines.count == 40)
         #expect(lines.allSatisfy { $0.count <= 120 })
+        // The agents across the top; sales and coaching side by side below them.
         let top = try #require(lines.first { $0.contains("1 Agents") })
-        #expect(top.contains("2 Sales"))
+        #expect(!top.contains("2 Sales"))
+        #expect(lines.contains { $0.contains("2 Sales") && $0.contains("3 Coaching") })
         // Revenue fits in the header at this width: 1748.90 rounds to 1 749.
         #expect(lines[1].hasSuffix("Sales 2/22 ▼-14.5  Rev 1 749/17 000 PLN"))
     }
@@ -165,7 +169,7 @@ import Testing
         #expect(lines[1].hasSuffix("Waiting 1 (1:00)  SL 100%"))
         #expect(out.contains("2 Queues · SL 20s"))
         #expect(out.contains("│Aband 1 33%  ASA 0:08  AHT 2:00"))
-        let anna = try #require(lines.first { $0.hasPrefix("│Anna Kowalska") })
+        let anna = try #require(lines.first { $0.hasPrefix("│Anna Kowalska") || $0.hasPrefix("│◆ Anna Kowalska") })
         // No wrap time set: available again since the call ended at 10:02:08, as in Asterisk.
         #expect(anna.contains("available") && anna.contains("3:52"))
     }

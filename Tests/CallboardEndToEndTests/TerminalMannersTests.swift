@@ -22,7 +22,7 @@ struct TerminalMannersTests {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command)
         try tmux.waitFor("3 to review")
-        try tmux.send("3", "r")
+        try tmux.send("3", "j", "r")
         try tmux.waitFor("Reviewed call C1")
         kill(try pid(of: data), SIGHUP)
         // 128 + SIGHUP, as shells and supervisors expect, once the terminal is back.

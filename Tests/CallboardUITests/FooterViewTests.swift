@@ -37,6 +37,22 @@ struct FooterViewTests {
         #expect(Self.text(UIState(reviewer: "ewa"), width: 20) == " q quit  ? help")
         var ui = UIState(reviewer: "ewa")
         ui.say("Reviewed call c110 (Agnieszka Dąbrowska); u undoes it", now: now)
-        #expect(Self.text(ui, width: 30) == " Reviewed call c110 (Agnieszka")   // 21 + 9 columns
+        // On one line, the message is cut with an ellipsis.
+        #expect(Self.text(ui, width: 30) == " Reviewed call c110 (Agniesz…")
+    }
+
+    @Test func aLongMessageTakesASecondLine() {
+        var ui = UIState(reviewer: "ewa")
+        ui.say("Reviewed call c110 (Agnieszka Dąbrowska); u undoes it", now: now)
+        #expect(FooterView.height(ui, now: now, width: 80) == 1)
+        #expect(FooterView.height(ui, now: now, width: 40) == 2)
+        #expect(FooterView.height(ui, now: now + 6, width: 40) == 1, "gone after five seconds")
+        var s = Screen(width: 40, height: 2)
+        FooterView.draw(ui, now: now, in: s.bounds, screen: &s)
+        #expect(s.lines == [" Reviewed call c110 (Agnieszka", " Dąbrowska); u undoes it"])
+        // The dashboard gives it the line: the body is one row shorter.
+        let screen = render(width: 40, height: 12) { $0.say("Reviewed call c110 (Agnieszka Dąbrowska); u undoes it", now: now) }
+        #expect(Array(screen.lines.suffix(3)) == ["└─────────────────────────────────────▼┘", " Reviewed call c110 (Agnieszka",
+                                                  " Dąbrowska); u undoes it"])
     }
 }

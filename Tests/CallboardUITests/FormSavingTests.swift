@@ -86,7 +86,7 @@ struct FormSavingTests {
     }
 
     @Test func aSessionFormNotSavedKeepsItsNote() {
-        var h = UpdateCoachingKeysTests.at(10)
+        var h = UpdateCoachingKeysTests.at("item:k1")
         h.hit(.character("d"))
         h.typing("Omówione reklamacje")
         let effects = h.hit(.enter)

@@ -42,16 +42,25 @@ extension Harness {
 /// `down` pressed `n` times.
 func downs(_ n: Int) -> [Key] { Array(repeating: .down, count: n) }
 
+/// The keys that reach the coaching row `key` from the top of the panel (`3`, then `down`
+/// as many times as the row is below the first), in the order the rows have in `model`.
+func toCoaching(_ key: String, in model: TeamDay = fixtureTeam()) -> [Key] {
+    let rows = DashboardRows(model: model, now: now)
+    let index = rows.coaching.firstIndex { $0.key == key }
+    precondition(index != nil, "no coaching row \(key)")
+    return [.character("3")] + downs(index!)
+}
+
 @Suite("Update: the evaluation form")
 struct FormUpdateTests {
-    // Coaching rows: 0 agent a6, 1 c090 (flagged), 2 agent a2, 3 c106 (flagged), 4 agent a4, 5 c110,
-    // 6 agent a1, 7 c107, 8 agent a5, 9 c108, then 10 k1, 11 k2, 12 k3, 13 k4.
+    // Coaching rows: k1 (overdue), c090 and c106 (flagged), k2, k3, k4, then agent a4, c110, agent a1,
+    // c107, agent a5, c108 (the routine picks).
     static let defaultTags = ["greeting", "needs analysis", "objections", "closing"]
 
     /// The form open on c110 (Agnieszka Dąbrowska's no-sale call), reached with keys.
     static func onC110(_ model: TeamDay = fixtureTeam()) -> Harness {
         var h = Harness(model: model)
-        h.hit([.character("3")] + downs(5))
+        h.hit(toCoaching("call:c110", in: model))
         #expect(h.selected(.coaching) == "call:c110")
         #expect(h.hit(.character("e")) == [])
         return h
@@ -69,15 +78,15 @@ struct FormUpdateTests {
 
     @Test func eOnAnAgentLineEvaluatesThatAgentsFirstCall() {
         var h = Harness()
-        h.hit([.character("3"), .down, .down])
-        #expect(h.selected(.coaching) == "agent:a2")
+        h.hit(toCoaching("agent:a4"))
+        #expect(h.selected(.coaching) == "agent:a4")
         h.hit(.character("e"))
-        #expect(h.ui.form == .evaluate(EvaluationForm(call: "c106", agent: "a2", tags: Self.defaultTags)))
+        #expect(h.ui.form == .evaluate(EvaluationForm(call: "c110", agent: "a4", tags: Self.defaultTags)))
     }
 
     @Test func eInACallsDetailsKeepsTheDetailsOpenBehindTheForm() {
         var h = Harness()
-        h.hit([.character("3")] + downs(3) + [.enter])
+        h.hit(toCoaching("call:c106") + [.enter])
         #expect(h.ui.overlay == .details(.call("c106")))
         h.hit(.character("e"))
         #expect(h.ui.form == .evaluate(EvaluationForm(call: "c106", agent: "a2", tags: Self.defaultTags)))
@@ -90,7 +99,7 @@ struct FormUpdateTests {
 
     @Test func eOnAReviewItemEvaluatesItsCall() {
         var h = Harness()
-        h.hit([.character("3"), .character("G")])
+        h.hit(toCoaching("item:k4"))
         #expect(h.selected(.coaching) == "item:k4")
         h.hit(.character("e"))
         // k4 is about c105, Grzegorz's call.
@@ -104,7 +113,7 @@ struct FormUpdateTests {
         #expect(agents.ui.message == StatusMessage(text: "Select a call to evaluate in Coaching (press 3)", isError: false,
                                                    until: now + 5))
         var item = Harness()
-        item.hit([.character("3")] + downs(10) + [.character("e")])
+        item.hit(toCoaching("item:k1") + [.character("e")])
         #expect(item.selected(.coaching) == "item:k1")
         #expect(item.ui.form == nil)
         #expect(item.ui.message?.text == "Select a call to evaluate in Coaching (press 3)")
@@ -332,7 +341,7 @@ struct FormUpdateTests {
     @Test func anAlreadyReviewedCallCanBeEvaluated() {
         // c105 (k4's call) was marked reviewed by ewa at 10:45; `r` refuses it, `e` does not.
         var h = Harness()
-        h.hit([.character("3"), .character("G"), .character("e"), .character("5")])
+        h.hit(toCoaching("item:k4") + [.character("e"), .character("5")])
         let mark = ReviewMark(id: "id-1", time: now, call: "c105", agent: "a3", reviewer: "ewa", score: 5)
         let effects = h.hit(.enter)
         #expect(effects == [.appendJournal(.review(mark),

@@ -79,7 +79,7 @@ struct FormViewRenderTests {
     @Test func theFormSurvivesAResize() {
         // The same form, reached with keys: c110, score 4, greeting and closing, the note, three left.
         var h = Harness()
-        h.hit([.character("3")] + downs(5) + [.character("e"), .character("4"), .character(" "), .right, .right, .right,
+        h.hit(toCoaching("call:c110") + [.character("e"), .character("4"), .character(" "), .right, .right, .right,
                                               .character(" "), .tab])
         h.typing("Dobre otwarcie, zabrakło pytania o budżet")
         h.hit([.left, .left, .left])

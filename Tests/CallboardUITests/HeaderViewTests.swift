@@ -28,7 +28,8 @@ struct HeaderViewTests {
         var model = fixtureTeam { $0.teamSalesTarget = 6 }
         // 6 of 6: met, 6 − 6 × 0.375 = 3.75 ahead → ▲+3.8.
         var screen = render(context(model), width: 80, height: 24)
-        #expect(screen.lines[1].hasSuffix("Sales 6/6 ▲+3.8"))
+        // Revenue's pace beside it, where its whole figure does not fit: 10 199 − 22 000 × 0.375 = +1.9k.
+        #expect(screen.lines[1].hasSuffix("Sales 6/6 ▲+3.8  Rev ▲+1.9k"))
         #expect(styles(of: "6/6", inRow: 1, of: screen).allSatisfy { $0 == Style(.targetMet, [.bold]) })
         // Before the shift nothing is expected yet: no arrow.
         model = fixtureTeam { $0.teamSalesTarget = 40 }

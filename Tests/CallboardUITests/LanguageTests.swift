@@ -39,9 +39,9 @@ struct LanguageTests {
 
     @Test func urgencyInPolish() {
         let l = Language.polish
-        #expect(l.urgency(.overdue(days: 1)) == "wczoraj")
-        #expect(l.urgency(.overdue(days: 3)) == "3 dni temu")
-        #expect(l.urgency(.overdue(days: 12)) == "12 dni temu")
+        #expect(l.urgency(.overdue(days: 1)) == "1 dzień po terminie")
+        #expect(l.urgency(.overdue(days: 3)) == "3 dni po terminie")
+        #expect(l.urgency(.overdue(days: 12)) == "12 dni po terminie")
         #expect(l.urgency(.dueToday) == "dziś")
         #expect(l.urgency(.dueSoon(days: 1)) == "jutro")
         #expect(l.urgency(.dueSoon(days: 2)) == "za 2 dni")
@@ -167,9 +167,9 @@ struct LanguageTests {
         #expect(l.reason(.noOneOnOne(days: nil)) == "nie było jeszcze spotkania 1:1")
         #expect(l.reason(.fallingScore(recent: 3.2, window: 5, before: 4.45)) == "oceny spadają: 3,2 z ostatnich 5, wcześniej 4,5")
         let last = Day(year: 2026, month: 11, day: 1)
-        #expect(l.cadenceTitle(.afterLast(every: 30, last: last)) == "spotkanie 1:1 co 30 dni (ostatnie 2026-11-01)")
-        #expect(l.cadenceTitle(.afterStart(every: 22, start: last)) == "pierwsze spotkanie 1:1, 22 dni po rozpoczęciu pracy")
-        #expect(l.cadenceTitle(.noneOnRecord) == "spotkanie 1:1 (pierwsze)")
+        #expect(l.cadenceTitle(.afterLast(every: 30, last: last)) == "spotkanie co 30 dni (ostatnie 2026-11-01)")
+        #expect(l.cadenceTitle(.afterStart(every: 22, start: last)) == "pierwsze spotkanie, 22 dni po rozpoczęciu pracy")
+        #expect(l.cadenceTitle(.noneOnRecord) == "pierwsze spotkanie")
         #expect(l.state(.wrap) == "po rozm.")
         #expect(l.kindLabel(.oneOnOne) == "1:1")
         #expect(l.kindName(.oneOnOne) == "spotkanie 1:1")

@@ -4,35 +4,35 @@ import CallboardModel
 
 /// The fixture team in Polish: the same layout as in English (DashboardRender80Tests,
 /// DashboardRender120Tests), every label, state, figure and date in Polish. The Kiedy column
-/// takes the width of its widest text ("3 dni temu", 10); the thousands keep their space, the
-/// decimals take a comma, PLN is written zł.
+/// takes the width of its widest text up to 11 columns, so "3 dni po terminie" is cut short
+/// there; the thousands keep their space, the decimals take a comma, PLN is written zł.
 @Suite("Polish rendering")
 struct PolishRenderTests {
     static func polish(_ ui: inout UIState) { ui.language = .polish }
 
     static let expected80 = """
          Zespół Północ  ·  czw. 26 lis 2026  11:00:00           2 problemy z danymi (p)
-         Zalog. 5  Wolni 1  Dzw. 0  Rozm. 2  Po rozm. 1  Przerwa 1    Sprzedaż 6/40 ▼-9
+         Zalog. 5  Po rozm. 1 (1!)  Przerwa 1 (1!)                    Sprzedaż 6/40 ▼-9
         ┌ 1 Agenci · zalogowani: 5 ────────────────────────────────────────────────────┐
-        │Agent                 Stan         Czas Powód      Poł.  Rozm. Sprz.     Obrót│
-        │Grzegorz Brzęczyszcz… dostępny     1:40               2    14m   1/6       650│
-        │Łukasz Nowak          rozmowa      7:30               3    33m   2/2     4 499│
-        │Paweł Zając           rozmowa      0:45               2    12m   1/8     1 899│
-        │Agnieszka Dąbrowska   po rozm.     4:00               2    16m   1/8     2 451│
-        │Żaneta Wiśniewska     przerwa     35:00 break         2     8m   1/8       700│
-        │Małgorzata Kowalczyk  offline     30:00               1     4m   0/8         -│
+        │Agent               Stan           Czas Powód      Poł.  Rozm. Sprz.     Obrót│
+        │Żaneta Wiśniewska   przerwa     35:00!! break         2     8m   1/8       700│
+        │Agnieszka Dąbrowska po rozm.      4:00!               2    16m   1/8     2 451│
+        │Łukasz Nowak        rozmowa        7:30               3    33m   2/2     4 499│
+        │Paweł Zając         rozmowa        0:45               2    12m   1/8     1 899│
+        │Grzegorz Brzęczysz… gotowość       1:40               2    14m   1/6       650│
+        │Małgorzata Kowalcz… wylog.        30:00               1     4m   0/8         -│
         └──────────────────────────────────────────────────────────────────────────────┘
-        ┌ 2 Sprzedaż · zmiana 38% ─────────────┐┌ 3 Coaching · 5 do oceny · 1 zaległe ─┐
-        │Sprz. 6/40 ███▋░░░░░░░░░░░░░░░░░░░░ -9││Kiedy      Kto          Co            │
-        │Obrót 10 199/22 000 ███▊░░░░ +1,9 tys.││           Małgorzata…  0/5 w tyg.    │
-        │Agent             Sprz. Tempo Postęp  ││zgłoszona  25.11 3:20   complaint     │
-        │Łukasz Nowak        2/2  +1,3 ████████││           Żaneta Wiśn… 0/5 w tyg.    │
-        │Agnieszka Dąbrow…   1/8    -2 █░░░░░░░││zgłoszona  09:05 5:00   sale          │
-        │Paweł Zając         1/8    -2 █░░░░░░░││           Agnieszka D… 0/5 w tyg.    │
-        │Żaneta Wiśniewska   1/8    -2 █░░░░░░░││do oceny   10:50 6:00   no sale       │
-        │Grzegorz Brzęczy…   1/6  -1,3 █░░░░░░░││           Łukasz Nowak 0/5 w tyg.    │
-        │Małgorzata Kowal…   0/8    -3 ░░░░░░░░││do oceny   09:15 1:35   no sale       │
-        │                                      ││           Paweł Zając  0/5 w tyg.    │
+        ┌ 2 Sprzedaż · 38% zmiany ─────────────┐┌ 3 Coaching · 5 do odsłuchu · 1 po te─┐
+        │Sprz. 6/40 ███▋░░░░░░░░░░░░░░░░░░░░ -9││Kiedy       Kto          Co           │
+        │Obrót 10 199/22 000 ███▊░░░░ +1,9 tys.││3 dni po t… Żaneta Wiśn… 1:1 Obsługa… │
+        │Agent             Sprz. Tempo Postęp  ││zgłoszona   Małgorzata…  25.11 3:20 c…│
+        │Łukasz Nowak        2/2  +1,3 ████████││zgłoszona   Żaneta Wiśn… 09:05 5:00 s…│
+        │Agnieszka Dąbrow…   1/8    -2 █░░░░░░░││dziś        Zespół       grupowe Nowy…│
+        │Paweł Zając         1/8    -2 █░░░░░░░││za 2 dni    Paweł Zając  szkolenie Za…│
+        │Żaneta Wiśniewska   1/8    -2 █░░░░░░░││za 6 dni    Grzegorz Br… odsłuch Rozm…│
+        │Grzegorz Brzęczy…   1/6  -1,3 █░░░░░░░││            Agnieszka D… 0/5 w tyg.   │
+        │Małgorzata Kowal…   0/8    -3 ░░░░░░░░││do odsłuchu Agnieszka D… 10:50 6:00 n…│
+        │                                      ││            Łukasz Nowak 0/5 w tyg.   │
         └──────────────────────────────────────┘└─────────────────────────────────────▼┘
          q wyjście  ? pomoc  Tab panel  Enter szczegóły  a agent  p problemy
         """
@@ -46,44 +46,44 @@ struct PolishRenderTests {
 
     static let expected120 = """
          Zespół Północ  ·  czw. 26 lis 2026  11:00:00                                                   2 problemy z danymi (p)
-         Zalog. 5  Wolni 1  Dzw. 0  Rozm. 2  Po rozm. 1  Przerwa 1                    Sprzedaż 6/40 ▼-9  Obrót 10 199/22 000 zł
-        ┌ 1 Agenci · zalogowani: 5 ──────────────────────────────────────────┐┌ 2 Sprzedaż · zmiana 38% ───────────────────────┐
-        │Agent                 Stan         Czas Powód      Poł.  Rozm. Sprz.││Sprz. 6/40 █████▏░░░░░░░░░░░░░░░░░░░░░░░░░░░░ -9│
-        │Grzegorz Brzęczyszcz… dostępny     1:40               2    14m   1/6││Obrót 10 199/22 000 ████████▍░░░░░░░░░ +1,9 tys.│
-        │Łukasz Nowak          rozmowa      7:30               3    33m   2/2││Agent              Sprz. Tempo Postęp      Obrót│
-        │Paweł Zając           rozmowa      0:45               2    12m   1/8││Łukasz Nowak         2/2  +1,3 ████████    4 499│
-        │Agnieszka Dąbrowska   po rozm.     4:00               2    16m   1/8││Agnieszka Dąbrows…   1/8    -2 █░░░░░░░    2 451│
-        │Żaneta Wiśniewska     przerwa     35:00 break         2     8m   1/8││Paweł Zając          1/8    -2 █░░░░░░░    1 899│
-        │Małgorzata Kowalczyk  offline     30:00               1     4m   0/8││Żaneta Wiśniewska    1/8    -2 █░░░░░░░      700│
-        │                                                                    ││Grzegorz Brzęczys…   1/6  -1,3 █░░░░░░░      650│
-        │                                                                    ││Małgorzata Kowalc…   0/8    -3 ░░░░░░░░        0│
-        │                                                                    │└────────────────────────────────────────────────┘
-        │                                                                    │┌ 3 Coaching · 5 do oceny · 1 zaległe ───────────┐
-        │                                                                    ││Kiedy      Kto          Co                      │
-        │                                                                    ││           Małgorzata…  0/5 w tyg.              │
-        │                                                                    ││zgłoszona  25.11 3:20   complaint               │
-        │                                                                    ││           Żaneta Wiśn… 0/5 w tyg.              │
-        │                                                                    ││zgłoszona  09:05 5:00   sale                    │
-        │                                                                    ││           Agnieszka D… 0/5 w tyg.              │
-        │                                                                    ││do oceny   10:50 6:00   no sale                 │
-        │                                                                    ││           Łukasz Nowak 0/5 w tyg.              │
-        │                                                                    ││do oceny   09:15 1:35   no sale                 │
-        │                                                                    ││           Paweł Zając  0/5 w tyg.              │
-        │                                                                    ││do oceny   09:20 12:00  sale (najkrótsza)       │
-        │                                                                    ││3 dni temu Żaneta Wiśn… 1:1 Obsługa reklamacji  │
-        │                                                                    ││dziś       Zespół       grupowe Nowy cennik     │
-        │                                                                    ││za 2 dni   Paweł Zając  szkolenie Zamykanie spr…│
-        │                                                                    ││za 6 dni   Grzegorz Br… omówienie Rozmowa c105  │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        │                                                                    ││                                                │
-        └────────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────┘
+         Zalog. 5  Gotowi 1  Rozm. 2  Po rozm. 1 (1 za długo)  Przerwa 1 (1 za długo)       Sprzedaż 6/40 ▼-9  Obrót ▲+1,9 tys.
+        ┌ 1 Agenci · zalogowani: 5 ────────────────────────────────────────────────────────────────────────────────────────────┐
+        │Agent                          Stan             Czas   Powód        Poł.    Rozm.   Sprz.       Obrót   Przerwy       │
+        │Żaneta Wiśniewska              przerwa       35:00!!   break           2       8m     1/8         700       35m       │
+        │Agnieszka Dąbrowska            po rozm.        4:00!                   2      16m     1/8       2 451     1h00m       │
+        │Łukasz Nowak                   rozmowa          7:30                   3      33m     2/2       4 499       12m       │
+        │Paweł Zając                    rozmowa          0:45                   2      12m     1/8       1 899         -       │
+        │Grzegorz Brzęczyszczykiewicz   gotowość         1:40                   2      14m     1/6         650         -       │
+        │Małgorzata Kowalczyk           wylog.          30:00                   1       4m     0/8           -       30m       │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+        ┌ 2 Sprzedaż · 38% zmiany ─────────────────────┐┌ 3 Coaching · 5 do odsłuchu · 1 po terminie ──────────────────────────┐
+        │Sprz. 6/40 ████▊░░░░░░░░░░░░░░░░░░░░░░░░░░░ -9││Kiedy             Kto                   Co                            │
+        │Obrót 10 199/22 000 ███████▍░░░░░░░░ +1,9 tys.││3 dni po terminie Żaneta Wiśniewska     1:1 Obsługa reklamacji        │
+        │Agent            Sprz. Tempo Postęp      Obrót││zgłoszona         Małgorzata Kowalczyk  25.11 3:20 complaint          │
+        │Łukasz Nowak       2/2  +1,3 ████████    4 499││zgłoszona         Żaneta Wiśniewska     09:05 5:00 sale               │
+        │Agnieszka Dąbro…   1/8    -2 █░░░░░░░    2 451││dziś              Zespół                grupowe Nowy cennik           │
+        │Paweł Zając        1/8    -2 █░░░░░░░    1 899││za 2 dni          Paweł Zając           szkolenie Zamykanie sprzedaży │
+        │Żaneta Wiśniews…   1/8    -2 █░░░░░░░      700││za 6 dni          Grzegorz Brzęczyszcz… odsłuch Rozmowa c105          │
+        │Grzegorz Brzęcz…   1/6  -1,3 █░░░░░░░      650││                  Agnieszka Dąbrowska   0/5 w tyg.                    │
+        │Małgorzata Kowa…   0/8    -3 ░░░░░░░░        0││do odsłuchu       Agnieszka Dąbrowska   10:50 6:00 no sale            │
+        │                                              ││                  Łukasz Nowak          0/5 w tyg.                    │
+        │                                              ││do odsłuchu       Łukasz Nowak          09:15 1:35 no sale            │
+        │                                              ││                  Paweł Zając           0/5 w tyg.                    │
+        │                                              ││do odsłuchu       Paweł Zając           09:20 12:00 sale (najkrótsza) │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        │                                              ││                                                                      │
+        └──────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────┘
          q wyjście  ? pomoc  Tab panel  Enter szczegóły  a agent  p problemy
         """
 
@@ -92,44 +92,43 @@ struct PolishRenderTests {
         #expect(screen.lines == expectedLines(Self.expected120))
     }
 
-    /// 17 keys and the form line: 18 lines in a 20-row box, as in English; the widest line is 72
-    /// columns, so the box is 76 wide at x = 2.
+    /// The keys fill the box without a line wrapped, as in English; what the figures mean
+    /// follows below them (▼).
     static let help80 = """
          Zespół Północ  ·  czw. 26 lis 2026  11:00:00           2 problemy z danymi (p)
-         Zalog. 5  Wolni 1  Dzw. 0  Rozm. 2  Po rozm. 1  Przerwa 1    Sprzedaż 6/40 ▼-9
-        ┌ ┌ Klawisze ────────────────────────────────────────────────────────────────┐─┐
-        │A│ q                 kończy pracę (w okienku: zamyka je)                    │t│
-        │G│ ?  F1             ta pomoc                                               │0│
-        │Ł│ 1 2 3  Tab        panel Agenci, Sprzedaż, Coaching; Tab: następny        │9│
-        │P│ Strzałki  j k     przesuwa zaznaczenie w górę i w dół                    │9│
-        │A│ PgUp PgDn  Spacja o stronę; Home End g G: pierwszy / ostatni wiersz      │1│
-        │Ż│ Enter             szczegóły zaznaczonego wiersza                         │0│
-        │M│ a                 strona agenta z zaznaczonego wiersza                   │-│
-        └─│ r                 oznacza zaznaczoną rozmowę jako odsłuchaną             │─┘
-        ┌ │ e                 ocenia rozmowę: ocena 1-5, tagi, notatka               │─┐
-        │S│ l                 odtwarza nagranie rozmowy (l lub Esc zatrzymuje)       │ │
-        │O│ d                 oznacza zaznaczoną sesję coachingu jako odbytą         │ │
-        │A│ x                 ukrywa zaznaczoną sugestię do jutra                    │ │
-        │Ł│ u                 cofa twoją ostatnią ocenę, sesję lub ukrycie           │ │
-        │A│ p                 problemy z danymi (plik:wiersz: powód)                 │ │
-        │P│ w                 zapisuje dzisiejszy raport (Markdown) do pliku         │ │
-        │Ż│ Esc               zamyka okienko, anuluje formularz, zatrzymuje nagranie │ │
-        │G│ /  s  T           filtr agentów; sortowanie panelu; następny zespół      │ │
-        │M│ t  Ctrl-L         następny motyw kolorów; odświeża ekran                 │ │
-        │ └──────────────────────────────────────────────────────────────────────────┘ │
+         Zalog. 5  Po rozm. 1 (1!)  Przerwa 1 (1!)                    Sprzedaż 6/40 ▼-9
+        ┌┌ Klawisze ──────────────────────────────────────────────────────────────────┐┐
+        ││ q                 wyjście (w otwartym oknie: zamyka je)                    ││
+        ││ ?  F1             ta pomoc                                                 ││
+        ││ 1 2 3  Tab        panel Agenci, Sprzedaż, Coaching; Tab: następny          ││
+        ││ Strzałki  j k     przesuwa zaznaczenie w górę i w dół                      ││
+        ││ PgUp PgDn  Spacja o stronę; Home End g G: pierwszy / ostatni wiersz        ││
+        ││ Enter             szczegóły zaznaczonego wiersza                           ││
+        ││ a                 strona agenta z zaznaczonego wiersza                     ││
+        └│ r                 oznacza zaznaczoną rozmowę jako odsłuchaną               │┘
+        ┌│ e                 ocenia rozmowę: ocena 1-5, tagi, notatka                 │┐
+        ││ l                 odtwarza nagranie rozmowy (l lub Esc zatrzymuje)         ││
+        ││ d                 oznacza zaznaczoną pozycję coachingu jako zrobioną       ││
+        ││ x                 ukrywa zaznaczoną sugestię lub rozmowę do jutra          ││
+        ││ u                 cofa twój ostatni odsłuch, sesję lub ukrycie             ││
+        ││ p                 problemy z danymi (plik:wiersz: powód)                   ││
+        ││ w                 zapisuje dzisiejszy raport (Markdown) do pliku           ││
+        ││ Esc               zamyka okno, anuluje formularz, zatrzymuje nagranie      ││
+        ││ /  s  T           filtr agentów; sortowanie panelu; następny zespół        ││
+        ││ t  Ctrl-L         następny motyw kolorów; odświeża ekran                   ││
+        │└───────────────────────────────────────────────────────────────────────────▼┘│
         └──────────────────────────────────────┘└─────────────────────────────────────▼┘
          Esc zamknij  ↑↓ przewiń  q zamknij
         """
 
-    @Test func helpFitsAt80x24WithoutScrolling() {
+    @Test func helpKeysFitAt80x24() {
         var ui = UIState(reviewer: "ewa")
         ui.language = .polish
         ui.overlay = .help
         let screen = render(width: 80, height: 24, ui: &ui)
         #expect(screen.lines == expectedLines(Self.help80))
         #expect(ui.overlayScroll == 0)
-        // No scroll marks on the box.
-        #expect(!screen.line(2).contains("▲") && !screen.line(21).contains("▼"))
+        #expect(!screen.line(2).contains("▲") && screen.line(21).contains("▼"))
     }
 
     /// The labels column widens to the longest Polish label ("Notatka" + 2 = 9).

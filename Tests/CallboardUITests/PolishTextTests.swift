@@ -27,12 +27,12 @@ struct PolishTextTests {
             "Sprzedaż      2 z 2 (+1,3)          5 z 6",
             "Obrót         4 499 zł z 3 000      6 699 zł",
             "Konwersja     67%                   50%",
-            "Dostępny      2h40m                 2h40m",
+            "Gotowość      2h40m                 2h40m",
             "W rozmowie    7m                    7m",
             "Przerwa       12m                   12m",
             "Przerwy dziś  break 12m",
             "",
-            "Oceny         2 dziś, 5 z 5 w tym tygodniu, do oceny: 0",
+            "Odsłuchy      2 dziś, 5 z 5 w tym tygodniu, do odsłuchu: 0",
             "Trend ocen    ▁▃▆█▄  średnio 3,0 z 5 ocen, ostatnia 3",
             "Następne 1:1  2026-12-08, za 12 dni",
             "Ostatnie 1:1  2026-11-24",
@@ -41,7 +41,7 @@ struct PolishTextTests {
             "  dziś 12 min przerwy 'break' (limit 10)  (ukryte na dziś)",
             "  oceny spadają: 3,0 z ostatniej oceny, wcześniej 5,0",
             "",
-            "Oceny, od najnowszych",
+            "Odsłuchy, od najnowszych",
             "  26.11 10:45  c112  3/5  ewa",
             "  26.11 10:30  c107  5/5  marta",
             "  24.11 11:00  c060  4/5  needs analysis, closing  ewa",
@@ -79,7 +79,7 @@ struct PolishTextTests {
             "Początek    2026-11-26 09:05:00",
             "Długość     5:00",
             "Wynik       sale",
-            "Kierunek    inbound",
+            "Kierunek    przychodząca",
             "Klient      Jan Kowalski",
             "Sprzedaż    900 zł",
             "Nagranie    rec/c106.wav",
@@ -95,13 +95,13 @@ struct PolishTextTests {
         model.apply(.session(SessionMark(id: "s1", time: t(9) - 28 * 86_400, item: "x", agent: "a1", kind: .oneOnOne,
                                               reviewer: "ewa")))
         let (title, lines) = DetailsOverlay.content(.coachingItem("one-on-one:a1"), Self.polish(model))
-        #expect(title == "spotkanie 1:1 co 30 dni (ostatnie 2026-10-29)")
+        #expect(title == "spotkanie co 30 dni (ostatnie 2026-10-29)")
         #expect(Self.text(lines) == [
             "Kto          Łukasz Nowak",
             "Rodzaj       spotkanie 1:1",
             "Termin       2026-11-28",
             "Ostatnie 1:1 2026-10-29",
-            "             d oznacza jako odbyte (z notatką)",
+            "             d oznacza jako zrobione (z notatką)",
         ])
     }
 
@@ -127,35 +127,36 @@ struct PolishTextTests {
             Issue.record("no session form")
             return
         }
-        #expect(form.title == "spotkanie 1:1 (pierwsze)")
+        #expect(form.title == "pierwsze spotkanie")
         let screen = render(context(h.model), width: 80, height: 24, ui: &h.ui)
-        #expect(screen.line(20) == "┌ Oznacz jako odbyte · 1:1 Łukasz Nowak · spotkanie 1:1 (pierwsze) ────────────┐")
+        #expect(screen.line(20) == "┌ Oznacz jako zrobione · 1:1 Łukasz Nowak · pierwsze spotkanie ────────────────┐")
         #expect(screen.line(21) == "│ Notatka                                                                      │")
-        #expect(screen.line(23).hasPrefix(" Enter odbyte  Esc anuluj"))
+        #expect(screen.line(23).hasPrefix(" Enter zrobione  Esc anuluj"))
         let effects = Update.handle(.enter, to: &h.ui, model: h.model, rows: h.rows, now: now, newID: { "id-2" })
         guard case .appendJournal(_, let confirmation)? = effects.first else {
             Issue.record("nothing appended")
             return
         }
-        #expect(confirmation == "Odbyte: 1:1 Łukasz Nowak; u cofa")
+        #expect(confirmation == "Zrobione: 1:1 Łukasz Nowak; u cofa")
     }
 
-    @Test func messagesOfUpdateAndForms() {
+    @Test func messagesOfUpdateAndForms() throws {
         var h = Harness()
         h.ui.language = .polish
         h.press(.markReviewed)
         #expect(h.ui.message?.text == "Zaznacz rozmowę w panelu Coaching (klawisz 3), by oznaczyć ją jako odsłuchaną")
         h.press(.dismiss)
-        #expect(h.ui.message?.text == "Zaznacz sugestię w panelu Coaching, by ją ukryć")
+        #expect(h.ui.message?.text == "Zaznacz w panelu Coaching sugestię lub rozmowę do odsłuchu, by ją ukryć")
         // Undo takes back ewa's review of c105.
         var effects = h.press(.undo)
         guard case .appendJournal(_, let undone)? = effects.first else {
             Issue.record("no undo")
             return
         }
-        #expect(undone == "Cofnięte: odsłuchanie rozmowy c105")
-        // The first coaching row is Małgorzata's line; r marks her flagged c090.
+        #expect(undone == "Cofnięte: odsłuch rozmowy c105")
+        // r on Małgorzata's flagged c090.
         h.press(.focus(.coaching))
+        h.ui.select(.coaching, index: try #require(h.rows.coaching.firstIndex { $0.key == "call:c090" }), in: h.rows)
         effects = h.press(.markReviewed)
         guard case .appendJournal(_, let reviewed)? = effects.first else {
             Issue.record("no review")
@@ -187,7 +188,7 @@ struct PolishTextTests {
     @Test func serviceModeHeaderAndQueues() {
         let screen = render(context(fixtureTeam { $0.mode = .service }), width: 80, height: 24) { $0.language = .polish }
         #expect(screen.line(0).contains("11:00:00  ·  obsługa klienta"))
-        #expect(screen.line(1).contains("Przerwa 1        Czeka 0  SL -"))
+        #expect(screen.line(1).contains("Przerwa 1") && screen.line(1).contains("Czeka 0  SL -"))
         #expect(screen.lines.contains { $0.contains("Kolejki · SL 20 s") })
         #expect(screen.lines.contains { $0.contains("Dziś brak połączeń z kolejek") })
     }

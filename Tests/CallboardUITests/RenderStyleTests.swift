@@ -47,10 +47,11 @@ struct RenderStyleTests {
             ui.focus = .coaching
             ui.selections[.coaching] = { var sel = Selection(); sel.key = "call:c110"; return sel }()
         }
-        // Row 13 is the first below the column headers; c110 is row 5 of the coaching rows.
-        #expect((41...78).allSatisfy { s[$0, 18].style.attributes.contains(.reverse) })
-        #expect(!(0..<40).contains { s[$0, 18].style.attributes.contains(.reverse) })
-        #expect(!(1...78).contains { s[$0, 4].style.attributes.contains(.reverse) })
+        // Row 13 is the first below the column headers; c110 is row 7 of the coaching rows.
+        #expect((41...78).allSatisfy { s[$0, 20].style.attributes.contains(.reverse) })
+        #expect(!(0..<40).contains { s[$0, 20].style.attributes.contains(.reverse) })
+        // The agents' first row has no selection (its time over the red limit is reversed on its own).
+        #expect(!(1...19).contains { s[$0, 4].style.attributes.contains(.reverse) })
         #expect(s[40, 11].style == Style(.borderFocused))
         #expect(s[0, 2].style == Style(.border))
         // The coaching keys first; as many as fit.
@@ -113,17 +114,19 @@ struct RenderStyleTests {
     }
 
     @Test func scrollMarksWhenRowsAreHidden() {
-        // 80×20: body rows 2–18; agents 9 rows (2–10); coaching rows 11–18 shows 5 of its 14 rows.
+        // 80×20: body rows 2–18 (17). Coaching wants 12 + 3 = 15 rows, so the agents get half the
+        // body (8 rows: 2–9, one agent hidden) and coaching rows 10–18 show 6 of its 12 rows.
         var ui = UIState(reviewer: "ewa")
         let top = render(width: 80, height: 20, ui: &ui)
         #expect(top[78, 18].text == "▼")
-        #expect(top[78, 11].text == "─")
+        #expect(top[78, 10].text == "─")
+        #expect(top[78, 9].text == "▼", "the agents panel hides its last row")
         ui.focus = .coaching
-        ui.select(.coaching, index: 13, in: DashboardRows(model: fixtureTeam(), now: now))
+        ui.select(.coaching, index: 11, in: DashboardRows(model: fixtureTeam(), now: now))
         let bottom = render(width: 80, height: 20, ui: &ui)
-        #expect(bottom[78, 11].text == "▲")
+        #expect(bottom[78, 10].text == "▲")
         #expect(bottom[78, 18].text == "─")
-        #expect(ui.offset(.coaching) == 9)   // rows 9–13 shown
-        #expect(bottom.line(17).contains("in 6d"))
+        #expect(ui.offset(.coaching) == 6)   // rows 6–11 shown
+        #expect(bottom.line(17).contains("09:20 12:00"))
     }
 }

@@ -15,7 +15,7 @@ struct RowsViewTests {
         #expect(h.rows.agents.map(\.id) == ["a5"])
         #expect(h.rows.sales.map(\.id) == ["a5"])
         // His line and call, his training; the team's group session stays (it is everyone's).
-        #expect(h.rows.coaching.map(\.key) == ["agent:a5", "call:c108", "item:k2", "item:k3"])
+        #expect(h.rows.coaching.map(\.key) == ["item:k2", "item:k3", "agent:a5", "call:c108"])
         h.hit(.enter)
         #expect(h.ui.filterInput == nil)
         #expect(h.ui.view.filter == "zaj")
@@ -55,6 +55,10 @@ struct RowsViewTests {
 
     @Test func sortCyclesTheFocusedPanel() {
         var h = Harness()
+        #expect(h.rows.agents.map(\.id) == ["a2", "a4", "a1", "a5", "a3", "a6"])
+        h.hit(.character("s"))
+        #expect(h.ui.message?.text == "Agents by state")
+        // By state, then name in Polish order: "Łukasz" before "Paweł".
         #expect(h.rows.agents.map(\.id) == ["a3", "a1", "a5", "a4", "a2", "a6"])
         h.hit(.character("s"))
         #expect(h.ui.message?.text == "Agents by name")
@@ -67,7 +71,7 @@ struct RowsViewTests {
         // Most sales: Łukasz 2, then 1 each by name, Małgorzata 0.
         #expect(h.rows.agents.map(\.id) == ["a1", "a4", "a3", "a5", "a2", "a6"])
         h.hit(.character("s"))
-        #expect(h.ui.view.agentsOrder == .state)
+        #expect(h.ui.view.agentsOrder == .priority)
 
         h.press(.focus(.sales))
         h.hit(.character("s"))
@@ -84,11 +88,11 @@ struct RowsViewTests {
         h.press(.focus(.coaching))
         h.hit(.character("s"))
         #expect(h.ui.view.coachingOrder == .agent)
-        // Agnieszka (line, c110), Grzegorz (k4), Łukasz (line, c107), Małgorzata (line, c090),
-        // Paweł (line, c108, k3), Żaneta (line, c106, k1); the team's k2 last.
+        // Agnieszka (line, c110), Grzegorz (k4), Łukasz (line, c107), Małgorzata (c090), Paweł (k3, line,
+        // c108), Żaneta (k1, c106), each in the priority order; the team's k2 last.
         #expect(h.rows.coaching.map(\.key) == ["agent:a4", "call:c110", "item:k4", "agent:a1", "call:c107",
-                                               "agent:a6", "call:c090", "agent:a5", "call:c108", "item:k3",
-                                               "agent:a2", "call:c106", "item:k1", "item:k2"])
+                                               "call:c090", "item:k3", "agent:a5", "call:c108",
+                                               "item:k1", "call:c106", "item:k2"])
     }
 
     @Test func teamsInTurn() {
@@ -136,10 +140,10 @@ struct MouseUpdateTests {
     @Test func clicksFocusAndSelect() {
         var h = Harness()
         _ = render(context(h.model), width: 80, height: 24, ui: &h.ui)
-        // 80×24: agents rows from y = 4 (frame 2, header 3); the third row is Paweł (a5).
+        // 80×24: agents rows from y = 4 (frame 2, header 3), in priority order; the third row is Łukasz (a1).
         h.hit(.mouse(MouseEvent(.click, x: 10, y: 6)))
         #expect(h.ui.focus == .agents)
-        #expect(h.selected(.agents) == "a5")
+        #expect(h.selected(.agents) == "a1")
         // Coaching's frame is x 40–79, rows 11–22; its first row at y 13: agent a6's line.
         h.hit(.mouse(MouseEvent(.click, x: 50, y: 14)))
         #expect(h.ui.focus == .coaching)
@@ -152,9 +156,9 @@ struct MouseUpdateTests {
         h.hit(.mouse(MouseEvent(.click, x: 10, y: 9)))
         #expect(h.selected(.agents) == "a6")
         h.hit(.mouse(MouseEvent(.click, x: 10, y: 4)))
-        #expect(h.selected(.agents) == "a3")
+        #expect(h.selected(.agents) == "a2")
         h.hit(.mouse(MouseEvent(.click, x: 10, y: 10)))
-        #expect(h.selected(.agents) == "a3")
+        #expect(h.selected(.agents) == "a2")
     }
 
     @Test func theWheelMovesTheSelectionOrScrollsAnOverlay() {

@@ -3,23 +3,23 @@ import Testing
 
 @Suite("Table")
 struct TableTests {
-    /// The agents panel's columns: Agent (flexible, min 18), then 9 7 9 5 6 5 9 6 4 3.
+    /// The agents panel's columns: Agent (flexible, min 18), then 9 9 9 5 6 5 9 6 4 3.
     static var agents: Table { Table(columns: AgentsPanel.columns, rows: []) }
 
     @Test func theFlexibleColumnTakesTheSpareWidth() {
-        // Fixed: 63 columns + 10 gaps = 73; 100 − 73 = 27.
-        #expect(Self.agents.layout(width: 100) == [27, 9, 7, 9, 5, 6, 5, 9, 6, 4, 3])
-        // 82: 9 < 18, so RNA (3 + gap) and Conn (4 + gap) go: 82 − 64 = 18.
-        #expect(Self.agents.layout(width: 82) == [18, 9, 7, 9, 5, 6, 5, 9, 6, 0, 0])
+        // Fixed: 65 columns + 10 gaps = 75; 100 − 75 = 25.
+        #expect(Self.agents.layout(width: 100) == [25, 9, 9, 9, 5, 6, 5, 9, 6, 4, 3])
+        // 82: 7 < 18, so RNA, Conn and Paused go (with their gaps): 82 − (52 + 7 gaps) = 23.
+        #expect(Self.agents.layout(width: 82) == [23, 9, 9, 9, 5, 6, 5, 9, 0, 0, 0])
     }
 
     @Test func trailingColumnsGiveWayToTheMinimum() {
-        // 81: 17 < 18, so Paused goes: 81 − (50 + 7 gaps) = 24.
-        #expect(Self.agents.layout(width: 81) == [24, 9, 7, 9, 5, 6, 5, 9, 0, 0, 0])
-        // 78 (80 columns inside a frame): 78 − 57 = 21.
-        #expect(Self.agents.layout(width: 78) == [21, 9, 7, 9, 5, 6, 5, 9, 0, 0, 0])
-        // 68: Revenue goes too: 68 − (41 + 6 gaps) = 21.
-        #expect(Self.agents.layout(width: 68) == [21, 9, 7, 9, 5, 6, 5, 0, 0, 0, 0])
+        // 81: 81 − (52 + 7 gaps) = 22.
+        #expect(Self.agents.layout(width: 81) == [22, 9, 9, 9, 5, 6, 5, 9, 0, 0, 0])
+        // 78 (80 columns inside a frame): 78 − 59 = 19.
+        #expect(Self.agents.layout(width: 78) == [19, 9, 9, 9, 5, 6, 5, 9, 0, 0, 0])
+        // 68: 68 − 59 = 9 < 18, so Revenue goes too: 68 − (43 + 6 gaps) = 19.
+        #expect(Self.agents.layout(width: 68) == [19, 9, 9, 9, 5, 6, 5, 0, 0, 0, 0])
         // 30: only State stays: 30 − (9 + 1) = 20.
         #expect(Self.agents.layout(width: 30) == [20, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0])
         // 10: the flexible column alone, below its minimum.
@@ -31,6 +31,19 @@ struct TableTests {
         let t = Table(columns: CoachingPanel.columns, rows: [])   // When 7, Who 12, What flexible (min 12)
         #expect(t.layout(width: 38) == [7, 12, 17])   // 38 − 7 − 12 − 2 gaps
         #expect(t.layout(width: 25) == [7, 12, 4])    // below its minimum, nothing to drop after it
+    }
+
+    @Test func spareRoomGoesToWholeCellsFirstThenBetweenColumns() {
+        let columns = [Table.Column("Who", width: 4, flexible: true, minWidth: 4),
+                       Table.Column("Why", width: 3, grows: true, maxWidth: 10), Table.Column("N", width: 2, alignRight: true)]
+        let t = Table(columns: columns, rows: [[Span("Anna Nowak"), Span("a long reason"), Span("1")]])
+        // 30: Why grows to its widest cell (13, capped at 10), Who to its widest (10); 30 − 22 − 2 = 6 left.
+        #expect(t.layout(width: 30) == [10, 10, 2])
+        // The 6 left spread as gaps: 2 more after each column but the last (at most 3 a gap).
+        #expect(t.gaps(width: 30, widths: [10, 10, 2]) == [3, 3, 1])
+        // Narrow: Why's growth comes out of Who's spare first, down to Who's minimum.
+        #expect(t.layout(width: 16) == [4, 8, 2])
+        #expect(t.gaps(width: 16, widths: [4, 8, 2]) == [1, 1, 1])
     }
 
     @Test func withoutAFlexibleColumnTrailingColumnsAreDropped() {

@@ -4,20 +4,21 @@ import CallboardModel
 
 @Suite("Update: d, x, l, a and u")
 struct UpdateCoachingKeysTests {
-    // Coaching rows: 0 agent a6, 1 c090 (flagged), 2 agent a2, 3 c106 (flagged), 4 agent a4, 5 c110,
-    // 6 agent a1, 7 c107, 8 agent a5, 9 c108, then 10 k1, 11 k2, 12 k3, 13 k4.
+    // Coaching rows: k1 (overdue), c090 and c106 (flagged), k2, k3, k4, then agent a4, c110, agent a1,
+    // c107, agent a5, c108 (the routine picks).
 
-    /// The coaching panel focused, row `index` selected.
-    static func at(_ index: Int, _ model: TeamDay = fixtureTeam()) -> Harness {
+    /// The coaching panel focused, the row `key` selected.
+    static func at(_ key: String, _ model: TeamDay = fixtureTeam()) -> Harness {
         var h = Harness(model: model)
-        h.hit([.character("3")] + downs(index))
+        h.hit(toCoaching(key, in: model))
+        #expect(h.selected(.coaching) == key)
         return h
     }
 
     // MARK: d
 
     @Test func dOnAnAgendaRowOpensTheSessionFormAndEnterAppendsTheSession() {
-        var h = Self.at(10)
+        var h = Self.at("item:k1")
         #expect(h.selected(.coaching) == "item:k1")
         #expect(h.hit(.character("d")) == [])
         #expect(h.ui.form == .session(SessionForm(item: "k1", agent: "a2", kind: .oneOnOne, title: "Obsługa reklamacji")))
@@ -32,7 +33,7 @@ struct UpdateCoachingKeysTests {
     }
 
     @Test func aGroupSessionWithoutANote() {
-        var h = Self.at(11)
+        var h = Self.at("item:k2")
         #expect(h.selected(.coaching) == "item:k2")
         h.hit(.character("d"))
         #expect(h.sessionForm == SessionForm(item: "k2", agent: nil, kind: .group, title: "Nowy cennik"))
@@ -43,7 +44,7 @@ struct UpdateCoachingKeysTests {
     }
 
     @Test func escInTheSessionFormWritesNothing() {
-        var h = Self.at(12)
+        var h = Self.at("item:k3")
         h.hit(.character("d"))
         #expect(h.sessionForm?.item == "k3")
         h.typing("Szkolenie")
@@ -54,7 +55,7 @@ struct UpdateCoachingKeysTests {
     }
 
     @Test func theSessionNoteIsEditedLikeAnyField() {
-        var h = Self.at(10)
+        var h = Self.at("item:k1")
         h.hit(.character("d"))
         h.typing("Omówiny")
         // O m ó w i n y: two left is before "n".
@@ -76,12 +77,13 @@ struct UpdateCoachingKeysTests {
         // With the cadence on, the agents without a one-on-one on record (a1, a3, a5, a6) get one today;
         // a2 has k1 planned and a4 had one on 2026-11-20 (next on 2026-12-20, beyond the horizon).
         let model = fixtureTeam { $0.oneOnOneDays = 30 }
-        var h = Self.at(10, model)
-        #expect(h.rows.coaching.suffix(8).map(\.key) == [
-            "item:k1", "item:k2", "item:one-on-one:a1", "item:one-on-one:a3", "item:one-on-one:a5", "item:one-on-one:a6",
-            "item:k3", "item:k4",
+        let h0 = Harness(model: model)
+        // The overdue k1 and the flagged calls first; then the sessions due, in the agenda's order.
+        #expect(h0.rows.coaching.map(\.key)[3...8] == [
+            "item:k2", "item:one-on-one:a1", "item:one-on-one:a3", "item:one-on-one:a5", "item:one-on-one:a6", "item:k3",
         ])
-        h.hit([.down, .down, .character("d")])
+        var h = Self.at("item:k2", model)
+        h.hit([.down, .character("d")])
         #expect(h.selected(.coaching) == "item:one-on-one:a1")
         #expect(h.sessionForm == SessionForm(item: "one-on-one:a1", agent: "a1", kind: .oneOnOne,
                                              title: "one-on-one (none on record)"))
@@ -93,7 +95,7 @@ struct UpdateCoachingKeysTests {
     }
 
     @Test func dInACoachingItemsDetails() {
-        var h = Self.at(12)
+        var h = Self.at("item:k3")
         h.hit(.enter)
         #expect(h.ui.overlay == .details(.coachingItem("k3")))
         h.hit(.character("d"))
@@ -101,7 +103,7 @@ struct UpdateCoachingKeysTests {
     }
 
     @Test func dElsewhereOnlySaysSo() {
-        var call = Self.at(3)
+        var call = Self.at("call:c106")
         #expect(call.hit(.character("d")) == [])
         #expect(call.ui.form == nil)
         #expect(call.ui.message?.text == "Select a coaching session in Coaching (press 3)")
@@ -118,7 +120,7 @@ struct UpdateCoachingKeysTests {
     static let pauses = fixtureTeam { $0.attention.pauseMinutes = 30 }
 
     @Test func xOnASuggestionDismissesItUntilTomorrow() {
-        var h = Self.at(15, Self.pauses)
+        var h = Self.at("attention:long-pause:a2", Self.pauses)
         #expect(h.selected(.coaching) == "attention:long-pause:a2")
         let mark = DismissMark(id: "id-1", time: now, suggestion: "long-pause:a2", agent: "a2", reviewer: "ewa")
         #expect(h.hit(.character("x")) == [.appendJournal(
@@ -131,33 +133,51 @@ struct UpdateCoachingKeysTests {
     }
 
     @Test func xElsewhereOnlySaysSo() {
-        for index in [0, 3, 10] {
-            var h = Self.at(index, Self.pauses)
+        for key in ["agent:a4", "item:k1"] {
+            var h = Self.at(key, Self.pauses)
             #expect(h.hit(.character("x")) == [])
-            #expect(h.ui.message?.text == "Select a suggestion in Coaching to dismiss it")
+            #expect(h.ui.message?.text == "Select a suggestion or a review pick in Coaching to dismiss it")
         }
+        // A flagged call was asked for by someone: it stays until it is reviewed.
+        var flagged = Self.at("call:c106", Self.pauses)
+        #expect(flagged.hit(.character("x")) == [])
+        #expect(flagged.ui.message?.text == "A flagged call stays until it is reviewed")
         var agents = Harness(model: Self.pauses)
         #expect(agents.hit(.character("x")) == [])
-        #expect(agents.ui.message?.text == "Select a suggestion in Coaching to dismiss it")
+        #expect(agents.ui.message?.text == "Select a suggestion or a review pick in Coaching to dismiss it")
         // In an overlay x does nothing at all.
-        var overlay = Self.at(15, Self.pauses)
+        var overlay = Self.at("attention:long-pause:a2", Self.pauses)
         overlay.hit(.enter)
         #expect(overlay.ui.overlay == .details(.agent("a2")))
         #expect(overlay.hit(.character("x")) == [])
         #expect(overlay.ui.message == nil)
     }
 
+    @Test func xOnAReviewPickSkipsItTodayAndAnotherCallIsPicked() {
+        // c108 is a5's routine pick (the shortest of the day's calls left to review).
+        var h = Self.at("call:c108")
+        let mark = DismissMark(id: "id-1", time: now, suggestion: "pick:c108", agent: "a5", reviewer: "ewa")
+        let effects = h.hit(.character("x"))
+        #expect(effects == [.appendJournal(
+            .dismiss(mark), confirmation: "Skipped today: call c108 (Paweł Zając, shortest); another is picked; u undoes it")])
+        h.model.apply(.dismiss(mark))
+        #expect(!h.rows.coaching.contains { $0.key == "call:c108" })
+        // Undone, it is back.
+        h.model.apply(.undo(UndoMark(id: "u1", time: now, target: "id-1", reviewer: "ewa")))
+        #expect(h.rows.coaching.contains { $0.key == "call:c108" })
+    }
+
     // MARK: l
 
     @Test func lPlaysTheSelectedCall() {
         let model = fixtureTeam()
-        var h = Self.at(3, model)
+        var h = Self.at("call:c106", model)
         #expect(h.hit(.character("l")) == [.play(model.call("c106")!)])
         // An agent's line plays that agent's first call.
-        var line = Self.at(0, model)
-        #expect(line.hit(.character("l")) == [.play(model.call("c090")!)])
+        var line = Self.at("agent:a4", model)
+        #expect(line.hit(.character("l")) == [.play(model.call("c110")!)])
         // A review item plays its call.
-        var item = Self.at(13, model)
+        var item = Self.at("item:k4", model)
         #expect(item.hit(.character("l")) == [.play(model.call("c105")!)])
     }
 
@@ -165,13 +185,13 @@ struct UpdateCoachingKeysTests {
         var h = Harness()
         #expect(h.hit(.character("l")) == [])
         #expect(h.ui.message?.text == "Select a call to listen to in Coaching (press 3)")
-        var k2 = Self.at(11)
+        var k2 = Self.at("item:k2")
         #expect(k2.hit(.character("l")) == [])
         #expect(k2.ui.message?.text == "Select a call to listen to in Coaching (press 3)")
     }
 
     @Test func lWhilePlayingStops() {
-        var h = Self.at(5)
+        var h = Self.at("call:c110")
         h.ui.playing = "c106"
         #expect(h.hit(.character("l")) == [.stopPlayback])
         // Wherever the selection is.
@@ -183,7 +203,7 @@ struct UpdateCoachingKeysTests {
 
     @Test func lInACallsDetails() {
         let model = fixtureTeam()
-        var h = Self.at(3, model)
+        var h = Self.at("call:c106", model)
         h.hit(.enter)
         #expect(h.hit(.character("l")) == [.play(model.call("c106")!)])
         h.ui.playing = "c106"
@@ -192,7 +212,7 @@ struct UpdateCoachingKeysTests {
     }
 
     @Test func escWhilePlayingStopsBeforeClosingTheOverlay() {
-        var h = Self.at(3)
+        var h = Self.at("call:c106")
         h.hit(.enter)
         h.ui.playing = "c106"
         #expect(h.hit(.escape) == [.stopPlayback])
@@ -214,14 +234,14 @@ struct UpdateCoachingKeysTests {
     // MARK: a
 
     @Test(arguments: [
-        // Agents panel, first row: Grzegorz (available).
-        ([Key](), "a3"),
+        // Agents panel, first row: Żaneta (paused over the red limit).
+        ([Key](), "a2"),
         // Sales panel, first row: Łukasz (most revenue).
         ([Key.character("2")], "a1"),
         // Coaching: an agent's line, a call, an agenda item about one agent.
-        ([Key.character("3")], "a6"),
-        ([Key.character("3")] + downs(3), "a2"),
-        ([Key.character("3")] + downs(12), "a5"),
+        (toCoaching("agent:a4"), "a4"),
+        (toCoaching("call:c106"), "a2"),
+        (toCoaching("item:k3"), "a5"),
     ] as [([Key], String)])
     func aOpensThePageOfTheRowsAgent(keys: [Key], agent: String) {
         var h = Harness()
@@ -231,20 +251,20 @@ struct UpdateCoachingKeysTests {
     }
 
     @Test func aOnASuggestionOpensItsAgent() {
-        var h = Self.at(14, Self.pauses)
+        var h = Self.at("attention:long-pause:a4", Self.pauses)
         h.hit(.character("a"))
         #expect(h.ui.overlay == .details(.agent("a4")))
     }
 
     @Test func aOnATeamItemOnlySaysSo() {
-        var h = Self.at(11)
+        var h = Self.at("item:k2")
         #expect(h.hit(.character("a")) == [])
         #expect(h.ui.overlay == nil)
         #expect(h.ui.message?.text == "Select a row about an agent")
     }
 
     @Test func aFromCallDetailsOpensTheCallersAgentFromTheTop() {
-        var h = Self.at(3)
+        var h = Self.at("call:c106")
         h.hit([.enter, .down, .down])
         #expect(h.ui.overlayScroll == 2)
         h.hit(.character("a"))
@@ -253,11 +273,11 @@ struct UpdateCoachingKeysTests {
     }
 
     @Test func aFromCoachingItemDetails() {
-        var h = Self.at(12)
+        var h = Self.at("item:k3")
         h.hit([.enter, .character("a")])
         #expect(h.ui.overlay == .details(.agent("a5")))
         // A team item has no agent: the details stay.
-        var team = Self.at(11)
+        var team = Self.at("item:k2")
         team.hit([.enter, .character("a")])
         #expect(team.ui.overlay == .details(.coachingItem("k2")))
         // Nor do help or an agent page lead anywhere.
@@ -266,7 +286,7 @@ struct UpdateCoachingKeysTests {
         #expect(help.ui.overlay == .help)
         var page = Harness()
         page.hit([.enter, .character("a")])
-        #expect(page.ui.overlay == .details(.agent("a3")))
+        #expect(page.ui.overlay == .details(.agent("a2")))
     }
 
     // MARK: u
@@ -313,7 +333,7 @@ struct UpdateCoachingKeysTests {
 
     @Test func uInAFormIsText() {
         var h = Harness()
-        h.hit([.character("3")] + downs(10) + [.character("d"), .character("u")])
+        h.hit(toCoaching("item:k1") + [.character("d"), .character("u")])
         #expect(h.sessionForm?.note.text == "u")
         #expect(h.ui.message == nil)
     }

@@ -4,12 +4,12 @@ import CallboardModel
 
 @Suite("Update: r and u")
 struct UpdateReviewTests {
-    // Coaching rows: agent a6, c090 (flagged), agent a2, c106 (flagged), agent a4, c110, agent a1, c107,
-    // agent a5, c108, then k1, k2, k3, k4.
+    // Coaching rows: k1 (overdue), c090 and c106 (flagged), k2, k3, k4, then agent a4, c110, agent a1,
+    // c107, agent a5, c108 (the routine picks).
 
     @Test func rOnAReviewRowAppendsAReview() {
         var h = Harness()
-        h.press([.focus(.coaching), .down, .down, .down, .down, .down])
+        h.hit(toCoaching("call:c110"))
         let effects = h.press(.markReviewed)
         let mark = ReviewMark(id: "id-1", time: now, call: "c110", agent: "a4", reviewer: "ewa")
         #expect(effects == [.appendJournal(.review(mark), confirmation: "Reviewed call c110 (Agnieszka Dąbrowska); u undoes it")])
@@ -27,7 +27,7 @@ struct UpdateReviewTests {
     @Test func rOnAnAlreadyReviewedCallOnlySaysSo() {
         var h = Harness()
         // k4 is a review item about c105, which ewa reviewed at 10:45.
-        h.press([.focus(.coaching), .bottom])
+        h.hit(toCoaching("item:k4"))
         #expect(h.selected(.coaching) == "item:k4")
         #expect(h.press(.markReviewed).isEmpty)
         #expect(h.ui.message == StatusMessage(text: "Call c105 is already reviewed; e adds an evaluation", isError: false, until: now + 5))
@@ -42,7 +42,7 @@ struct UpdateReviewTests {
         #expect(s.press(.markReviewed).isEmpty)
         #expect(s.ui.message?.text == "Select a call to review in Coaching (press 3)")
         var k = Harness()
-        k.press([.focus(.coaching), .bottom, .up, .up, .up])
+        k.press([.focus(.coaching), .top])
         #expect(k.selected(.coaching) == "item:k1")
         #expect(k.press(.markReviewed).isEmpty)
         #expect(k.ui.message?.text == "Select a call to review in Coaching (press 3)")
@@ -50,15 +50,16 @@ struct UpdateReviewTests {
 
     @Test func rOnAnAgentsLineMarksThatAgentsFirstCall() {
         var a = Harness()
-        a.press([.focus(.coaching), .top])
-        #expect(a.selected(.coaching) == "agent:a6")
-        let mark = ReviewMark(id: "id-1", time: now, call: "c090", agent: "a6", reviewer: "ewa")
-        #expect(a.press(.markReviewed) == [.appendJournal(.review(mark), confirmation: "Reviewed call c090 (Małgorzata Kowalczyk); u undoes it")])
+        a.hit(toCoaching("agent:a4"))
+        #expect(a.selected(.coaching) == "agent:a4")
+        let mark = ReviewMark(id: "id-1", time: now, call: "c110", agent: "a4", reviewer: "ewa")
+        #expect(a.press(.markReviewed) == [.appendJournal(.review(mark), confirmation: "Reviewed call c110 (Agnieszka Dąbrowska); u undoes it")])
     }
 
     @Test func rInACallsDetails() {
         var h = Harness()
-        h.press([.focus(.coaching), .down, .down, .down, .open])
+        h.hit(toCoaching("call:c106"))
+        h.press(.open)
         #expect(h.ui.overlay == .details(.call("c106")))
         let mark = ReviewMark(id: "id-1", time: now, call: "c106", agent: "a2", reviewer: "ewa")
         #expect(h.press(.markReviewed) == [.appendJournal(.review(mark), confirmation: "Reviewed call c106 (Żaneta Wiśniewska); u undoes it")])

@@ -37,6 +37,6 @@ public enum AgentsTable {
         return Agent(id: id, name: name, team: Field.optionalText(row, columns, "team"),
                      dailySalesTarget: salesTarget, dailyRevenueTarget: revenueTarget, active: active,
                      queueMembers: members, phoneExtension: Field.optionalText(row, columns, "extension"),
-                     startDate: startDate)
+                     startDate: startDate, gender: Field.optionalText(row, columns, "gender").flatMap(Agent.Gender.init(word:)))
     }
 }

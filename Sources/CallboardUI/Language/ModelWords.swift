@@ -3,8 +3,28 @@ import CallboardModel
 /// The model's values in the interface language: the model names states, kinds and reasons in
 /// English words, and these look them up like any other text.
 extension Language {
-    /// `available`, `call`, … as the agents panel shows them.
-    public func state(_ state: AgentState) -> String { text(state.name, context: "state") }
+    /// `available`, `call`, … as the agents panel shows them. Where the language's word agrees
+    /// with the agent's gender it has a form for each (`state|available|f`, `state|available|m`)
+    /// beside the one for an agent whose gender is not known (`state|available`).
+    public func state(_ state: AgentState, gender: Agent.Gender? = nil) -> String {
+        if let gender, let word = translations[Language.key("\(state.name)|\(gender.rawValue)", context: "state")] {
+            return word
+        }
+        return text(state.name, context: "state")
+    }
+
+    /// A call's direction as calls.csv writes it: `in`, `inbound` and `incoming`, `out`,
+    /// `outbound` and `outgoing` in the language's words; any other word, and every word in a
+    /// language without them, as written.
+    public func direction(_ word: String) -> String {
+        let english: String
+        switch word.lowercased() {
+        case "in", "inbound", "incoming": english = "in"
+        case "out", "outbound", "outgoing": english = "out"
+        default: return word
+        }
+        return translations[Language.key(english, context: "direction")] ?? word
+    }
 
     /// The short label of a coaching kind: `1:1`, `group`.
     public func kindLabel(_ kind: CoachingKind) -> String { text(kind.label, context: "kind") }
@@ -71,6 +91,25 @@ extension Language {
     /// An item's title: a cadence one-on-one's in this language, a coaching.csv row's as written.
     public func title(of item: CoachingItem, in model: TeamDay) -> String {
         model.cadenceBasis(of: item).map(cadenceTitle) ?? item.title
+    }
+
+    /// An item as a list shows it, its kind's label before its title (`1:1 Cele na grudzień`);
+    /// the title alone when it already names the kind (`Szkolenie produktowe`, `first one-on-one, …`).
+    public func labelledTitle(of item: CoachingItem, in model: TeamDay) -> String {
+        let title = title(of: item, in: model)
+        let label = kindLabel(item.kind)
+        let named = [label, kindName(item.kind)].contains { Language.contains(title, word: $0) }
+        return named ? title : "\(label) \(title)"
+    }
+
+    /// Whether `text` holds `word` on its own (not inside a longer word or number), in any case.
+    static func contains(_ text: String, word: String) -> Bool {
+        let text = Array(text.lowercased()), word = Array(word.lowercased())
+        guard !word.isEmpty, word.count <= text.count else { return false }
+        func inWord(_ i: Int) -> Bool { text.indices.contains(i) && (text[i].isLetter || text[i].isNumber) }
+        return (0...(text.count - word.count)).contains { i in
+            Array(text[i..<(i + word.count)]) == word && !inWord(i - 1) && !inWord(i + word.count)
+        }
     }
 
     /// The name of who a row is about; `Team` for the whole team.

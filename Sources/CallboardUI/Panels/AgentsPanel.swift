@@ -1,12 +1,12 @@
 import CallboardModel
 
-/// Who is doing what, and for how long: one row per agent, sorted by state then name.
+/// Who is doing what, and for how long: one row per agent, who needs the lead first.
 public enum AgentsPanel {
     static let columns: [Table.Column] = [
         Table.Column("Agent", width: 12, flexible: true, minWidth: 18),
         Table.Column("State", width: 9),
-        Table.Column("Time", width: 7, alignRight: true),
-        Table.Column("Reason", width: 9),
+        Table.Column("Time", width: 9, alignRight: true),
+        Table.Column("Reason", width: 9, grows: true, maxWidth: 30),
         Table.Column("Calls", width: 5, alignRight: true),
         Table.Column("Talk", width: 6, alignRight: true),
         Table.Column("Sales", width: 5, alignRight: true),
@@ -28,25 +28,33 @@ public enum AgentsPanel {
                        maxWidth: inner.width - 1)
             return
         }
-        let rows = agents.map { row(for: $0, ctx) }
-        PanelTable.draw(.agents, columns: columns.map { $0.translated(l) }, rows: rows, focused: focused, in: inner, frame: rect,
+        var rows = agents.map { row(for: $0, ctx) }
+        var shown = columns.map { $0.translated(l) }
+        // Connect rate and ring-no-answer come from a phone system's files: without them the
+        // columns would hold a dash on every row.
+        if !agents.contains(where: { $0.connectRate != nil || $0.ringNoAnswers > 0 }) {
+            shown.removeLast(2)
+            rows = rows.map { Array($0.dropLast(2)) }
+        }
+        PanelTable.draw(.agents, columns: shown, rows: rows, focused: focused, in: inner, frame: rect,
                         ctx: ctx, ui: &ui, screen: &screen)
     }
 
     static func row(for a: AgentDay, _ ctx: RenderContext) -> [Span] {
         let l = ctx.language
         let stale = ctx.model.isStale(a, at: ctx.now)
-        let stateStyle = stale ? Style(.agentStale) : Style(ctx.stateRole(a.state), a.state == .offline ? [] : [.bold])
+        let level = ctx.model.alertLevel(of: a, at: ctx.now)
+        let stateStyle = stale ? Style(.agentStale)
+            : ctx.alertStyle(level, base: Style(ctx.stateRole(a.state), a.state == .offline ? [] : [.bold]))
         let nameStyle = a.state == .offline ? Style(.dim) : Style.normal
         let seconds = a.secondsInState(at: ctx.now)
-        let level = ctx.model.alertLevel(of: a, at: ctx.now)
         // Ten hours and more (logged off since yesterday) would not fit h:mm:ss in the column;
         // a stale state has no believable clock at all.
-        let time = a.since == nil || stale ? "" : seconds >= 36_000 ? Format.span(seconds) : Format.clock(seconds)
+        let time = a.since == nil || stale ? "" : (seconds >= 36_000 ? Format.span(seconds) : Format.clock(seconds)) + ctx.urgencyMark(level)
         let paused = a.seconds(in: .pause, dayStart: ctx.model.dayStart, at: ctx.now)
         return [
-            Span(a.agent.name, nameStyle),
-            Span(l.state(a.state) + (stale ? "?" : ""), stateStyle),
+            Span(ctx.listedName(a.id, name: a.agent.name), nameStyle),
+            Span(l.state(a.state, gender: a.agent.gender) + (stale ? "?" : ""), stateStyle),
             Span(time, ctx.alertStyle(level, base: a.state == .offline ? Style(.dim) : .normal)),
             Span(a.state == .pause ? (a.reason ?? "") : "", ctx.alertStyle(level, base: Style(.agentPaused))),
             Span(a.calls > 0 ? "\(a.calls)" : "-", a.calls > 0 ? .normal : Style(.dim)),

@@ -5,8 +5,8 @@ import CallboardModel
 public enum CoachingPanel {
     static let columns: [Table.Column] = [
         Table.Column("When", width: 7),
-        Table.Column("Who", width: 12),
-        Table.Column("What", width: 12, flexible: true),
+        Table.Column("Who", width: 12, grows: true, maxWidth: 30),
+        Table.Column("What", width: 12, flexible: true, minWidth: 17),
     ]
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
@@ -34,9 +34,9 @@ public enum CoachingPanel {
         // The When column as wide as its widest text (a language's may be longer than English's).
         var columns = columns.map { $0.translated(l) }
         let when = rows.map { TextWidth.of($0[0].text) }.max() ?? 0
-        columns[0].width = min(maxWhenWidth, max(columns[0].width, when))
-        // Room to spare (a wide terminal): whole names.
-        if inner.width >= 60 { columns[1].width = 22 }
+        columns[0].width = min(inner.width >= 60 ? 17 : maxWhenWidth, max(columns[0].width, when))
+        // Whole names where the panel is wide, but never at the cost of most of the reason.
+        columns[1].maxWidth = max(columns[1].width, min(30, inner.width * 3 / 10))
         PanelTable.draw(.coaching, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: &ui,
                         screen: &screen)
     }
@@ -53,7 +53,7 @@ public enum CoachingPanel {
             let behind = p.thisWeek < p.weekTarget
             return [
                 Span(""),
-                Span(ctx.agentName(p.agent), Style(.title, [.bold])),
+                Span(ctx.listedName(p.agent, name: ctx.agentName(p.agent)), Style(.title, [.bold])),
                 Span(what, behind ? Style(.dim) : Style(.targetMet)),
             ]
         case .review(let r):
@@ -63,12 +63,12 @@ public enum CoachingPanel {
             let day = ctx.model.calendar.day(of: c.start)
             let at = day == ctx.model.day ? clock.shortTime : "\(Format.two(day.day)).\(Format.two(day.month))"
             let playing = ctx.playing == c.id ? "\(ctx.glyphs.play) " : ""
-            var what = playing + c.outcome
+            var what = playing + "\(at) \(Format.clock(c.duration)) " + c.outcome
             // The outcome already says "no sale"; the other picks are worth naming.
             if let pick = r.pick, pick != .noSale { what += " (\(l.pick(pick)))" }
             return [
                 Span(when, r.reason == .flagged ? Style(.warning, [.bold]) : Style(.hotkey)),
-                Span("\(at) \(Format.clock(c.duration))"),
+                Span(ctx.listedName(c.agent, name: ctx.agentName(c.agent))),
                 Span(what),
             ]
         case .suggestion(let s):
@@ -88,8 +88,8 @@ public enum CoachingPanel {
             let textStyle = a.isOverdue ? Style(.overdue) : Style.normal
             return [
                 Span(l.urgency(a.urgency), whenStyle),
-                Span(ctx.agentName(a.item.agent), textStyle),
-                Span("\(l.kindLabel(a.item.kind)) \(l.title(of: a.item, in: ctx.model))", textStyle),
+                Span(ctx.listedName(a.item.agent, name: ctx.agentName(a.item.agent)), textStyle),
+                Span(l.labelledTitle(of: a.item, in: ctx.model), textStyle),
             ]
         }
     }

@@ -1,9 +1,10 @@
 import CallboardModel
 
 /// Lays out one frame: header, agents, sales, coaching, footer, and any overlay.
-/// Wide terminals put agents on the left and sales over coaching on the right; narrower
-/// ones stack agents above sales and coaching; below 60×16 a compact layout shows the focused
-/// panel alone (1 2 3 and Tab switch); below 30×8 a message says what is needed.
+/// Panels get rows by need: agents across the top, as tall as their rows (up to half the
+/// screen when every panel wants more than there is), sales and coaching side by side below
+/// with the rest; below 60×16 a compact layout shows the focused panel alone on every row
+/// (1 2 3 and Tab switch); below 30×8 a message says what is needed.
 public enum DashboardView {
     public static let minimumWidth = 30
     public static let minimumHeight = 8
@@ -23,8 +24,9 @@ public enum DashboardView {
             return
         }
         let (header, rest) = screen.bounds.splitTop(HeaderView.height)
-        let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - 1)
-        let footer = Rect(x: 0, y: h - 1, width: w, height: 1)
+        let footerHeight = FooterView.height(ui, now: ctx.now, width: w)
+        let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - footerHeight)
+        let footer = Rect(x: 0, y: h - footerHeight, width: w, height: footerHeight)
         HeaderView.draw(ctx, in: header, screen: &screen)
 
         ui.layout = [:]
@@ -34,23 +36,8 @@ public enum DashboardView {
             agentsRect = ui.focus == .agents ? body : hidden
             salesRect = ui.focus == .sales ? body : hidden
             coachingRect = ui.focus == .coaching ? body : hidden
-        } else if w >= 120 {
-            let rightWidth = max(50, min(70, w * 38 / 100))
-            let (left, right) = body.splitLeft(w - rightWidth)
-            agentsRect = left
-            let salesNeeded = (ctx.rows.serviceMode ? ctx.rows.queues.count + 4 : ctx.rows.sales.count) + 5
-            let (top, bottom) = right.splitTop(min(salesNeeded, right.height / 2))
-            salesRect = top
-            coachingRect = bottom
         } else {
-            let agentsNeeded = ctx.rows.agents.count + 3
-            let minBottom = 8
-            let agentsHeight = max(5, min(agentsNeeded, body.height - minBottom))
-            let (top, bottom) = body.splitTop(agentsHeight)
-            agentsRect = top
-            let (left, right) = bottom.splitLeft(bottom.width / 2)
-            salesRect = left
-            coachingRect = right
+            (agentsRect, salesRect, coachingRect) = panels(ctx.rows, in: body)
         }
         if !agentsRect.isEmpty { AgentsPanel.draw(ctx, in: agentsRect, focused: ui.focus == .agents, ui: &ui, screen: &screen) }
         if !salesRect.isEmpty {
@@ -70,7 +57,7 @@ public enum DashboardView {
             var scroll = ui.overlayScroll
             switch overlay {
             case .help:
-                OverlayView.draw(title: ui.language.text("Keys"), lines: HelpOverlay.lines(language: ui.language), scroll: &scroll,
+                OverlayView.draw(title: ui.language.text("Keys"), lines: HelpOverlay.lines(language: ui.language, glyphs: screen.glyphs), scroll: &scroll,
                                  in: area, screen: &screen)
             case .problems:
                 OverlayView.draw(title: ui.language.text("Data problems"),
@@ -85,6 +72,21 @@ public enum DashboardView {
         if let form = ui.form {
             FormView.draw(form, ctx, in: Rect(x: 0, y: 1, width: w, height: h - 2), screen: &screen)
         }
+    }
+
+    /// The full layout's panels: agents on top by need, sales and coaching below.
+    static func panels(_ rows: DashboardRows, in body: Rect) -> (agents: Rect, sales: Rect, coaching: Rect) {
+        // A panel's frame and column header take three rows; the sales panel's team lines two more.
+        let agentsNeed = rows.agents.count + 3
+        let salesNeed = (rows.serviceMode ? rows.queues.count + 4 : rows.sales.count) + 5
+        let bottomNeed = max(salesNeed, rows.coaching.count + 3)
+        let minBottom = 8
+        var agentsHeight = min(agentsNeed, max(body.height - bottomNeed, body.height / 2))
+        agentsHeight = max(5, min(agentsHeight, body.height - minBottom))
+        let (top, bottom) = body.splitTop(agentsHeight)
+        let salesWidth = bottom.width < 100 ? bottom.width / 2 : min(64, bottom.width * 2 / 5)
+        let (left, right) = bottom.splitLeft(salesWidth)
+        return (top, left, right)
     }
 
     static func tooSmall(screen: inout Screen, language: Language) {

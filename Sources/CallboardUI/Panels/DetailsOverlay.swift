@@ -35,7 +35,7 @@ public enum DetailsOverlay {
         lines.append(field("Started", cal.wallClock(c.start).description))
         lines.append(field("Duration", Format.clock(c.duration)))
         lines.append(field("Outcome", c.outcome))
-        if let d = c.direction { lines.append(field("Direction", d)) }
+        if let d = c.direction { lines.append(field("Direction", l.direction(d))) }
         if let cu = c.customer { lines.append(field("Customer", cu)) }
         if let sale = ctx.model.saleByCall[c.id] {
             lines.append(field("Sale", Format.money(sale, currency: ctx.settings.currency, language: l), Style(.targetMet)))

@@ -28,17 +28,30 @@ public enum FooterView {
         return stop + [("q", "quit"), ("?", "help"), ("Tab", "panel"), ("Enter", "details"), ("a", "agent"), ("p", "problems")]
     }
 
+    /// The footer's lines: two while a message is showing that one line cannot hold.
+    public static func height(_ ui: UIState, now: Instant, width: Int) -> Int {
+        guard ui.filterInput == nil, let m = ui.message, now <= m.until else { return 1 }
+        return TextWidth.of(m.text) + 2 > width ? 2 : 1
+    }
+
     /// The keys' names and labels (English in `keys`) are written in the UI's language here.
     public static func draw(_ ui: UIState, now: Instant, in rect: Rect, screen: inout Screen) {
         guard rect.height > 0 else { return }
-        screen.fill(rect.row(0))
+        screen.fill(rect)
         if let field = ui.filterInput {
             filterLine(field, ui: ui, in: rect, screen: &screen)
             return
         }
         if let m = ui.message, now <= m.until {
-            screen.put(" " + m.text + " ", x: rect.x, y: rect.y, style: Style(m.isError ? .error : .message, [.bold]),
-                       maxWidth: rect.width)
+            // A long message goes on over the lines the footer has (see `height`), never cut short
+            // while there is a line for it.
+            let style = Style(m.isError ? .error : .message, [.bold])
+            let lines = Format.wrap(m.text, width: max(1, rect.width - 2))
+            for (i, line) in lines.prefix(rect.height).enumerated() {
+                let last = i == rect.height - 1 && lines.count > rect.height
+                let text = last ? Format.fit(line + " " + lines[(i + 1)...].joined(separator: " "), rect.width - 2) : line
+                screen.put(" " + text + " ", x: rect.x, y: rect.y + i, style: style, maxWidth: rect.width)
+            }
             return
         }
         var spans: [Span] = []

@@ -41,15 +41,31 @@ public enum HeaderView {
         guard rect.height >= 2 else { return }
         let counts = TeamCounts(ctx.model, at: ctx.now)
         let y = rect.y + 1
-        let spans: [Span] = [
-            Span(" \(l.text("In", context: "count")) "), Span("\(counts.loggedIn)", Style(.normal, [.bold])),
-            Span("  \(l.text("Avail", context: "count")) "), Span("\(counts.available)", Style(ctx.stateRole(.available), [.bold])),
-            Span("  \(l.text("Ring", context: "count")) "), Span("\(counts.ringing)", Style(ctx.stateRole(.ringing), [.bold])),
-            Span("  \(l.text("Call", context: "count")) "), Span("\(counts.onCall)", Style(ctx.stateRole(.call), [.bold])),
-            Span("  \(l.text("Wrap", context: "count")) "), Span("\(counts.wrap)", Style(ctx.stateRole(.wrap), [.bold])),
-            Span("  \(l.text("Pause", context: "count")) "), Span("\(counts.paused)", Style(ctx.stateRole(.pause), [.bold])),
-        ]
-        let countsWidth = spans.reduce(0) { $0 + TextWidth.of($1.text) }
+        /// A state's count, and how many of them are over its limit, in the over-limit look.
+        func count(_ label: String, _ n: Int, _ state: AgentState?, compact: Bool = false) -> [Span] {
+            var spans = [Span("  \(l.text(label, context: "count")) "),
+                         Span("\(n)", Style(state.map(ctx.stateRole) ?? .normal, [.bold]))]
+            if let state, let over = counts.overLimit[state], over > 0 {
+                let text = compact ? "(\(over)!)" : l.text("({n} over)", ["n": "\(over)"])
+                spans.append(Span(" " + text, Style(.overLimit, [.bold, .reverse])))
+            }
+            return spans
+        }
+        let all: [(String, Int, AgentState?)] = [("In", counts.loggedIn, nil), ("Avail", counts.available, .available),
+                                                 ("Ring", counts.ringing, .ringing), ("Call", counts.onCall, .call),
+                                                 ("Wrap", counts.wrap, .wrap), ("Pause", counts.paused, .pause)]
+        var spans = all.flatMap { count($0.0, $0.1, $0.2) }
+        spans[0].text = " " + spans[0].text.dropFirst(2)
+        // Narrow: counts of nobody go first (never In and Pause, nor one with agents over a limit).
+        let narrowSpans = all.filter { $0.1 > 0 || $0.0 == "In" || $0.0 == "Pause" }.flatMap { count($0.0, $0.1, $0.2) }
+        var short = narrowSpans
+        short[0].text = " " + short[0].text.dropFirst(2)
+        var compact = all.filter { $0.1 > 0 || $0.0 == "In" || $0.0 == "Pause" }.flatMap { count($0.0, $0.1, $0.2, compact: true) }
+        compact[0].text = " " + compact[0].text.dropFirst(2)
+        // Narrowest: who is in, the states with agents over a limit, and the pauses.
+        var urgent = all.filter { $0.0 == "In" || $0.0 == "Pause" || ($0.2.flatMap { counts.overLimit[$0] } ?? 0) > 0 }
+            .flatMap { count($0.0, $0.1, $0.2, compact: true) }
+        urgent[0].text = " " + urgent[0].text.dropFirst(2)
         var sales: [Span] = [Span(l.text("Sales", context: "header") + " ")]
         if let pace = ctx.model.salesPace(at: ctx.now) {
             sales.append(Span("\(ctx.model.teamSales)/\(Int(pace.target))", ctx.paceStyle(pace).with(.bold)))
@@ -61,9 +77,16 @@ public enum HeaderView {
             sales.append(Span("\(ctx.model.teamSales)", Style(.normal, [.bold])))
         }
         var revenue: [Span] = [Span("  \(l.text("Rev", context: "header")) ")]
+        // Where the whole figure does not fit: how far revenue is ahead of or behind pace.
+        var revenuePace: [Span] = []
         if let rev = ctx.model.revenuePace(at: ctx.now), let target = ctx.model.teamRevenueTarget {
             let targetText = Format.money(target, currency: ctx.settings.currency, language: l)
             revenue.append(Span("\(Format.amount(ctx.model.teamRevenue, language: l))/\(targetText)", ctx.paceStyle(rev)))
+            if rev.expected > 0 || rev.targetMet {
+                let arrow = rev.delta >= 0 ? g.up : g.down
+                let delta = l.text("{number}k", ["number": Format.signed(rev.delta / 1000, language: l)])
+                revenuePace = [Span("  \(l.text("Rev", context: "header")) "), Span("\(arrow)\(delta)", ctx.paceStyle(rev))]
+            }
         } else {
             revenue.append(Span(Format.money(ctx.model.teamRevenue, currency: ctx.settings.currency, language: l)))
         }
@@ -77,12 +100,21 @@ public enum HeaderView {
             let met = level.map { v in ctx.settings.targetServiceLevel.map { v >= $0 } ?? true } ?? true
             revenue = [Span("  \(l.text("SL", context: "header")) "),
                        Span(level.map { Format.percent($0, language: l) } ?? "-", Style(met ? .targetMet : .behindPace, [.bold]))]
+            revenuePace = revenue
         }
         func width(_ s: [Span]) -> Int { s.reduce(0) { $0 + TextWidth.of($1.text) } }
-        // Revenue only when it fits beside the counts and the sales figure.
-        let right = countsWidth + 2 + width(sales) + width(revenue) + 1 <= rect.width ? sales + revenue : sales
-        screen.put(spans, x: rect.x, y: y, width: rect.width)
-        let x = max(rect.x + countsWidth + 2, rect.maxX - width(right) - 1)
-        screen.put(right, x: x, y: y, width: rect.maxX - x)
+        // The fullest line that fits: all counts with sales and revenue, then revenue as its
+        // pace only, then without the counts of nobody, then sales alone.
+        var chosen = (urgent, [Span]())
+        for candidate in [(spans, sales + revenue), (spans, sales + revenuePace), (short, sales + revenue),
+                          (short, sales + revenuePace), (compact, sales + revenuePace), (spans, sales), (short, sales),
+                          (compact, sales), (urgent, sales), (compact, []), (urgent, [])]
+        where width(candidate.0) + 2 + width(candidate.1) + 1 <= rect.width {
+            chosen = candidate
+            break
+        }
+        screen.put(chosen.0, x: rect.x, y: y, width: rect.width)
+        let x = max(rect.x + width(chosen.0) + 2, rect.maxX - width(chosen.1) - 1)
+        screen.put(chosen.1, x: x, y: y, width: rect.maxX - x)
     }
 }

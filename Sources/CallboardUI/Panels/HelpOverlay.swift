@@ -1,4 +1,5 @@
-/// Every key, in an overlay that fits 80×24 (18 lines) and scrolls when the screen is smaller.
+/// Every key, then what each figure and sign on the screen means, in an overlay that
+/// scrolls (the keys alone fit 80×24).
 public enum HelpOverlay {
     public static let entries: [(String, String)] = [
         ("q", "quit (in an overlay: close it)"),
@@ -12,7 +13,7 @@ public enum HelpOverlay {
         ("e", "evaluate the call: score 1-5, tags, note"),
         ("l", "play the call's recording (l or Esc stops)"),
         ("d", "mark the selected coaching session done"),
-        ("x", "dismiss the selected suggestion until tomorrow"),
+        ("x", "dismiss the selected suggestion or pick until tomorrow"),
         ("u", "undo your last review, session or dismissal"),
         ("p", "list data problems (file:line: reason)"),
         ("w", "write today's report (Markdown) to a file"),
@@ -21,10 +22,36 @@ public enum HelpOverlay {
         ("t  Ctrl-L", "next colour theme; redraw the screen"),
     ]
 
-    public static func lines(language: Language = .english) -> [[Span]] {
-        entries.map { key, text in
+    /// The figures and signs of the header and the panels, as they look on screen.
+    public static func figures(_ glyphs: Glyphs) -> [(String, String)] {
+        [
+            ("Sales 34/59", "sales today of the team's target for the day"),
+            ("\(glyphs.up)+9.4  \(glyphs.down)-2.0", "ahead of or behind pace: sales made minus the sales due by now (the target times the share of the shift gone)"),
+            ("Rev \(glyphs.down)-1.7k", "revenue ahead of or behind pace, in thousands"),
+            ("shift 44%", "the share of the working shift gone"),
+            ("Pause 3 (2 over)", "agents in a state; how many of them are over its time limit"),
+            ("12:03!  12:03!!", "time in the state over its amber (!) or red (!!) limit (callboard.toml [thresholds])"),
+            ("call?", "a state no event has confirmed for hours: its end was probably never logged"),
+            ("\(glyphs.attention) name", "the attention rules point at this agent: Coaching says why"),
+            ("Pace", "in Sales: the agent's sales ahead of (+) or behind (-) pace"),
+            ("Conn  RNA", "from the phone system: calls answered of those offered, rings not answered"),
+            ("SL", "service level: calls answered within the target seconds, of those offered"),
+            ("late  flagged  attn", "Coaching: sessions overdue, calls flagged for review, attention items"),
+            ("review  3/10 this week", "Coaching: calls picked to listen to; the agent's reviews against the quota"),
+        ]
+    }
+
+    public static func lines(language: Language = .english, glyphs: Glyphs = .unicode) -> [[Span]] {
+        var lines = entries.map { key, text in
             [Span(Format.pad(language.text(key, context: "key name"), 18), Style(.hotkey, [.bold])),
              Span(language.text(text, context: "help"))]
         }
+        lines.append([])
+        lines.append([Span(language.text("What the figures mean"), Style(.title, [.bold]))])
+        lines += figures(glyphs).map { sign, text in
+            [Span(Format.pad(language.text(sign, context: "sign"), 24), Style(.hotkey, [.bold])),
+             Span(language.text(text, context: "help"))]
+        }
+        return lines
     }
 }

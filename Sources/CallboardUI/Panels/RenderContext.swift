@@ -29,12 +29,30 @@ public struct RenderContext {
         }
     }
 
+    /// Amber and red are looks of their own, not shades of the state's colour: red is reversed,
+    /// so that it stands out on a monochrome terminal too (where `urgencyMark` also says it).
     public func alertStyle(_ level: AlertLevel, base: Style) -> Style {
         switch level {
         case .normal: return base
-        case .amber: return Style(.warning, [.bold])
-        case .red: return Style(.overLimit, [.bold])
+        case .amber: return Style(.warning, [.bold, .underline])
+        case .red: return Style(.overLimit, [.bold, .reverse])
         }
+    }
+
+    /// After a time over a limit: `!` amber, `!!` red, for the eye and for a screen without colour.
+    public func urgencyMark(_ level: AlertLevel) -> String {
+        switch level {
+        case .normal: return ""
+        case .amber: return "!"
+        case .red: return "!!"
+        }
+    }
+
+    /// An agent's name as lists show it: behind the attention mark when the attention rules
+    /// point at the agent.
+    public func listedName(_ agent: String?, name: String) -> String {
+        guard let agent, rows.attentionAgents.contains(agent) else { return name }
+        return glyphs.attention + " " + name
     }
 
     public func paceStyle(_ pace: Pace) -> Style {

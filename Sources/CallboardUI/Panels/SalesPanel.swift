@@ -46,7 +46,7 @@ public enum SalesPanel {
             let pace = ctx.model.salesPace(of: a, at: ctx.now)
             let sales = a.agent.dailySalesTarget.map { "\(a.sales)/\($0)" } ?? "\(a.sales)"
             return [
-                Span(a.agent.name),
+                Span(ctx.listedName(a.id, name: a.agent.name)),
                 Span(sales, pace.map { ctx.paceStyle($0) } ?? .normal),
                 Span(pace.flatMap { $0.expected > 0 ? Format.signed($0.delta, language: l) : nil } ?? "",
                      pace.map { ctx.paceStyle($0) } ?? .normal),

@@ -18,6 +18,8 @@ public struct Glyphs: Equatable, Sendable {
     public var play: String = "▶"
     /// A review score 1…5 as one cell, for score trends.
     public var scoreLevels: [String] = ["▁", "▃", "▄", "▆", "█"]
+    /// Before the name of an agent the attention rules point at, wherever the name is listed.
+    public var attention: String = "◆"
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
@@ -27,5 +29,5 @@ public struct Glyphs: Equatable, Sendable {
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         gaugeFull: "#", gaugeEmpty: ".", gaugePartial: [],
-        ellipsis: "~", up: "^", down: "v", separator: "|", play: ">", scoreLevels: ["1", "2", "3", "4", "5"])
+        ellipsis: "~", up: "^", down: "v", separator: "|", play: ">", scoreLevels: ["1", "2", "3", "4", "5"], attention: "*")
 }

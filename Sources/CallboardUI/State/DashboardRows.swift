@@ -32,7 +32,7 @@ public enum CoachingRow: Equatable, Sendable {
 /// The lists the panels show, derived once per frame from the model, so that views and
 /// key handling agree on what row N is.
 public struct DashboardRows: Sendable {
-    /// Agents sorted by state, then name (inactive agents who are offline are left out).
+    /// Agents in the view's order, who needs the lead first by default (inactive agents who are offline are left out).
     public var agents: [AgentDay]
     /// Agents by sales today, most first.
     public var sales: [AgentDay]
@@ -43,6 +43,8 @@ public struct DashboardRows: Sendable {
     /// too): worked out once per change for the panels and the agent page.
     public var reviewProgress: [String: ReviewProgress] = [:]
     public var attention: [Suggestion] = []
+    /// Agents with a standing attention item (listed in Coaching): their names carry a mark.
+    public var attentionAgents: Set<String> = []
     public var serviceMode: Bool
 
     /// `now` matters to the attention rules (a pause running long, pace): the runner builds
@@ -57,6 +59,18 @@ public struct DashboardRows: Sendable {
             return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.id < b.id
         }
         switch view.agentsOrder {
+        case .priority:
+            let keys = Dictionary(uniqueKeysWithValues: shown.map { a in
+                (a.id, (level: model.alertLevel(of: a, at: now), rank: DashboardRows.priorityRank(a.state),
+                        seconds: a.secondsInState(at: now)))
+            })
+            agents = shown.sorted {
+                let a = keys[$0.id]!, b = keys[$1.id]!
+                if a.level != b.level { return a.level > b.level }
+                if a.rank != b.rank { return a.rank < b.rank }
+                if a.seconds != b.seconds { return a.seconds > b.seconds }
+                return byName($0, $1)
+            }
         case .state: agents = shown.sorted { $0.state != $1.state ? $0.state < $1.state : byName($0, $1) }
         case .name: agents = shown.sorted(by: byName)
         case .timeInState:
@@ -95,6 +109,7 @@ public struct DashboardRows: Sendable {
         attention = model.suggestions(at: now, includingDismissed: true)
         for p in plan.progress { reviewProgress[p.agent] = p }
         let standing = attention.filter { !model.journal.isDismissed($0.key, in: model.dayStart..<model.dayEnd) }
+        attentionAgents = Set(standing.map(\.agent))
         var coachingRows = DashboardRows.coachingRows(model: model, plan: plan, suggestions: standing).filter { row in
             guard let agent = row.agent else { return true }
             return model.agent(agent).map { view.shows($0.agent) } ?? !view.isNarrowed
@@ -107,22 +122,38 @@ public struct DashboardRows: Sendable {
         serviceMode = model.settings.mode == .service
     }
 
-    /// Calls to review grouped by agent under a line with that agent's progress (calls of
-    /// agents not on the active roster first, without one); then coaching sessions due; then
-    /// the attention rules' suggestions.
+    /// Where a state comes among agents over no limit: the paused first (a pause is what
+    /// runs long unnoticed), logged off last.
+    static func priorityRank(_ state: AgentState) -> Int {
+        switch state {
+        case .pause: 0
+        case .ringing: 1
+        case .call: 2
+        case .wrap: 3
+        case .available: 4
+        case .offline: 5
+        }
+    }
+
+    /// What needs the lead first: overdue sessions; flagged calls; the attention rules'
+    /// suggestions; sessions due; then the routine review picks, grouped by agent under a line
+    /// with that agent's progress (picks of agents not on the active roster first, without one).
     static func coachingRows(model: TeamDay, plan: ReviewPlan, suggestions: [Suggestion]) -> [CoachingRow] {
+        let agenda = model.coachingAgenda()
+        var rows: [CoachingRow] = agenda.filter(\.isOverdue).map(CoachingRow.agenda)
+        rows += plan.pending.filter { $0.reason == .flagged }.map(CoachingRow.review)
+        rows += suggestions.map(CoachingRow.suggestion)
+        rows += agenda.filter { !$0.isOverdue }.map(CoachingRow.agenda)
         var byAgent: [String: [PendingReview]] = [:]
-        for p in plan.pending { byAgent[p.call.agent, default: []].append(p) }
-        var rows: [CoachingRow] = []
+        let routine = plan.pending.filter { $0.reason != .flagged }
+        for p in routine { byAgent[p.call.agent, default: []].append(p) }
         let listed = Set(plan.progress.map(\.agent))
-        for p in plan.pending where !listed.contains(p.call.agent) { rows.append(.review(p)) }
+        for p in routine where !listed.contains(p.call.agent) { rows.append(.review(p)) }
         for progress in plan.progress {
             guard let calls = byAgent[progress.agent], !calls.isEmpty else { continue }
             rows.append(.progress(progress))
             rows += calls.map(CoachingRow.review)
         }
-        rows += model.coachingAgenda().map(CoachingRow.agenda)
-        rows += suggestions.map(CoachingRow.suggestion)
         return rows
     }
 

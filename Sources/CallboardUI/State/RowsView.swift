@@ -4,7 +4,9 @@ import CallboardModel
 /// panels, `T` shows one team, `s` cycles each panel's sort order.
 public struct RowsView: Equatable, Hashable, Sendable {
     public enum AgentsOrder: String, CaseIterable, Sendable {
-        case state, name, timeInState = "time", sales
+        /// Who needs the lead first: over the red limit, over the amber one, then by state
+        /// (paused, ringing, on a call, wrap-up, available, logged off), longest in it first.
+        case priority, state, name, timeInState = "time", sales
     }
 
     public enum SalesOrder: String, CaseIterable, Sendable {
@@ -12,6 +14,8 @@ public struct RowsView: Equatable, Hashable, Sendable {
     }
 
     public enum CoachingOrder: String, CaseIterable, Sendable {
+        /// Overdue sessions, flagged calls, attention items, sessions due, then the routine
+        /// review picks grouped by agent.
         case priority, agent
     }
 
@@ -19,7 +23,7 @@ public struct RowsView: Equatable, Hashable, Sendable {
     public var filter = ""
     /// nil: every team.
     public var team: String?
-    public var agentsOrder = AgentsOrder.state
+    public var agentsOrder = AgentsOrder.priority
     public var salesOrder = SalesOrder.revenue
     public var coachingOrder = CoachingOrder.priority
 

@@ -72,6 +72,8 @@ public struct UIState: Equatable, Sendable {
     public var layout: [PanelID: PanelPlace] = [:]
     public var message: StatusMessage?
     public var quitting = false
+    /// When the last key was pressed: for a few seconds after it, rows keep their order.
+    public var lastKeyAt: Instant?
     /// Who marks reviews (the login name).
     public var reviewer: String
     /// The interface language: of the screen and of the messages.

@@ -6,6 +6,7 @@ public enum Update {
     /// A key as the runner hands it over: an open form takes it first, else it becomes an action.
     public static func handle(_ key: Key, to state: inout UIState, model: TeamDay, rows: DashboardRows,
                               now: Instant, page: Int = 10, newID: () -> String) -> [Effect] {
+        if key != .resize { state.lastKeyAt = now }
         if case .mouse(let event) = key {
             return MouseUpdate.handle(event, to: &state, rows: rows)
         }
@@ -288,8 +289,22 @@ public enum Update {
 
     static func dismiss(_ state: inout UIState, model: TeamDay, row: CoachingRow?, now: Instant,
                         newID: () -> String) -> [Effect] {
+        if case .review(let pick)? = row {
+            guard pick.reason == .quota else {
+                state.say(state.language.text("A flagged call stays until it is reviewed"), now: now)
+                return []
+            }
+            let call = pick.call
+            let mark = DismissMark(id: newID(), time: now, suggestion: PendingReview.dismissKey(call.id), agent: call.agent,
+                                   reviewer: state.reviewer)
+            let name = model.agent(call.agent)?.agent.name ?? call.agent
+            let why = pick.pick.map { state.language.pick($0) } ?? state.language.text("review", context: "when")
+            let confirmation = state.language.text("Skipped today: call {id} ({name}, {reason}); another is picked; u undoes it",
+                                                   ["id": call.id, "name": name, "reason": why])
+            return [.appendJournal(.dismiss(mark), confirmation: confirmation)]
+        }
         guard case .suggestion(let s)? = row else {
-            state.say(state.language.text("Select a suggestion in Coaching to dismiss it"), now: now)
+            state.say(state.language.text("Select a suggestion or a review pick in Coaching to dismiss it"), now: now)
             return []
         }
         let mark = DismissMark(id: newID(), time: now, suggestion: s.key, agent: s.agent, reviewer: state.reviewer)

@@ -9,13 +9,20 @@ public struct Table {
         public var flexible: Bool
         /// For the flexible column: trailing columns are dropped until it gets this much.
         public var minWidth: Int
+        /// Widens to its widest cell, up to `maxWidth`, when the flexible column has more room
+        /// than its own widest cell needs.
+        public var grows: Bool
+        public var maxWidth: Int
 
-        public init(_ title: String, width: Int, alignRight: Bool = false, flexible: Bool = false, minWidth: Int? = nil) {
+        public init(_ title: String, width: Int, alignRight: Bool = false, flexible: Bool = false, minWidth: Int? = nil,
+                    grows: Bool = false, maxWidth: Int? = nil) {
             self.title = title
             self.width = width
             self.alignRight = alignRight
             self.flexible = flexible
             self.minWidth = minWidth ?? width
+            self.grows = grows
+            self.maxWidth = maxWidth ?? width
         }
 
         /// The column with its title in `language`, widened when the title is wider.
@@ -77,7 +84,40 @@ public struct Table {
         while total() > width, let last = widths.indices.last(where: { widths[$0] > 0 }) {
             widths[last] = 0
         }
+        // Room beyond the flexible column's minimum: first the growing columns (whole names,
+        // whole reasons) up to their widest cell, then the flexible column up to its widest;
+        // what is still left spreads between the columns (`gaps`).
+        if let flex, widths[flex] > columns[flex].minWidth, !rows.isEmpty {
+            var spare = widths[flex] - columns[flex].minWidth
+            for i in columns.indices where columns[i].grows && widths[i] > 0 && spare > 0 {
+                let add = min(spare, max(0, min(columns[i].maxWidth, naturalWidth(i)) - widths[i]))
+                widths[i] += add
+                spare -= add
+            }
+            widths[flex] = min(columns[flex].minWidth + spare, max(columns[flex].minWidth, naturalWidth(flex)))
+        }
         return widths
+    }
+
+    /// The widest of the column's title and cells.
+    func naturalWidth(_ column: Int) -> Int {
+        rows.reduce(TextWidth.of(columns[column].title)) { widest, row in
+            column < row.count ? max(widest, TextWidth.of(row[column].text)) : widest
+        }
+    }
+
+    /// The space after each shown column: one, or up to three where `widths` leave room, so
+    /// that a wide table spreads instead of ending in a blank band.
+    public func gaps(width: Int, widths: [Int]) -> [Int] {
+        let shown = widths.filter { $0 > 0 }.count
+        var gaps = widths.map { $0 > 0 ? 1 : 0 }
+        guard shown > 1 else { return gaps }
+        let used = widths.reduce(0, +) + shown - 1
+        let extra = min(2, max(0, width - used) / (shown - 1))
+        guard extra > 0 else { return gaps }
+        let last = widths.lastIndex { $0 > 0 }
+        for i in gaps.indices where widths[i] > 0 && i != last { gaps[i] += extra }
+        return gaps
     }
 
     /// Rows hidden above and below when `visible` rows are shown.
@@ -88,12 +128,13 @@ public struct Table {
     public func draw(in rect: Rect, screen: inout Screen) {
         guard rect.width > 0, rect.height > 0 else { return }
         let widths = layout(width: rect.width)
+        let gaps = gaps(width: rect.width, widths: widths)
         let ell = screen.glyphs.ellipsis
         var x = rect.x
         for (i, c) in columns.enumerated() where widths[i] > 0 {
             screen.put(Format.pad(c.title, widths[i], right: c.alignRight, ellipsis: ell), x: x, y: rect.y,
                        style: Style(.columnHeader, [.bold]))
-            x += widths[i] + 1
+            x += widths[i] + gaps[i]
         }
         let visible = rect.height - 1
         guard visible > 0 else { return }
@@ -106,7 +147,7 @@ public struct Table {
                 let span = i < rows[index].count ? rows[index][i] : Span("")
                 screen.put(Format.pad(span.text, widths[i], right: c.alignRight, ellipsis: ell), x: x, y: y,
                            style: span.style)
-                x += widths[i] + 1
+                x += widths[i] + gaps[i]
             }
             if index == selected {
                 screen.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { $0.with(.reverse) }
