@@ -5,7 +5,7 @@ import Foundation
 /// CSV bytes through the scanner with each delimiter (and the one it detects), every field
 /// read as bytes and text; then as each of the five tables: the first record is the header,
 /// whatever its columns and order, and every later row is decoded and applied to a model the
-/// way the dashboard does.
+/// way the dashboard does (the figures drawn from a model are fuzzed by the `keys` target).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = UnsafeBufferPointer(start: data, count: size)
@@ -38,6 +38,5 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             }
         }, onBroken: { _ in })
     }
-    _ = DayReport(model, at: calendar.instant(Day(year: 2026, month: 11, day: 27), hour: 23))
     return 0
 }
