@@ -33,7 +33,7 @@ public final class DemoDay {
         end = "16:00"
 
         [review]
-        quota_per_agent = 2
+        quota_per_agent = 1
         tags = ["powitanie", "analiza potrzeb", "obiekcje", "zamknięcie"]
 
         """

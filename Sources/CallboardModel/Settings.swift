@@ -56,7 +56,7 @@ public struct Settings: Equatable, Sendable {
     public var teamSalesTarget: Int?
     public var teamRevenueTarget: Money?
     /// Calls to review per agent per `reviewPeriod`.
-    public var reviewQuota = 2
+    public var reviewQuota = 1
     public var reviewPeriod = ReviewPeriod.day
     /// Agents whose `start_date` is within this many days are new …
     public var newAgentDays = 30

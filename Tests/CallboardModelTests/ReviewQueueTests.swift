@@ -9,7 +9,14 @@ struct ReviewQueueTests {
     ]
 
     /// The scenario of the queue tests (default quota: 2 a day).
-    static func model(settings: Settings = Settings()) -> TeamDay {
+    /// The policy these tests were worked out for: two calls a day per agent.
+    static var twoADay: Settings {
+        var s = Settings()
+        s.reviewQuota = 2
+        return s
+    }
+
+    static func model(settings: Settings = Self.twoADay) -> TeamDay {
         var m = team(roster, settings: settings)
         let calls = [
             call("e1", "a4", midnight - 36_000, 300, "complaint", flagged: true),   // 14:00 yesterday
@@ -50,7 +57,7 @@ struct ReviewQueueTests {
     }
 
     @Test func theMixTakesTurnsAndNeverListsACallTwice() {
-        var s = Settings()
+        var s = Self.twoADay
         s.reviewQuota = 4
         let queue = Self.model(settings: s).reviewQueue()
         // Anna: no sale c3, shortest c1, longest c2 (600), then no sale is used up (c3, c1
@@ -94,7 +101,7 @@ struct ReviewQueueTests {
     }
 
     @Test func aWeeklyQuotaCountsTheWeeksReviews() {
-        var s = Settings()
+        var s = Self.twoADay
         s.reviewQuota = 2
         s.reviewPeriod = .week
         let plan = Self.model(settings: s).reviewPlan()
@@ -105,7 +112,7 @@ struct ReviewQueueTests {
     }
 
     @Test func newAgentsGetMoreReviews() {
-        var s = Settings()
+        var s = Self.twoADay
         s.reviewQuota = 1
         var roster = Self.roster
         roster[0].startDate = today.adding(days: -10)   // Anna started 10 days ago: new (under 30)
@@ -136,7 +143,7 @@ struct ReviewQueueTests {
     }
 
     @Test func quotaZeroListsOnlyFlaggedCalls() {
-        var s = Settings()
+        var s = Self.twoADay
         s.reviewQuota = 0
         #expect(Self.ids(Self.model(settings: s).reviewQueue()) == ["e1", "c6"])
     }

@@ -16,7 +16,7 @@ import Testing
         #expect(settings.mode == .sales)
         #expect(settings.currency == "PLN")
         #expect(settings.shiftStart == 480 && settings.shiftEnd == 960)
-        #expect(settings.reviewQuota == 2)
+        #expect(settings.reviewQuota == 1)
         #expect(settings.thresholds[.pause] == Threshold(amberMinutes: 15, redMinutes: 30))
         #expect(settings.pauseReasonThresholds["lunch"] == Threshold(amberMinutes: 35, redMinutes: 45))
     }
@@ -150,7 +150,7 @@ import Testing
         // Known keys around them still count.
         #expect(settings.teamName == "A")
         #expect(settings.thresholds[.pause] == Threshold(amberMinutes: 10, redMinutes: 20))
-        #expect(settings.reviewQuota == 2)
+        #expect(settings.reviewQuota == 1)
     }
 
     @Test func badValuesAreReportedAndKeepTheDefaults() throws {

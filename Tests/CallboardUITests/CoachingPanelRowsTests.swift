@@ -77,11 +77,13 @@ struct CoachingPanelRowsTests {
     }
 
     @Test func aNewAgentsLineAndAPickThatDidNotSellButIsNotNamed() {
-        // Started ten days ago: new, so the quota of 2 doubles to 4 a day, 20 a week. Calls of 30 s or
+        // Started ten days ago: new, so a quota of 2 doubles to 4 a day, 20 a week. Calls of 30 s or
         // more: c1 (2:00, callback), c2 (1:00, sale), c3 (5:00, sale); c4 (0:20) is too short.
         // No sale: c1 (shown as its outcome only); shortest: c2; longest: c3.
         let agent = Agent(id: "n1", name: "Nowa Osoba", startDate: Day(year: 2026, month: 11, day: 16))
-        var model = TeamDay(day: today, calendar: warsaw, roster: [agent])
+        var settings = Settings()
+        settings.reviewQuota = 2
+        var model = TeamDay(day: today, calendar: warsaw, settings: settings, roster: [agent])
         for c in [
             CallRecord(id: "c1", agent: "n1", start: t(8), duration: 120, outcome: "callback"),
             CallRecord(id: "c2", agent: "n1", start: t(9), duration: 60, outcome: "sale"),
