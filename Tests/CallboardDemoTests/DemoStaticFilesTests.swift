@@ -37,7 +37,7 @@ struct DemoStaticFilesTests {
             end = "16:00"
 
             [review]
-            quota_per_agent = 2
+            quota_per_agent = 1
             tags = ["powitanie", "analiza potrzeb", "obiekcje", "zamknięcie"]
 
             """)
