@@ -3,6 +3,17 @@ import Testing
 
 /// The journal under bad luck: another program holding its lock, a disk that fills up.
 @Suite struct JournalFaultTests {
+    /// Whole records, a little over 900 bytes of them: under a file size limit of 1 KiB the next
+    /// record does not fit, as on a full disk. Answers the text written.
+    static func fillJournalToNearly1KiB(_ journal: String) throws -> String {
+        var text = ""
+        while text.utf8.count < 900 {
+            text += #"{"v":1,"kind":"dismiss","id":"d\#(text.count)","time":"2026-11-27T09:00:00+01:00","agent":"a1","reason":"x","reviewer":"lead"}"# + "\n"
+        }
+        try text.write(toFile: journal, atomically: true, encoding: .utf8)
+        return text
+    }
+
     @Test func aHeldLockNeverFreezesTheDashboard() throws {
         let data = try Fixture()
         let journal = data.path + "/reviews.jsonl"
@@ -38,11 +49,7 @@ import Testing
         let data = try Fixture()
         let journal = data.path + "/reviews.jsonl"
         // A journal just under a 1 KiB file size limit: the next record does not fit, as on a full disk.
-        var text = ""
-        while text.utf8.count < 900 {
-            text += #"{"v":1,"kind":"dismiss","id":"d\#(text.count)","time":"2026-11-27T09:00:00+01:00","agent":"a1","reason":"x","reviewer":"lead"}"# + "\n"
-        }
-        try text.write(toFile: journal, atomically: true, encoding: .utf8)
+        let text = try Self.fillJournalToNearly1KiB(journal)
         let tmux = try Tmux(command: "(ulimit -f 1; trap '' XFSZ; exec \(data.command))", width: 100, height: 30)
         try tmux.waitFor("3 to review")
         try tmux.send("3", "j", "e", "4", "Tab")
@@ -72,11 +79,7 @@ import Testing
         let journal = data.path + "/reviews.jsonl"
         // 1000 bytes of whole records, then a file size limit of 1024 bytes: the next record
         // is cut by the system part-way, as on a full disk.
-        var text = ""
-        while text.utf8.count < 900 {
-            text += #"{"v":1,"kind":"dismiss","id":"d\#(text.count)","time":"2026-11-27T09:00:00+01:00","agent":"a1","reason":"x","reviewer":"lead"}"# + "\n"
-        }
-        try text.write(toFile: journal, atomically: true, encoding: .utf8)
+        let text = try Self.fillJournalToNearly1KiB(journal)
         let before = try #require(FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int)
         let script = "ulimit -f 1; trap '' XFSZ; exec \(Tmux.quote(Binary.path)) review --data-dir \(Tmux.quote(data.path)) "
             + "--agent a1 --score 4 --note \(Tmux.quote(String(repeating: "long note ", count: 30))) C1"
