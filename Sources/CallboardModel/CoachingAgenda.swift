@@ -35,7 +35,8 @@ public enum CadenceBasis: Equatable, Sendable {
     case afterLast(every: Int, last: Day)
     /// `every` days after the agent's start date, with none held yet.
     case afterStart(every: Int, start: Day)
-    /// Neither a one-on-one nor a start date on record: due today.
+    /// Neither a one-on-one nor a start date on record: planned within the first `every` days
+    /// callboard has the agent's data, the team spread evenly over them (see `firstOneOnOneDue`).
     case noneOnRecord
 
     /// The item's title in English.
@@ -85,9 +86,28 @@ extension TeamDay {
         switch basis {
         case .afterLast(let every, let last): due = last.adding(days: every)
         case .afterStart(let every, let start): due = start.adding(days: every)
-        case .noneOnRecord: due = day
+        case .noneOnRecord: due = firstOneOnOneDue(a)
         }
         return CoachingItem(id: id, agent: a.id, kind: .oneOnOne, due: due, title: basis.title)
+    }
+
+    /// Since when the agent has been with the team as far as callboard can tell: the start date,
+    /// or the earliest day of the look-back with any of the agent's data, whichever is earlier;
+    /// else today.
+    public func firstSeen(_ a: AgentDay) -> Day {
+        [a.agent.startDate, a.earlier.keys.min()].compactMap { $0 }.min() ?? day
+    }
+
+    /// A new team is onboarding, not an emergency: a first one-on-one for every agent with none
+    /// on record would all be due today. Instead they are spread over the cadence from the day
+    /// each agent's data begins, in roster order (ten agents, every 30 days: one every three
+    /// days, about two a week). The slot depends on the roster only, so a plan stays put as
+    /// one-on-ones are held.
+    public func firstOneOnOneDue(_ a: AgentDay) -> Day {
+        let every = max(1, settings.oneOnOneDays)
+        let roster = agents.filter(\.agent.active).map(\.id).sorted()
+        let rank = roster.firstIndex(of: a.id) ?? 0
+        return firstSeen(a).adding(days: rank * every / max(1, roster.count))
     }
 
     func cadenceBasis(_ a: AgentDay) -> CadenceBasis {

@@ -109,7 +109,8 @@ extension TeamDay {
                 if let last = lastReview[a.id] {
                     let d = day.days(since: calendar.day(of: last))
                     if d >= rules.noReviewDays { add(.noReview, .noReview(days: d)) }
-                } else {
+                } else if day.days(since: firstSeen(a)) >= rules.noReviewDays {
+                    // None yet: said once the agent's data has been here as long as the rule allows.
                     add(.noReview, .noReview(days: nil))
                 }
             }
@@ -117,7 +118,7 @@ extension TeamDay {
                 if let last = lastOneOnOne(a.id) {
                     let d = day.days(since: last)
                     if d >= rules.noOneOnOneDays { add(.noOneOnOne, .noOneOnOne(days: d)) }
-                } else {
+                } else if noFirstOneOnOneYet(a, rules: rules) {
                     add(.noOneOnOne, .noOneOnOne(days: nil))
                 }
             }
@@ -187,6 +188,17 @@ extension TeamDay {
     /// The pause reason the agent spent longest in today, and how long.
     func longestPause(_ a: AgentDay, at now: Instant) -> (String, Int)? {
         a.pausesToday(dayStart: dayStart, at: now).first.map { ($0.reason, $0.seconds) }
+    }
+
+    /// None on record is worth saying once the first one-on-one the cadence planned is late,
+    /// or, without a cadence, once the agent's data has been here as long as the rule allows.
+    func noFirstOneOnOneYet(_ a: AgentDay, rules: AttentionRules) -> Bool {
+        let every = settings.oneOnOneDays
+        if every > 0 {
+            let due = a.agent.startDate.map { $0.adding(days: every) } ?? firstOneOnOneDue(a)
+            return due < day
+        }
+        return day.days(since: firstSeen(a)) >= rules.noOneOnOneDays
     }
 
     func hasWorked(_ a: AgentDay) -> Bool {

@@ -65,7 +65,7 @@ struct CoachingEndToEndTests {
 
         // Żaneta's page (the agents' first row: paused) shows the session and its note.
         try tmux.send("1", "g", "a")
-        try tmux.waitFor("Needs attention")
+        try tmux.waitFor("┌ Żaneta Gęś")
         try tmux.send("G")
         let page = try tmux.waitUntil("Żaneta's page") { $0.contains("Sessions held") }
         #expect(page.contains("Cele na grudzień ustalone"))

@@ -182,8 +182,8 @@ struct SuggestionTests {
         // Bartek: 13 days ago.
         m.work("a2", daysAgo: 0, calls: 3)
         m.apply(review("r3", "x3", "a2", at: on(13, 23, 59)))
-        // Celina: worked 20 days ago, never reviewed.
-        m.work("a3", daysAgo: 20, calls: 3)
+        // Celina: worked 25 days ago, never reviewed.
+        m.work("a3", daysAgo: 25, calls: 3)
         // Dawid: logged in, a refund, but never a call or a sale: nothing to review.
         _ = m.apply(StatusChange(time: t(8), agent: "a4", state: .available))
         _ = m.apply(Sale(time: on(2, 12), agent: "a4", amount: Money(units: -10)))
@@ -222,18 +222,23 @@ struct SuggestionTests {
             CoachingItem(id: "k3", agent: "a7", kind: .oneOnOne, due: today, title: "k3", done: today.adding(days: 1)),
         ])
         m.apply(session("s1", item: "one-on-one:a2", agent: "a2", at: on(29, 16)))
-        // Anna: 10-27 to 11-26 is 30 days. Bartek: 29 days. Celina: none; she has never worked, which
-        // this rule does not ask. Dawid started 20 days ago: new. Ewa is inactive. Filip started 40 days
-        // ago and has had none. Grzegorz: 10-20 to 11-26 is 11 + 26 = 37 days.
+        // Anna: 10-27 to 11-26 is 30 days. Bartek: 29 days. Celina: none, but nothing of hers is on
+        // record before today: the cadence plans her first one for later (third of six active agents:
+        // 2 × 30 ÷ 6 = in 10 days), and until then there is nothing to say. Dawid started 20 days ago:
+        // new. Ewa is inactive. Filip started 40 days ago: his first was due 10 days ago. Grzegorz:
+        // 10-20 to 11-26 is 11 + 26 = 37 days.
         #expect(m.suggestions(at: t(12)) == [
             Suggestion(rule: .noOneOnOne, agent: "a1", reason: "no one-on-one in 30 days"),
-            Suggestion(rule: .noOneOnOne, agent: "a3", reason: "no one-on-one on record"),
             Suggestion(rule: .noOneOnOne, agent: "a6", reason: "no one-on-one on record"),
             Suggestion(rule: .noOneOnOne, agent: "a7", reason: "no one-on-one in 37 days"),
         ])
+        #expect(m.firstOneOnOneDue(m.agent("a3")!) == today.adding(days: 10))
         // A one-on-one with Anna today clears hers.
         m.apply(session("s2", item: "one-on-one:a1", agent: "a1", at: t(11)))
-        #expect(m.suggestions(at: t(12)).map(\.key) == ["no-one-on-one:a3", "no-one-on-one:a6", "no-one-on-one:a7"])
+        #expect(m.suggestions(at: t(12)).map(\.key) == ["no-one-on-one:a6", "no-one-on-one:a7"])
+        // Ten days on, Celina's planned first one-on-one is due; the day after, it is late and said.
+        m.settings.oneOnOneDays = 30
+        #expect(!m.noFirstOneOnOneYet(m.agent("a3")!, rules: m.settings.attention))
     }
 
     @Test func eachRuleLooksBackOverItsOwnDaysForNewAgents() {
@@ -247,7 +252,9 @@ struct SuggestionTests {
         #expect(reasons(started: 13) == [])
         #expect(reasons(started: 14) == ["no call reviewed yet"])
         #expect(reasons(started: 29) == ["no call reviewed yet"])
-        #expect(reasons(started: 30) == ["no call reviewed yet", "no one-on-one on record"])
+        // The cadence plans the first one-on-one 30 days after the start: due today at 30, late at 31.
+        #expect(reasons(started: 30) == ["no call reviewed yet"])
+        #expect(reasons(started: 31) == ["no call reviewed yet", "no one-on-one on record"])
         // The other way round: reviews looked at over 45 days, one-on-ones over 30.
         #expect(reasons(started: 35, reviewDays: 45) == ["no one-on-one on record"])
         // A start date in the future is new.
@@ -333,10 +340,13 @@ struct SuggestionTests {
     /// Łukasz trips every rule with the default settings; Lucyna worked and was never reviewed;
     /// Żaneta, Zenon and Szymon have done nothing yet; Ścibor is inactive.
     static func everyRuleModel(_ change: (inout AttentionRules) -> Void = { _ in }) -> TeamDay {
+        // With the team for two months: every rule has had its time (a first one-on-one was due
+        // 30 days after the start).
+        let start = daysAgo(60)
         let roster = [
-            Agent(id: "a1", name: "Łukasz", dailySalesTarget: 4), Agent(id: "a2", name: "Lucyna"),
-            Agent(id: "a3", name: "Żaneta"), Agent(id: "a4", name: "Zenon"),
-            Agent(id: "a5", name: "Ścibor", active: false), Agent(id: "a6", name: "Szymon"),
+            Agent(id: "a1", name: "Łukasz", dailySalesTarget: 4, startDate: start), Agent(id: "a2", name: "Lucyna", startDate: start),
+            Agent(id: "a3", name: "Żaneta", startDate: start), Agent(id: "a4", name: "Zenon", startDate: start),
+            Agent(id: "a5", name: "Ścibor", active: false, startDate: start), Agent(id: "a6", name: "Szymon", startDate: start),
         ]
         var s = Settings()
         change(&s.attention)
