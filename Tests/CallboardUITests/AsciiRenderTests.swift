@@ -26,9 +26,9 @@ struct AsciiRenderTests {
         |Agnieszka Dąbrow~   1/8    -2 #.......||today   Team         group Nowy cennik|
         |Paweł Zając         1/8    -2 #.......||in 2d   Paweł Zając  training Zamykan~|
         |Żaneta Wiśniewska   1/8    -2 #.......||in 6d   Grzegorz Br~ review Rozmowa c~|
-        |Grzegorz Brzęczy~   1/6  -1.3 #.......||        Agnieszka D~ 0/5 this week    |
+        |Grzegorz Brzęczy~   1/6  -1.3 #.......||        Agnieszka D~ 0/1 today | 0/5~ |
         |Małgorzata Kowal~   0/8    -3 ........||review  Agnieszka D~ 10:50 6:00 no sa~|
-        |                                      ||        Łukasz Nowak 0/5 this week    |
+        |                                      ||        Łukasz Nowak 0/1 today | 0/5~ |
         +--------------------------------------++-------------------------------------v+
          q quit  ? help  Tab panel  Enter details  a agent  p problems
         """

@@ -25,11 +25,11 @@ struct CoachingPanelRowsTests {
             ["today", "Team", "group Nowy cennik"],
             ["in 2d", "Paweł Zając", "training Zamykanie sprzedaży"],
             ["in 6d", "Grzegorz Brzęczyszczykiewicz", "review Rozmowa c105"],
-            ["", "Agnieszka Dąbrowska", "0/5 this week"],
+            ["", "Agnieszka Dąbrowska", "0/1 today · 0/5 this week"],
             ["review", "Agnieszka Dąbrowska", "10:50 6:00 no sale"],
-            ["", "Łukasz Nowak", "0/5 this week"],
+            ["", "Łukasz Nowak", "0/1 today · 0/5 this week"],
             ["review", "Łukasz Nowak", "09:15 1:35 no sale"],
-            ["", "Paweł Zając", "0/5 this week"],
+            ["", "Paweł Zając", "0/1 today · 0/5 this week"],
             ["review", "Paweł Zając", "09:20 12:00 sale (shortest)"],
         ])
     }
@@ -50,14 +50,14 @@ struct CoachingPanelRowsTests {
     @Test func progressLines() {
         let ctx = context()
         let behind = ReviewProgress(agent: "a1", today: 0, thisWeek: 2, quota: 1, weekTarget: 5, isNew: false, waiting: 1)
-        #expect(Self.texts(.progress(behind), ctx) == ["", "Łukasz Nowak", "2/5 this week"])
+        #expect(Self.texts(.progress(behind), ctx) == ["", "Łukasz Nowak", "0/1 today · 2/5 this week"])
         let met = ReviewProgress(agent: "a3", today: 2, thisWeek: 10, quota: 2, weekTarget: 10, isNew: true, waiting: 0)
         let row = CoachingPanel.row(for: .progress(met), ctx)
-        #expect(row.map(\.text) == ["", "Grzegorz Brzęczyszczykiewicz", "10/10 this week (new)"])
+        #expect(row.map(\.text) == ["", "Grzegorz Brzęczyszczykiewicz", "2/2 today · 10/10 this week (new)"])
         #expect(row[2].style == Style(.targetMet))
         // An agent not on the roster is shown by id.
         let gone = ReviewProgress(agent: "a9", today: 0, thisWeek: 0, quota: 1, weekTarget: 5, isNew: false, waiting: 0)
-        #expect(Self.texts(.progress(gone), ctx) == ["", "a9", "0/5 this week"])
+        #expect(Self.texts(.progress(gone), ctx) == ["", "a9", "0/1 today · 0/5 this week"])
     }
 
     @Test func aQuotaOfThreeMixesNoSaleShortestAndLongest() {
@@ -65,7 +65,7 @@ struct CoachingPanelRowsTests {
         // again, so c101; longest: c112.
         let ctx = context(fixtureTeam { $0.reviewQuota = 3 })
         let rows = Self.table(ctx)
-        guard let line = rows.firstIndex(of: ["", "Łukasz Nowak", "0/15 this week"]) else {
+        guard let line = rows.firstIndex(of: ["", "Łukasz Nowak", "0/3 today · 0/15 this week"]) else {
             Issue.record("no line for Łukasz: \(rows)")
             return
         }
@@ -93,7 +93,7 @@ struct CoachingPanelRowsTests {
             precondition(model.apply(c) == nil)
         }
         #expect(Self.table(context(model)) == [
-            ["", "Nowa Osoba", "0/20 this week (new)"],
+            ["", "Nowa Osoba", "0/4 today · 0/20 this week (new)"],
             ["review", "Nowa Osoba", "08:00 2:00 callback"],
             ["review", "Nowa Osoba", "09:00 1:00 sale (shortest)"],
             ["review", "Nowa Osoba", "10:00 5:00 Sale (longest)"],

@@ -30,11 +30,11 @@ struct DashboardRender120Tests {
         │Agnieszka Dąbro…   1/8    -2 █░░░░░░░    2 451││today     Team                    group Nowy cennik                   │
         │Paweł Zając        1/8    -2 █░░░░░░░    1 899││in 2d     Paweł Zając             training Zamykanie sprzedaży        │
         │Żaneta Wiśniews…   1/8    -2 █░░░░░░░      700││in 6d     Grzegorz Brzęczyszcz…   review Rozmowa c105                 │
-        │Grzegorz Brzęcz…   1/6  -1.3 █░░░░░░░      650││          Agnieszka Dąbrowska     0/5 this week                       │
+        │Grzegorz Brzęcz…   1/6  -1.3 █░░░░░░░      650││          Agnieszka Dąbrowska     0/1 today · 0/5 this week           │
         │Małgorzata Kowa…   0/8    -3 ░░░░░░░░        0││review    Agnieszka Dąbrowska     10:50 6:00 no sale                  │
-        │                                              ││          Łukasz Nowak            0/5 this week                       │
+        │                                              ││          Łukasz Nowak            0/1 today · 0/5 this week           │
         │                                              ││review    Łukasz Nowak            09:15 1:35 no sale                  │
-        │                                              ││          Paweł Zając             0/5 this week                       │
+        │                                              ││          Paweł Zając             0/1 today · 0/5 this week           │
         │                                              ││review    Paweł Zając             09:20 12:00 sale (shortest)         │
         │                                              ││                                                                      │
         │                                              ││                                                                      │

@@ -38,7 +38,7 @@ struct HelpOverlayRenderTests {
         let screen = render(width: 80, height: 24) { $0.overlay = .help }
         #expect(screen.lines == expectedLines(Self.expected))
         #expect(screen[1, 3].style == Style(.borderFocused))
-        #expect(styles(of: "Ctrl-L", inRow: 19, of: screen).allSatisfy { $0 == Style(.hotkey, [.bold]) })
+        #expect(styles(of: "Ctrl-L", inRow: 20, of: screen) == Array(repeating: Style(.hotkey, [.bold]), count: 6))
     }
 
     @Test func scrolledOnASmallScreen() {

@@ -30,9 +30,9 @@ struct PolishRenderTests {
         │Agnieszka Dąbrow…   1/8    -2 █░░░░░░░││dziś        Zespół       grupowe Nowy…│
         │Paweł Zając         1/8    -2 █░░░░░░░││za 2 dni    Paweł Zając  szkolenie Za…│
         │Żaneta Wiśniewska   1/8    -2 █░░░░░░░││za 6 dni    Grzegorz Br… odsłuch Rozm…│
-        │Grzegorz Brzęczy…   1/6  -1,3 █░░░░░░░││            Agnieszka D… 0/5 w tyg.   │
+        │Grzegorz Brzęczy…   1/6  -1,3 █░░░░░░░││            Agnieszka D… 0/1 dziś · 0…│
         │Małgorzata Kowal…   0/8    -3 ░░░░░░░░││do odsłuchu Agnieszka D… 10:50 6:00 n…│
-        │                                      ││            Łukasz Nowak 0/5 w tyg.   │
+        │                                      ││            Łukasz Nowak 0/1 dziś · 0…│
         └──────────────────────────────────────┘└─────────────────────────────────────▼┘
          q wyjście  ? pomoc  Tab panel  Enter szczegóły  a agent  p problemy
         """
@@ -64,11 +64,11 @@ struct PolishRenderTests {
         │Agnieszka Dąbro…   1/8    -2 █░░░░░░░    2 451││dziś              Zespół                grupowe Nowy cennik           │
         │Paweł Zając        1/8    -2 █░░░░░░░    1 899││za 2 dni          Paweł Zając           szkolenie Zamykanie sprzedaży │
         │Żaneta Wiśniews…   1/8    -2 █░░░░░░░      700││za 6 dni          Grzegorz Brzęczyszcz… odsłuch Rozmowa c105          │
-        │Grzegorz Brzęcz…   1/6  -1,3 █░░░░░░░      650││                  Agnieszka Dąbrowska   0/5 w tyg.                    │
+        │Grzegorz Brzęcz…   1/6  -1,3 █░░░░░░░      650││                  Agnieszka Dąbrowska   0/1 dziś · 0/5 w tyg.         │
         │Małgorzata Kowa…   0/8    -3 ░░░░░░░░        0││do odsłuchu       Agnieszka Dąbrowska   10:50 6:00 no sale            │
-        │                                              ││                  Łukasz Nowak          0/5 w tyg.                    │
+        │                                              ││                  Łukasz Nowak          0/1 dziś · 0/5 w tyg.         │
         │                                              ││do odsłuchu       Łukasz Nowak          09:15 1:35 no sale            │
-        │                                              ││                  Paweł Zając           0/5 w tyg.                    │
+        │                                              ││                  Paweł Zając           0/1 dziś · 0/5 w tyg.         │
         │                                              ││do odsłuchu       Paweł Zając           09:20 12:00 sale (najkrótsza) │
         │                                              ││                                                                      │
         │                                              ││                                                                      │

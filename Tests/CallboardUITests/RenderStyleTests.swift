@@ -13,23 +13,26 @@ struct RenderStyleTests {
 
     @Test func aPauseOverTheRedThresholdIsOverLimit() {
         let s = Self.frame()
-        // Żaneta: 35 minutes of "break" ≥ 30 → red. The time and reason carry the alert; the state
-        // word keeps the pause colour.
-        #expect(styles(of: "35:00", inRow: 8, of: s).allSatisfy { $0 == Style(.overLimit, [.bold]) })
-        #expect(styles(of: "break", inRow: 8, of: s).allSatisfy { $0 == Style(.overLimit, [.bold]) })
-        #expect(styles(of: "pause", inRow: 8, of: s).allSatisfy { $0 == Style(.agentPaused, [.bold]) })
-        // Agnieszka: 4 minutes of wrap ≥ 3 → amber.
-        #expect(styles(of: "4:00", inRow: 7, of: s).allSatisfy { $0 == Style(.warning, [.bold]) })
-        #expect(styles(of: "wrap", inRow: 7, of: s).allSatisfy { $0 == Style(.agentWrap, [.bold]) })
-        // Łukasz: 7:30 on a call < 15 min → normal.
-        #expect(styles(of: "7:30", inRow: 6, of: s).allSatisfy { $0 == Style.normal })
+        // Żaneta (first: over a red limit): 35 minutes of "break" ≥ 30 → red, a look of its own
+        // (reversed) on the state, the time with its `!!` and the reason.
+        let red = Style(.overLimit, [.bold, .reverse])
+        #expect(styles(of: "35:00!!", inRow: 4, of: s) == Array(repeating: red, count: 7))
+        #expect(styles(of: "break", inRow: 4, of: s) == Array(repeating: red, count: 5))
+        #expect(styles(of: "pause", inRow: 4, of: s) == Array(repeating: red, count: 5))
+        // Agnieszka (second: over an amber limit): 4 minutes of wrap ≥ 3 → amber, underlined, `!`.
+        let amber = Style(.warning, [.bold, .underline])
+        #expect(styles(of: "4:00!", inRow: 5, of: s) == Array(repeating: amber, count: 5))
+        #expect(styles(of: "wrap", inRow: 5, of: s) == Array(repeating: amber, count: 4))
+        // Łukasz: 7:30 on a call < 15 min → normal, the state in its own colour.
+        #expect(styles(of: "7:30", inRow: 6, of: s) == Array(repeating: Style.normal, count: 4))
+        #expect(styles(of: "call", inRow: 6, of: s) == Array(repeating: Style(.agentCall, [.bold]), count: 4))
     }
 
     @Test func offlineAgentsAreDim() {
         let s = Self.frame()
-        #expect(styles(of: "Małgorzata Kowalczyk", inRow: 9, of: s).allSatisfy { $0 == Style(.dim) })
-        #expect(styles(of: "offline", inRow: 9, of: s).allSatisfy { $0 == Style(.agentOffline) })
-        #expect(styles(of: "30:00", inRow: 9, of: s).allSatisfy { $0 == Style(.dim) })
+        #expect(styles(of: "Małgorzata Kowalcz…", inRow: 9, of: s) == Array(repeating: Style(.dim), count: 19))
+        #expect(styles(of: "offline", inRow: 9, of: s) == Array(repeating: Style(.agentOffline), count: 7))
+        #expect(styles(of: "30:00", inRow: 9, of: s) == Array(repeating: Style(.dim), count: 5))
     }
 
     @Test func theSelectedRowOfTheFocusedPanelIsReversed() {
@@ -60,15 +63,17 @@ struct RenderStyleTests {
 
     @Test func coachingUrgency() {
         let s = Self.frame()
-        #expect(styles(of: "3d late", inRow: 18, of: s).allSatisfy { $0 == Style(.overdue, [.bold]) })
-        #expect(styles(of: "Żaneta Wiśn…", inRow: 18, of: s).allSatisfy { $0 == Style(.overdue) })
-        #expect(styles(of: "1:1 Obsługa rekl…", inRow: 18, of: s).allSatisfy { $0 == Style(.overdue) })
-        #expect(styles(of: "today", inRow: 19, of: s).allSatisfy { $0 == Style(.dueSoon, [.bold]) })
-        #expect(styles(of: "Team", inRow: 19, of: s).allSatisfy { $0 == Style.normal })
-        #expect(styles(of: "in 2d", inRow: 20, of: s).allSatisfy { $0 == Style(.dueSoon) })
-        #expect(styles(of: "in 6d", inRow: 21, of: s).allSatisfy { $0 == Style(.dim) })
-        #expect(styles(of: "flagged", inRow: 13, of: s).allSatisfy { $0 == Style(.warning, [.bold]) })
-        #expect(styles(of: "review", inRow: 15, of: s).allSatisfy { $0 == Style(.hotkey) })
+        // Coaching rows from y 13, in priority order: k1 late, c090 and c106 flagged, k2 today, k3 in
+        // 2 days, k4 in 6, then Agnieszka's line and c110.
+        #expect(styles(of: "3d late", inRow: 13, of: s) == Array(repeating: Style(.overdue, [.bold]), count: 7))
+        #expect(styles(of: "Żaneta Wiśn…", inRow: 13, of: s) == Array(repeating: Style(.overdue), count: 12))
+        #expect(styles(of: "1:1 Obsługa rekl…", inRow: 13, of: s) == Array(repeating: Style(.overdue), count: 17))
+        #expect(styles(of: "flagged", inRow: 14, of: s) == Array(repeating: Style(.warning, [.bold]), count: 7))
+        #expect(styles(of: "today", inRow: 16, of: s) == Array(repeating: Style(.dueSoon, [.bold]), count: 5))
+        #expect(styles(of: "Team", inRow: 16, of: s) == Array(repeating: Style.normal, count: 4))
+        #expect(styles(of: "in 2d", inRow: 17, of: s) == Array(repeating: Style(.dueSoon), count: 5))
+        #expect(styles(of: "in 6d", inRow: 18, of: s) == Array(repeating: Style(.dim), count: 5))
+        #expect(styles(of: "review", inRow: 20, of: s) == Array(repeating: Style(.hotkey), count: 6))
     }
 
     @Test func paceAndTargets() {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @_exported import CallboardTestSupport
 import CallboardModel
 @testable import CallboardUI
@@ -147,8 +148,12 @@ func column(of text: String, inRow y: Int, of screen: Screen) -> Int? {
 }
 
 /// Styles of the cells showing `text` in row `y`.
-func styles(of text: String, inRow y: Int, of screen: Screen) -> [Style] {
-    guard let x = column(of: text, inRow: y, of: screen) else { return [] }
+/// A text that is not there is an issue of the test: no check passes on nothing.
+func styles(of text: String, inRow y: Int, of screen: Screen, sourceLocation: SourceLocation = #_sourceLocation) -> [Style] {
+    guard let x = column(of: text, inRow: y, of: screen) else {
+        Issue.record("'\(text)' is not in row \(y): \(screen.line(y))", sourceLocation: sourceLocation)
+        return []
+    }
     return (x..<(x + TextWidth.of(text))).map { screen[$0, y].style }
 }
 

@@ -32,6 +32,7 @@ extension Language {
             "Coaching": "Coaching",
             "Nothing pending": "Nic nie czeka",
             "{done}/{target} this week": "{done}/{target} w tyg.",
+            "{today}/{quota} today": "{today}/{quota} dziś",
             "(new)": "(wdrożenie)",
             "when|flagged": "zgłoszona",
             "when|review": "do odsłuchu",

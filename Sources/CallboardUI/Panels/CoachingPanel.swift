@@ -48,7 +48,11 @@ public enum CoachingPanel {
         switch row {
         case .progress(let p):
             // The calls waiting are the rows below.
+            // A daily quota: the day's share first, what a lead who also sells can do today.
             var what = l.text("{done}/{target} this week", ["done": "\(p.thisWeek)", "target": "\(p.weekTarget)"])
+            if p.quota != p.weekTarget {
+                what = l.text("{today}/{quota} today", ["today": "\(p.today)", "quota": "\(p.quota)"]) + " \(ctx.glyphs.separator) " + what
+            }
             if p.isNew { what += " " + l.text("(new)") }
             let behind = p.thisWeek < p.weekTarget
             return [
