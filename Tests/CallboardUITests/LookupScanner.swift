@@ -103,7 +103,12 @@ struct LookupScanner {
                     add(one, context: context, plural: true, at: at)
                     plurals[Lookup(text: one, context: context, isPlural: true).key] = literal("other")
                 }
-            case "labelWidth":
+            case "command" where file == "Keymap.swift":
+                // The key table: the keys' name, the help's text, the bottom line's label.
+                let unlabeled = args.filter { $0.label == nil }
+                for (n, context) in [(0, "key name"), (1, "help"), (2, "key")] where n < unlabeled.count {
+                    for s in LookupScanner.strings(unlabeled[n].tokens, depth: 0) where !s.isEmpty { add(s, context: context, at: at) }
+                }
                 for s in first.map({ LookupScanner.strings($0.tokens, depth: 1) }) ?? [] { add(s, context: "field", at: at) }
             default:
                 let context: String

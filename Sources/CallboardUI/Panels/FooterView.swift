@@ -10,22 +10,24 @@ public enum FooterView {
         case nil: break
         }
         let stop: [(String, String)] = playing ? [("l", "stop")] : []
+        /// The hints of the key table for these actions; the recording's key says stop while one plays.
+        func hints(_ actions: [Action]) -> [(String, String)] {
+            stop + actions.filter { !(playing && $0 == .listen) }.compactMap(Keymap.hint)
+        }
         switch overlay {
         case .help?, .problems?: return [("Esc", "close"), ("↑↓", "scroll"), ("q", "close")]
         case .details(.call)?:
-            return stop + [("Esc", "close"), ("r", "reviewed"), ("e", "evaluate"), ("l", playing ? "stop" : "listen"),
-                           ("u", "undo"), ("a", "agent"), ("↑↓", "scroll")].filter { !(playing && $0.0 == "l") }
-        case .details(.coachingItem)?: return [("Esc", "close"), ("d", "done"), ("a", "agent"), ("↑↓", "scroll")]
+            return [("Esc", "close")] + hints([.markReviewed, .evaluate, .listen, .undo, .agentPage]) + [("↑↓", "scroll")]
+        case .details(.coachingItem)?: return [("Esc", "close")] + hints([.sessionDone, .agentPage]) + [("↑↓", "scroll")]
         case .details?: return [("Esc", "close"), ("↑↓", "scroll")]
         case nil: break
         }
         // Most useful first: the line shows as many whole keys as fit.
         if focus == .coaching {
-            return stop + [("r", "reviewed"), ("e", "evaluate"), ("l", "listen"), ("d", "done"), ("x", "dismiss"),
-                           ("u", "undo"), ("a", "agent"), ("?", "help"), ("q", "quit"), ("Tab", "panel"), ("p", "problems")]
-                .filter { !(playing && $0.0 == "l") }
+            return hints([.markReviewed, .evaluate, .listen, .sessionDone, .dismiss, .undo, .agentPage, .help, .quit, .focusNext,
+                          .problems])
         }
-        return stop + [("q", "quit"), ("?", "help"), ("Tab", "panel"), ("Enter", "details"), ("a", "agent"), ("p", "problems")]
+        return hints([.quit, .help, .focusNext, .open, .agentPage, .problems])
     }
 
     /// The footer's lines: two while a message is showing that one line cannot hold.

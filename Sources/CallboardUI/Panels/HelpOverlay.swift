@@ -1,26 +1,8 @@
 /// Every key, then what each figure and sign on the screen means, in an overlay that
 /// scrolls (the keys alone fit 80×24).
 public enum HelpOverlay {
-    public static let entries: [(String, String)] = [
-        ("q", "quit (in an overlay: close it)"),
-        ("?  F1", "this help"),
-        ("1 2 3  Tab", "focus Agents, Sales, Coaching; Tab cycles"),
-        ("Up Down  j k", "move the selection"),
-        ("PgUp PgDn  Space", "a page; Home End g G: first / last row"),
-        ("Enter", "details of the selected row"),
-        ("a", "the page of the selected row's agent"),
-        ("r", "mark the selected call reviewed"),
-        ("e", "evaluate the call: score 1-5, tags, note"),
-        ("l", "play the call's recording (l or Esc stops)"),
-        ("d", "mark the selected coaching session done"),
-        ("x", "dismiss the selected suggestion or pick until tomorrow"),
-        ("u", "undo your last review, session or dismissal"),
-        ("p", "list data problems (file:line: reason)"),
-        ("w", "write today's report (Markdown) to a file"),
-        ("Esc", "close an overlay, cancel a form, stop playing"),
-        ("/  s  T", "filter agents; sort the panel; next team"),
-        ("t  Ctrl-L", "next colour theme; redraw the screen"),
-    ]
+    /// The keys and what they do, from the key table.
+    public static var entries: [(String, String)] { Keymap.commands.map { ($0.name, $0.help) } }
 
     /// The figures and signs of the header and the panels, as they look on screen.
     public static func figures(_ glyphs: Glyphs) -> [(String, String)] {

@@ -38,41 +38,16 @@ public enum Action: Equatable, Sendable {
     case redraw
     case none
 
-    /// The keys of the dashboard. Later features add keys; these keep their meaning.
+    /// What a key asks for: its binding in `Keymap`, and what an open overlay makes of it (`q`
+    /// and Enter close it; filtering, sorting and teams wait until it is closed).
     public static func from(_ key: Key, overlayOpen: Bool) -> Action {
-        switch key {
-        case .character("q"): return overlayOpen ? .close : .quit
-        case .character("Q"): return .quit
-        case .character("?"), .function(1): return .help
-        case .character("1"): return .focus(.agents)
-        case .character("2"): return .focus(.sales)
-        case .character("3"): return .focus(.coaching)
-        case .tab: return .focusNext
-        case .backTab: return .focusPrevious
-        case .up, .character("k"): return .up
-        case .down, .character("j"): return .down
-        case .pageUp: return .pageUp
-        case .pageDown, .character(" "): return .pageDown
-        case .home, .character("g"): return .top
-        case .end, .character("G"): return .bottom
-        case .enter: return overlayOpen ? .close : .open
-        case .escape: return .close
-        case .character("r"): return .markReviewed
-        case .character("e"): return .evaluate
-        case .character("l"): return .listen
-        case .character("d"): return .sessionDone
-        case .character("x"): return .dismiss
-        case .character("a"): return .agentPage
-        case .character("t"): return .nextTheme
-        case .character("/"): return overlayOpen ? .none : .filter
-        case .character("s"): return overlayOpen ? .none : .sort
-        case .character("T"): return overlayOpen ? .none : .nextTeam
-        case .character("u"): return .undo
-        case .character("p"): return .problems
-        case .character("w"): return .writeReport
-        case .character("\u{0C}"), .unknown(12): return .redraw
-        case .resize: return .redraw
-        default: return .none
+        let action = Keymap.actions[key] ?? .none
+        guard overlayOpen else { return action }
+        switch action {
+        case .quit where key == .character("q"): return .close
+        case .open: return .close
+        case .filter, .sort, .nextTeam: return .none
+        default: return action
         }
     }
 }
