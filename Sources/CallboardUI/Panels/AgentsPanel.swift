@@ -2,19 +2,62 @@ import CallboardModel
 
 /// Who is doing what, and for how long: one row per agent, who needs the lead first.
 public enum AgentsPanel {
-    static let columns: [Table.Column] = [
-        Table.Column("Agent", width: 12, flexible: true, minWidth: 18),
-        Table.Column("State", width: 9),
-        Table.Column("Time", width: 9, alignRight: true),
-        Table.Column("Reason", width: 9, grows: true, maxWidth: 30),
-        Table.Column("Calls", width: 5, alignRight: true),
-        Table.Column("Talk", width: 6, alignRight: true),
-        Table.Column("Sales", width: 5, alignRight: true),
-        Table.Column("Revenue", width: 9, alignRight: true),
-        Table.Column("Paused", width: 6, alignRight: true),
-        Table.Column("Conn", width: 4, alignRight: true),
-        Table.Column("RNA", width: 3, alignRight: true),
+    /// A column: its header and width rule, the cell of an agent, and whether it has anything to
+    /// show for these agents (a column of dashes on every row is left out).
+    struct Column: Sendable {
+        var table: Table.Column
+        var cell: @Sendable (AgentDay, RenderContext) -> Span
+        var hasData: @Sendable ([AgentDay]) -> Bool = { _ in true }
+    }
+
+    static let columnSet: [Column] = [
+        Column(table: Table.Column("Agent", width: 12, flexible: true, minWidth: 18)) { a, ctx in
+            Span(ctx.listedName(a.id, name: a.agent.name), a.state == .offline ? Style(.dim) : .normal)
+        },
+        Column(table: Table.Column("State", width: 9)) { a, ctx in
+            let stale = ctx.model.isStale(a, at: ctx.now)
+            let style = stale ? Style(.agentStale)
+                : ctx.alertStyle(ctx.model.alertLevel(of: a, at: ctx.now),
+                                 base: Style(ctx.stateRole(a.state), a.state == .offline ? [] : [.bold]))
+            return Span(ctx.language.state(a.state, gender: a.agent.gender) + (stale ? "?" : ""), style)
+        },
+        Column(table: Table.Column("Time", width: 9, alignRight: true)) { a, ctx in
+            // Ten hours and more (logged off since yesterday) would not fit h:mm:ss in the column;
+            // a stale state has no believable clock at all.
+            let seconds = a.secondsInState(at: ctx.now)
+            let level = ctx.model.alertLevel(of: a, at: ctx.now)
+            let time = a.since == nil || ctx.model.isStale(a, at: ctx.now) ? ""
+                : (seconds >= 36_000 ? Format.span(seconds) : Format.clock(seconds)) + ctx.urgencyMark(level)
+            return Span(time, ctx.alertStyle(level, base: a.state == .offline ? Style(.dim) : .normal))
+        },
+        Column(table: Table.Column("Reason", width: 9, grows: true, maxWidth: 30)) { a, ctx in
+            Span(a.state == .pause ? (a.reason ?? "") : "",
+                 ctx.alertStyle(ctx.model.alertLevel(of: a, at: ctx.now), base: Style(.agentPaused)))
+        },
+        Column(table: Table.Column("Calls", width: 5, alignRight: true)) { a, _ in
+            Span(a.calls > 0 ? "\(a.calls)" : "-", a.calls > 0 ? .normal : Style(.dim))
+        },
+        Column(table: Table.Column("Talk", width: 6, alignRight: true)) { a, _ in
+            Span(a.talkSeconds > 0 ? Format.span(a.talkSeconds) : "-", a.talkSeconds > 0 ? .normal : Style(.dim))
+        },
+        Column(table: Table.Column("Sales", width: 5, alignRight: true)) { a, _ in Span(salesText(a), salesStyle(a)) },
+        Column(table: Table.Column("Revenue", width: 9, alignRight: true)) { a, ctx in
+            Span(a.revenue == .zero ? "-" : Format.amount(a.revenue, language: ctx.language), a.revenue == .zero ? Style(.dim) : .normal)
+        },
+        Column(table: Table.Column("Paused", width: 6, alignRight: true)) { a, ctx in
+            let paused = a.seconds(in: .pause, dayStart: ctx.model.dayStart, at: ctx.now)
+            return Span(paused > 0 ? Format.span(paused) : "-", paused > 0 ? .normal : Style(.dim))
+        },
+        // Connect rate and ring-no-answer come from a phone system's files.
+        Column(table: Table.Column("Conn", width: 4, alignRight: true), cell: { a, ctx in
+            Span(a.connectRate.map { Format.percent($0, language: ctx.language) } ?? "-", a.connectRate == nil ? Style(.dim) : .normal)
+        }, hasData: { agents in agents.contains { $0.connectRate != nil || $0.ringNoAnswers > 0 } }),
+        Column(table: Table.Column("RNA", width: 3, alignRight: true), cell: { a, _ in
+            Span(a.ringNoAnswers > 0 ? "\(a.ringNoAnswers)" : "-", a.ringNoAnswers > 0 ? Style(.warning) : Style(.dim))
+        }, hasData: { agents in agents.contains { $0.connectRate != nil || $0.ringNoAnswers > 0 } }),
     ]
+
+    static var columns: [Table.Column] { columnSet.map(\.table) }
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
         let counts = TeamCounts(ctx.model, at: ctx.now)
@@ -28,43 +71,14 @@ public enum AgentsPanel {
                        maxWidth: inner.width - 1)
             return
         }
-        var rows = agents.map { row(for: $0, ctx) }
-        var shown = columns.map { $0.translated(l) }
-        // Connect rate and ring-no-answer come from a phone system's files: without them the
-        // columns would hold a dash on every row.
-        if !agents.contains(where: { $0.connectRate != nil || $0.ringNoAnswers > 0 }) {
-            shown.removeLast(2)
-            rows = rows.map { Array($0.dropLast(2)) }
-        }
-        PanelTable.draw(.agents, columns: shown, rows: rows, focused: focused, in: inner, frame: rect,
+        let shown = columnSet.filter { $0.hasData(agents) }
+        let rows = agents.map { a in shown.map { $0.cell(a, ctx) } }
+        PanelTable.draw(.agents, columns: shown.map { $0.table.translated(l) }, rows: rows, focused: focused, in: inner, frame: rect,
                         ctx: ctx, ui: &ui, screen: &screen)
     }
 
     static func row(for a: AgentDay, _ ctx: RenderContext) -> [Span] {
-        let l = ctx.language
-        let stale = ctx.model.isStale(a, at: ctx.now)
-        let level = ctx.model.alertLevel(of: a, at: ctx.now)
-        let stateStyle = stale ? Style(.agentStale)
-            : ctx.alertStyle(level, base: Style(ctx.stateRole(a.state), a.state == .offline ? [] : [.bold]))
-        let nameStyle = a.state == .offline ? Style(.dim) : Style.normal
-        let seconds = a.secondsInState(at: ctx.now)
-        // Ten hours and more (logged off since yesterday) would not fit h:mm:ss in the column;
-        // a stale state has no believable clock at all.
-        let time = a.since == nil || stale ? "" : (seconds >= 36_000 ? Format.span(seconds) : Format.clock(seconds)) + ctx.urgencyMark(level)
-        let paused = a.seconds(in: .pause, dayStart: ctx.model.dayStart, at: ctx.now)
-        return [
-            Span(ctx.listedName(a.id, name: a.agent.name), nameStyle),
-            Span(l.state(a.state, gender: a.agent.gender) + (stale ? "?" : ""), stateStyle),
-            Span(time, ctx.alertStyle(level, base: a.state == .offline ? Style(.dim) : .normal)),
-            Span(a.state == .pause ? (a.reason ?? "") : "", ctx.alertStyle(level, base: Style(.agentPaused))),
-            Span(a.calls > 0 ? "\(a.calls)" : "-", a.calls > 0 ? .normal : Style(.dim)),
-            Span(a.talkSeconds > 0 ? Format.span(a.talkSeconds) : "-", a.talkSeconds > 0 ? .normal : Style(.dim)),
-            Span(salesText(a), salesStyle(a)),
-            Span(a.revenue == .zero ? "-" : Format.amount(a.revenue, language: l), a.revenue == .zero ? Style(.dim) : .normal),
-            Span(paused > 0 ? Format.span(paused) : "-", paused > 0 ? .normal : Style(.dim)),
-            Span(a.connectRate.map { Format.percent($0, language: l) } ?? "-", a.connectRate == nil ? Style(.dim) : .normal),
-            Span(a.ringNoAnswers > 0 ? "\(a.ringNoAnswers)" : "-", a.ringNoAnswers > 0 ? Style(.warning) : Style(.dim)),
-        ]
+        columnSet.map { $0.cell(a, ctx) }
     }
 
     static func salesText(_ a: AgentDay) -> String {
