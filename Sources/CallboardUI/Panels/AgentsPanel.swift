@@ -77,10 +77,6 @@ public enum AgentsPanel {
                         ctx: ctx, ui: &ui, screen: &screen)
     }
 
-    static func row(for a: AgentDay, _ ctx: RenderContext) -> [Span] {
-        columnSet.map { $0.cell(a, ctx) }
-    }
-
     static func salesText(_ a: AgentDay) -> String {
         if let t = a.agent.dailySalesTarget { return "\(a.sales)/\(t)" }
         return a.sales > 0 ? "\(a.sales)" : "-"
