@@ -19,7 +19,7 @@ struct PolishRenderTests {
         │Agnieszka Dąbrowska po rozm.      4:00!               2    16m   1/8     2 451│
         │Łukasz Nowak        rozmowa        7:30               3    33m   2/2     4 499│
         │Paweł Zając         rozmowa        0:45               2    12m   1/8     1 899│
-        │Grzegorz Brzęczysz… gotowość       1:40               2    14m   1/6       650│
+        │Grzegorz Brzęczysz… gotowy         1:40               2    14m   1/6       650│
         │Małgorzata Kowalcz… wylog.        30:00               1     4m   0/8         -│
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ 2 Sprzedaż · 38% zmiany ─────────────┐┌ 3 Coaching · 5 do odsłuchu · 1 po te─┐
@@ -53,7 +53,7 @@ struct PolishRenderTests {
         │Agnieszka Dąbrowska            po rozm.        4:00!                   2      16m     1/8       2 451     1h00m       │
         │Łukasz Nowak                   rozmowa          7:30                   3      33m     2/2       4 499       12m       │
         │Paweł Zając                    rozmowa          0:45                   2      12m     1/8       1 899         -       │
-        │Grzegorz Brzęczyszczykiewicz   gotowość         1:40                   2      14m     1/6         650         -       │
+        │Grzegorz Brzęczyszczykiewicz   gotowy           1:40                   2      14m     1/6         650         -       │
         │Małgorzata Kowalczyk           wylog.          30:00                   1       4m     0/8           -       30m       │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
         ┌ 2 Sprzedaż · 38% zmiany ─────────────────────┐┌ 3 Coaching · 5 do odsłuchu · 1 po terminie ──────────────────────────┐

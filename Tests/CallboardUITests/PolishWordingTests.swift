@@ -144,3 +144,26 @@ struct PolishWordingTests {
         #expect(Language.english.cadenceTitle(.noneOnRecord) == "one-on-one (none on record)")
     }
 }
+
+@Suite("Polish: gender from the first name")
+struct PolishGenderFromNameTests {
+    @Test func womensNamesEndInAButForAFewMens() {
+        let l = Language.polish
+        func gender(_ name: String, column: Agent.Gender? = nil) -> Agent.Gender? {
+            l.gender(of: Agent(id: "a", name: name, gender: column))
+        }
+        #expect(gender("Anna Kowalska") == .female)
+        #expect(gender("Żaneta Gęś") == .female)
+        #expect(gender("Łukasz Wiśniewski") == .male)
+        #expect(gender("Kuba Nowak") == .male)
+        #expect(gender("Barnaba") == .male)
+        // The column says otherwise: the column wins.
+        #expect(gender("Kuba Nowak", column: .female) == .female)
+        // A phone extension or an initial says nothing.
+        #expect(gender("2001") == nil)
+        #expect(gender("A. Nowak") == nil)
+        // Only Polish guesses: English has no agreeing words.
+        #expect(Language.english.gender(of: Agent(id: "a", name: "Anna")) == nil)
+        #expect(l.state(.available, gender: gender("Anna Kowalska")) == "gotowa")
+    }
+}

@@ -13,6 +13,20 @@ extension Language {
         return text(state.name, context: "state")
     }
 
+    /// The agent's gender for agreeing words: agents.csv's `gender` column, else what a Polish
+    /// first name says — women's names end in `a`, but for a few men's (Kuba, Barnaba, Kosma…) —
+    /// and nil when the name has no letters to go by (a phone extension).
+    public func gender(of agent: Agent) -> Agent.Gender? {
+        if let gender = agent.gender { return gender }
+        guard code == "pl", let first = agent.name.split(separator: " ").first?.lowercased(),
+              first.count > 1, first.allSatisfy(\.isLetter) else { return nil }
+        if Language.mensNamesInA.contains(first) { return .male }
+        return first.hasSuffix("a") ? .female : .male
+    }
+
+    static let mensNamesInA: Set<String> = ["kuba", "barnaba", "bonawentura", "kosma", "jarema", "zawisza", "dyzma", "sasza",
+                                            "nikita", "kostia", "misza", "grisza", "jura", "ilja"]
+
     /// A call's direction as calls.csv writes it: `in`, `inbound` and `incoming`, `out`,
     /// `outbound` and `outgoing` in the language's words; any other word, and every word in a
     /// language without them, as written.

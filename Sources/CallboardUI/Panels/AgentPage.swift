@@ -67,7 +67,7 @@ public enum AgentPage {
         var lines: [[Span]] = []
 
         let stale = m.isStale(a, at: ctx.now)
-        var stateText = l.state(a.state, gender: a.agent.gender) + (stale ? "?" : "") + (a.state == .pause ? " (\(a.reason ?? l.text("no reason")))" : "")
+        var stateText = l.state(a.state, gender: l.gender(of: a.agent)) + (stale ? "?" : "") + (a.state == .pause ? " (\(a.reason ?? l.text("no reason")))" : "")
         if stale, let since = a.since {
             // No running clock for a state no event has confirmed for hours.
             stateText += " " + l.text("since {time}, no event since", ["time": cal.wallClock(since).shortTime])

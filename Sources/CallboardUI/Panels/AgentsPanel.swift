@@ -19,7 +19,7 @@ public enum AgentsPanel {
             let style = stale ? Style(.agentStale)
                 : ctx.alertStyle(ctx.model.alertLevel(of: a, at: ctx.now),
                                  base: Style(ctx.stateRole(a.state), a.state == .offline ? [] : [.bold]))
-            return Span(ctx.language.state(a.state, gender: a.agent.gender) + (stale ? "?" : ""), style)
+            return Span(ctx.language.state(a.state, gender: ctx.language.gender(of: a.agent)) + (stale ? "?" : ""), style)
         },
         Column(table: Table.Column("Time", width: 9, alignRight: true)) { a, ctx in
             // Ten hours and more (logged off since yesterday) would not fit h:mm:ss in the column;
