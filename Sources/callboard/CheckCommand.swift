@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallboardModel
 import CallboardReaders
+import CallboardUI
 import Foundation
 
 struct CheckCommand: ParsableCommand {
@@ -20,11 +21,22 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the problems, not the summary.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("The problems' language: en or pl (default: language in callboard.toml, else LC_ALL, LC_MESSAGES or LANG).",
+                                            valueName: "code"))
+    var lang: String?
+
+    func validate() throws {
+        try InterfaceLanguage.check(lang)
+    }
+
     func run() throws {
         Logs.start(file: common.logFile, verbose: common.verbose, screen: false)
         let now = DirectoryClock.of(common.resolvedDataDir)()
         let result = DataCheck.run(path: common.resolvedDataDir, calendar: LocalCalendar(), now: now)
-        for line in result.lines(quiet: quiet) { print(line) }
+        var settings = Settings()
+        settings.language = result.language
+        let language = InterfaceLanguage.choose(option: lang, settings: settings)
+        for line in result.lines(quiet: quiet, problem: language.problem) { print(line) }
         if let fatal = result.fatal {
             Failure.say(fatal)
         }

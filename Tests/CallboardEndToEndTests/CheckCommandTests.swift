@@ -33,6 +33,17 @@ import Testing
         let (qStatus, quiet, _) = try Binary.run(["check", "--quiet", "--data-dir", data.path])
         #expect(qStatus == 1)
         #expect(quiet.split(separator: "\n").map(String.init) == Array(lines.prefix(3)))
+        // In Polish: the problems, by --lang, or by callboard.toml's language.
+        let (_, polish, _) = try Binary.run(["check", "--quiet", "--lang", "pl", "--data-dir", data.path])
+        let expected = ["status.csv:7: nieznany stan 'dancing' w kolumnie state",
+                        "Also worth a look (the dashboard still counts these rows):",
+                        "sales.csv:3: rozmowy 'C404' z kolumny call_id nie ma w calls.csv"]
+        #expect(polish.split(separator: "\n").map(String.init) == expected)
+        try data.write("callboard.toml", "language = \"pl\"\n" + data.read("callboard.toml"))
+        let (_, configured, _) = try Binary.run(["check", "--quiet", "--data-dir", data.path])
+        #expect(configured.split(separator: "\n").map(String.init) == expected)
+        let (badStatus, _, badErr) = try Binary.run(["check", "--lang", "xx", "--data-dir", data.path])
+        #expect(badStatus != 0 && badErr.contains("--lang 'xx'"))
     }
 
     @Test func nothingFromDataOrArgumentsReachesStderrRaw() throws {

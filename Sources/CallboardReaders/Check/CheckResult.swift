@@ -45,6 +45,8 @@ public struct CheckResult: Sendable {
     public var files: [FileSummary]
     /// Why the directory or a file in it is unusable: exit status 2.
     public var fatal: String?
+    /// callboard.toml's `language`, for a command that says the problems in it.
+    public var language: String?
 
     public init(problems: ProblemLog, files: [FileSummary], fatal: String?) {
         self.problems = problems
@@ -62,19 +64,24 @@ public struct CheckResult: Sendable {
     public var totalRejected: Int { files.reduce(0) { $0 + $1.rejected } }
 
     /// Exactly what the command prints on stdout; see the type's documentation.
-    public func lines(quiet: Bool) -> [String] {
+    /// `problem` says a problem (`file:line: reason`), in another language than the readers'
+    /// English where the command was asked to.
+    public func lines(quiet: Bool, problem: (Problem) -> String = \.description) -> [String] {
         guard !files.isEmpty else { return [] }
-        return quiet ? problemLines : problemLines + summaryLines + [totalLine]
+        let problems = problemLines(problem)
+        return quiet ? problems : problems + summaryLines + [totalLine]
     }
 
-    public var problemLines: [String] {
-        var out = problems.items.map { CheckText.sanitized($0.description) }
+    public var problemLines: [String] { problemLines(\.description) }
+
+    func problemLines(_ problem: (Problem) -> String) -> [String] {
+        var out = problems.items.map { CheckText.sanitized(problem($0)) }
         if problems.dropped > 0 {
             out.append("and \(CheckText.counted(problems.dropped, "more problem", "more problems")) not listed")
         }
         guard !findings.isEmpty else { return out }
         out.append("Also worth a look (the dashboard still counts these rows):")
-        out += findings.items.map { CheckText.sanitized($0.description) }
+        out += findings.items.map { CheckText.sanitized(problem($0)) }
         if findings.dropped > 0 {
             out.append("and \(CheckText.counted(findings.dropped, "more", "more")) not listed")
         }

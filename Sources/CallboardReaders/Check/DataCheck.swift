@@ -85,6 +85,7 @@ final class Checker {
         checkQueueLog()
         checkCDR()
         var result = CheckResult(problems: log, files: files, fatal: fatal)
+        result.language = settings.language
         reconcile(&result)
         return result
     }

@@ -43,11 +43,15 @@ public struct Language: Sendable {
     public var months: [String]
     /// The header's date: `{weekday}`, `{day}`, `{month}`, `{year}`.
     public var datePattern: String
+    /// The data problems the readers write, as templates: the English text with `{}` where a
+    /// value goes, and the language's with `{1}`, `{2}`… (see `problem`). Empty for English.
+    public var problemTemplates: [(english: String, translated: String)] = []
 
     public init(code: String, name: String, translations: [String: String] = [:], plurals: [String: [PluralForm: String]] = [:],
                 pluralForm: @escaping @Sendable (Int) -> PluralForm, decimalSeparator: String, groupingSeparator: String,
                 moneyPattern: String, currencySymbols: [String: String] = [:], percentPattern: String,
-                weekdays: [String], months: [String], datePattern: String) {
+                weekdays: [String], months: [String], datePattern: String,
+                problemTemplates: [(english: String, translated: String)] = []) {
         precondition(weekdays.count == 7 && months.count == 12, "7 weekdays and 12 months")
         self.code = code
         self.name = name
@@ -62,6 +66,7 @@ public struct Language: Sendable {
         self.weekdays = weekdays
         self.months = months
         self.datePattern = datePattern
+        self.problemTemplates = problemTemplates.sorted { ProblemTemplate.literalLength($0.english) > ProblemTemplate.literalLength($1.english) }
     }
 
     /// Every language the interface speaks; a new language's file adds its value here.

@@ -393,6 +393,7 @@ extension Language {
         percentPattern: "{number}%",
         weekdays: ["pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."],
         months: ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
-        datePattern: "{weekday} {day} {month} {year}"
+        datePattern: "{weekday} {day} {month} {year}",
+        problemTemplates: Language.polishProblems
     )
 }

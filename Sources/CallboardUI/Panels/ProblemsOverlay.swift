@@ -3,7 +3,7 @@ import CallboardModel
 /// Rows that could not be used, as `file:line: reason`, and what else the readers found
 /// wrong (a stale state, member names to link, a CDR layout to set).
 public enum ProblemsOverlay {
-    /// The titles are in `language`; the problems themselves stay as the readers wrote them.
+    /// In `language`: the titles, and each problem that has a template in it (`Language.problem`).
     public static func lines(_ problems: ProblemLog, language: Language = .english) -> [[Span]] {
         if problems.isEmpty { return [[Span(language.text("No problems: every row was read."), Style(.targetMet))]] }
         var lines: [[Span]] = []
@@ -12,7 +12,7 @@ public enum ProblemsOverlay {
         lines.append([Span(language.plural(problems.count, one: "{n} problem: ", other: "{n} problems: "), Style(.problem, [.bold])),
                       Span(files)])
         lines.append([])
-        for p in problems.items { lines.append([Span(p.description)]) }
+        for p in problems.items { lines.append([Span(language.problem(p))]) }
         if problems.dropped > 0 {
             let more = language.plural(problems.dropped, one: "and {n} more not listed here", other: "and {n} more not listed here")
             lines.append([Span(more, Style(.dim))])
