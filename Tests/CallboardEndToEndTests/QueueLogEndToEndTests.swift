@@ -34,10 +34,13 @@ import Testing
                    "\(now - 59)|c1|support|NONE|ENTERQUEUE||600100200|1",
                    "\(now - 50)|c1|support|SIP/2002|CONNECT|9|c1-b|2")
         // Anna's span is over (no wrap-up by default); the caller is with 2002 now.
-        let screen = try tmux.waitUntil("2002 on the call") { s in
+        try tmux.waitUntil("2002 on the call") { s in
             s.split(separator: "\n").contains { $0.hasPrefix("│") && ($0.contains(" 2002 ") || $0.contains("│2002 ")) && $0.contains(" call ") }
         }
-        #expect(screen.split(separator: "\n").contains { $0.hasPrefix("│") && ($0.contains(" 2001 ") || $0.contains("│2001 ")) && $0.contains("available") })
+        // A capture can land while a frame is being drawn: wait for the whole of it.
+        try tmux.waitUntil(timeout: 5, "2001 available") { s in
+            s.split(separator: "\n").contains { $0.hasPrefix("│") && ($0.contains(" 2001 ") || $0.contains("│2001 ")) && $0.contains("available") }
+        }
         #expect(screen.contains("Waiting 0") || !screen.contains("Waiting 1"))
         try append("\(now - 5)|c1|support|SIP/2002|COMPLETECALLER|9|45|1")
         try tmux.waitUntil("both available") { s in

@@ -109,8 +109,8 @@ struct PolishTextTests {
         #expect(Self.text(ProblemsOverlay.lines(fixtureTeam().problems, language: .polish)) == [
             "2 problemy: sales.csv 1, status.csv 1",
             "",
-            "status.csv:14: unknown agent 'a9'",
-            "sales.csv:3: unreadable amount 'abc' in column amount",
+            "status.csv:14: nieznany agent 'a9'",
+            "sales.csv:3: nieczytelna kwota 'abc' w kolumnie amount",
         ])
         #expect(Self.text(ProblemsOverlay.lines(ProblemLog(), language: .polish)) == ["Bez problemów: wszystkie wiersze wczytane."])
     }
