@@ -34,7 +34,7 @@ import Testing
                    "\(now - 59)|c1|support|NONE|ENTERQUEUE||600100200|1",
                    "\(now - 50)|c1|support|SIP/2002|CONNECT|9|c1-b|2")
         // Anna's span is over (no wrap-up by default); the caller is with 2002 now.
-        try tmux.waitUntil("2002 on the call") { s in
+        let screen = try tmux.waitUntil("2002 on the call") { s in
             s.split(separator: "\n").contains { $0.hasPrefix("│") && ($0.contains(" 2002 ") || $0.contains("│2002 ")) && $0.contains(" call ") }
         }
         // A capture can land while a frame is being drawn: wait for the whole of it.
