@@ -36,7 +36,7 @@ import Testing
         // In Polish: the problems, by --lang, or by callboard.toml's language.
         let (_, polish, _) = try Binary.run(["check", "--quiet", "--lang", "pl", "--data-dir", data.path])
         let expected = ["status.csv:7: nieznany stan 'dancing' w kolumnie state",
-                        "Also worth a look (the dashboard still counts these rows):",
+                        "Warto też sprawdzić (pulpit nadal liczy te wiersze):",
                         "sales.csv:3: rozmowy 'C404' z kolumny call_id nie ma w calls.csv"]
         #expect(polish.split(separator: "\n").map(String.init) == expected)
         try data.write("callboard.toml", "language = \"pl\"\n" + data.read("callboard.toml"))

@@ -66,21 +66,25 @@ public struct CheckResult: Sendable {
     /// Exactly what the command prints on stdout; see the type's documentation.
     /// `problem` says a problem (`file:line: reason`), in another language than the readers'
     /// English where the command was asked to.
-    public func lines(quiet: Bool, problem: (Problem) -> String = \.description) -> [String] {
+    public func lines(quiet: Bool, problem: (Problem) -> String = \.description,
+                      findingsHeading: String = CheckResult.findingsHeading) -> [String] {
         guard !files.isEmpty else { return [] }
-        let problems = problemLines(problem)
+        let problems = problemLines(problem, findingsHeading: findingsHeading)
         return quiet ? problems : problems + summaryLines + [totalLine]
     }
 
-    public var problemLines: [String] { problemLines(\.description) }
+    public var problemLines: [String] { problemLines(\.description, findingsHeading: CheckResult.findingsHeading) }
 
-    func problemLines(_ problem: (Problem) -> String) -> [String] {
+    /// Above the findings, in English.
+    public static let findingsHeading = "Also worth a look (the dashboard still counts these rows):"
+
+    func problemLines(_ problem: (Problem) -> String, findingsHeading: String) -> [String] {
         var out = problems.items.map { CheckText.sanitized(problem($0)) }
         if problems.dropped > 0 {
             out.append("and \(CheckText.counted(problems.dropped, "more problem", "more problems")) not listed")
         }
         guard !findings.isEmpty else { return out }
-        out.append("Also worth a look (the dashboard still counts these rows):")
+        out.append(findingsHeading)
         out += findings.items.map { CheckText.sanitized(problem($0)) }
         if findings.dropped > 0 {
             out.append("and \(CheckText.counted(findings.dropped, "more", "more")) not listed")

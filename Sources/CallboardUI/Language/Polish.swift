@@ -318,6 +318,7 @@ extension Language {
             "The player ended with status {status} (call {id})": "Odtwarzacz zakończył działanie z kodem {status} (rozmowa {id})",
             "NOT SAVED: {error}": "NIE ZAPISANO: {error}",
             "Saving…": "Zapisywanie…",
+            "Also worth a look (the dashboard still counts these rows):": "Warto też sprawdzić (pulpit nadal liczy te wiersze):",
             "{file} missing": "brak {file}",
             "{file} unreadable": "{file} nieczytelny",
             "NOT SAVED: {error}; Enter tries again, Esc discards": "NIE ZAPISANO: {error}; Enter ponawia, Esc porzuca",
