@@ -36,8 +36,7 @@ struct CheckCommand: ParsableCommand {
         var settings = Settings()
         settings.language = result.language
         let language = InterfaceLanguage.choose(option: lang, settings: settings)
-        let heading = language.text("Also worth a look (the dashboard still counts these rows):")
-        for line in result.lines(quiet: quiet, problem: language.problem, findingsHeading: heading) { print(line) }
+        for line in result.lines(quiet: quiet, problem: language.problem, words: .of(language)) { print(line) }
         if let fatal = result.fatal {
             Failure.say(fatal)
         }

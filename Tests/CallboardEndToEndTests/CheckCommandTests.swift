@@ -39,6 +39,12 @@ import Testing
                         "Warto też sprawdzić (pulpit nadal liczy te wiersze):",
                         "sales.csv:3: rozmowy 'C404' z kolumny call_id nie ma w calls.csv"]
         #expect(polish.split(separator: "\n").map(String.init) == expected)
+        // The summary too, with Polish plural forms.
+        let (_, full, _) = try Binary.run(["check", "--lang", "pl", "--data-dir", data.path])
+        let summary = full.split(separator: "\n").map(String.init)
+        #expect(summary.contains("agents.csv      3 wiersze"))
+        #expect(summary.contains("status.csv      6 wierszy, 1 odrzucony"))
+        #expect(summary.last == "6 plików, 15 wierszy, 1 odrzucony, 1 problem, 1 do sprawdzenia")
         try data.write("callboard.toml", "language = \"pl\"\n" + data.read("callboard.toml"))
         let (_, configured, _) = try Binary.run(["check", "--quiet", "--data-dir", data.path])
         #expect(configured.split(separator: "\n").map(String.init) == expected)

@@ -66,25 +66,21 @@ public struct CheckResult: Sendable {
     /// Exactly what the command prints on stdout; see the type's documentation.
     /// `problem` says a problem (`file:line: reason`), in another language than the readers'
     /// English where the command was asked to.
-    public func lines(quiet: Bool, problem: (Problem) -> String = \.description,
-                      findingsHeading: String = CheckResult.findingsHeading) -> [String] {
+    public func lines(quiet: Bool, problem: (Problem) -> String = \.description, words: CheckWords = .english) -> [String] {
         guard !files.isEmpty else { return [] }
-        let problems = problemLines(problem, findingsHeading: findingsHeading)
-        return quiet ? problems : problems + summaryLines + [totalLine]
+        let problems = problemLines(problem, words: words)
+        return quiet ? problems : problems + summaryLines(words) + [totalLine(words)]
     }
 
-    public var problemLines: [String] { problemLines(\.description, findingsHeading: CheckResult.findingsHeading) }
+    public var problemLines: [String] { problemLines(\.description, words: .english) }
 
-    /// Above the findings, in English.
-    public static let findingsHeading = "Also worth a look (the dashboard still counts these rows):"
-
-    func problemLines(_ problem: (Problem) -> String, findingsHeading: String) -> [String] {
+    func problemLines(_ problem: (Problem) -> String, words: CheckWords) -> [String] {
         var out = problems.items.map { CheckText.sanitized(problem($0)) }
         if problems.dropped > 0 {
             out.append("and \(CheckText.counted(problems.dropped, "more problem", "more problems")) not listed")
         }
         guard !findings.isEmpty else { return out }
-        out.append(findingsHeading)
+        out.append(words.text("Also worth a look (the dashboard still counts these rows):"))
         out += findings.items.map { CheckText.sanitized(problem($0)) }
         if findings.dropped > 0 {
             out.append("and \(CheckText.counted(findings.dropped, "more", "more")) not listed")
@@ -92,18 +88,22 @@ public struct CheckResult: Sendable {
         return out
     }
 
-    public var summaryLines: [String] {
+    public var summaryLines: [String] { summaryLines(.english) }
+
+    func summaryLines(_ words: CheckWords) -> [String] {
         let width = files.filter { $0.state == .read && $0.unit != .none }
             .map { CheckText.grouped($0.rows).count }.max() ?? 1
-        return files.map { $0.line(numberWidth: width) }
+        return files.map { $0.line(numberWidth: width, words: words) }
     }
 
-    public var totalLine: String {
-        let head = "\(CheckText.counted(fileCount, "file", "files")), \(CheckText.counted(totalRows, "row", "rows"))"
-        let more = findings.isEmpty ? "" : ", \(CheckText.grouped(findings.count)) more to look at"
-        if problems.isEmpty { return head + ", no problems" + more }
-        return head + ", \(CheckText.grouped(totalRejected)) rejected, "
-            + CheckText.counted(problems.count, "problem", "problems") + more
+    public var totalLine: String { totalLine(.english) }
+
+    func totalLine(_ words: CheckWords) -> String {
+        let head = "\(words.counted(fileCount, "file", "files")), \(words.counted(totalRows, "row", "rows"))"
+        let more = findings.isEmpty ? "" : ", " + words.counted(findings.count, "more to look at", "more to look at")
+        if problems.isEmpty { return head + ", " + words.text("no problems") + more }
+        return head + ", " + words.counted(totalRejected, "rejected", "rejected") + ", "
+            + words.counted(problems.count, "problem", "problems") + more
     }
 }
 
@@ -148,25 +148,40 @@ public struct FileSummary: Equatable, Sendable {
     public var isPresent: Bool { state != .missing }
 
     /// The summary line, counts right-aligned to `numberWidth` characters.
-    public func line(numberWidth: Int) -> String {
+    public func line(numberWidth: Int, words: CheckWords = .english) -> String {
         let name = file.count < 16 ? file + String(repeating: " ", count: 16 - file.count) : file + " "
         let detail: String
         switch (state, unit) {
         case (.missing, _), (.unusable, _):
-            detail = note ?? (state == .missing ? "missing" : "not used")
+            detail = words.text(note ?? (state == .missing ? "missing" : "not used"))
         case (.read, .none):
-            let head = problems == 0 ? "ok" : CheckText.counted(problems, "problem", "problems")
-            detail = head + (note.map { "; " + $0 } ?? "")
+            let head = problems == 0 ? words.text("ok") : words.counted(problems, "problem", "problems")
+            detail = head + (note.map { "; " + words.text($0) } ?? "")
         case (.read, .rows), (.read, .records):
             let n = CheckText.grouped(rows)
-            let unitName = unit == .rows ? (rows == 1 ? "row" : "rows") : (rows == 1 ? "record" : "records")
-            var d = String(repeating: " ", count: max(0, numberWidth - n.count)) + n + " " + unitName
-            if rejected > 0 { d += ", \(CheckText.grouped(rejected)) rejected" }
-            if let note { d += "; " + note }
+            let counted = unit == .rows ? words.counted(rows, "row", "rows") : words.counted(rows, "record", "records")
+            // The count right-aligned: the padding goes before the counted words.
+            var d = String(repeating: " ", count: max(0, numberWidth - n.count)) + counted
+            if rejected > 0 { d += ", " + words.counted(rejected, "rejected", "rejected") }
+            if let note { d += "; " + words.text(note) }
             detail = d
         }
         return name + detail
     }
+}
+
+/// The words of the check's summary, in English unless a command says them in another
+/// language: `counted(n, singular, plural)` (`1 row`, `1 204 rows`) and `text` for the rest.
+public struct CheckWords: Sendable {
+    public var counted: @Sendable (Int, String, String) -> String
+    public var text: @Sendable (String) -> String
+
+    public init(counted: @escaping @Sendable (Int, String, String) -> String, text: @escaping @Sendable (String) -> String) {
+        self.counted = counted
+        self.text = text
+    }
+
+    public static let english = CheckWords(counted: CheckText.counted, text: { $0 })
 }
 
 /// Small text helpers for the check's output (CallboardUI's Format is not a dependency here).
