@@ -2,13 +2,7 @@ import CallboardModel
 
 /// Who is doing what, and for how long: one row per agent, who needs the lead first.
 public enum AgentsPanel {
-    /// A column: its header and width rule, the cell of an agent, and whether it has anything to
-    /// show for these agents (a column of dashes on every row is left out).
-    struct Column: Sendable {
-        var table: Table.Column
-        var cell: @Sendable (AgentDay, RenderContext) -> Span
-        var hasData: @Sendable ([AgentDay]) -> Bool = { _ in true }
-    }
+    typealias Column = PanelColumn<AgentDay>
 
     static let columnSet: [Column] = [
         Column(table: Table.Column("Agent", width: 12, flexible: true, minWidth: 18)) { a, ctx in
@@ -71,10 +65,9 @@ public enum AgentsPanel {
                        maxWidth: inner.width - 1)
             return
         }
-        let shown = columnSet.filter { $0.hasData(agents) }
-        let rows = agents.map { a in shown.map { $0.cell(a, ctx) } }
-        PanelTable.draw(.agents, columns: shown.map { $0.table.translated(l) }, rows: rows, focused: focused, in: inner, frame: rect,
-                        ctx: ctx, ui: &ui, screen: &screen)
+        let (columns, rows) = Column.layout(columnSet, agents, ctx)
+        PanelTable.draw(.agents, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: &ui,
+                        screen: &screen)
     }
 
     static func salesText(_ a: AgentDay) -> String {

@@ -3,14 +3,24 @@ import CallboardModel
 /// The service desk's figures in the sales panel's place: service level against its
 /// target, calls waiting now, abandons, ASA and AHT, then one row per queue.
 public enum QueuesPanel {
-    static let columns: [Table.Column] = [
-        Table.Column("Queue", width: 8, flexible: true, minWidth: 8),
-        Table.Column("Offer", width: 5, alignRight: true),
-        Table.Column("Ans", width: 5, alignRight: true),
-        Table.Column("Aband", width: 5, alignRight: true),
-        Table.Column("SL", width: 4, alignRight: true),
-        Table.Column("ASA", width: 5, alignRight: true),
+    static let columnSet: [PanelColumn<String>] = [
+        PanelColumn(table: Table.Column("Queue", width: 8, flexible: true, minWidth: 8)) { name, _ in Span(name) },
+        PanelColumn(table: Table.Column("Offer", width: 5, alignRight: true)) { name, ctx in Span("\(stats(name, ctx).offered)") },
+        PanelColumn(table: Table.Column("Ans", width: 5, alignRight: true)) { name, ctx in Span("\(stats(name, ctx).answered)") },
+        PanelColumn(table: Table.Column("Aband", width: 5, alignRight: true)) { name, ctx in
+            let abandoned = stats(name, ctx).abandoned
+            return Span("\(abandoned)", abandoned > 0 ? Style(.warning) : .normal)
+        },
+        PanelColumn(table: Table.Column("SL", width: 4, alignRight: true)) { name, ctx in
+            Span(stats(name, ctx).serviceLevel.map { Format.percent($0, language: ctx.language) } ?? "-")
+        },
+        PanelColumn(table: Table.Column("ASA", width: 5, alignRight: true)) { name, ctx in
+            Span(stats(name, ctx).averageSpeedOfAnswer.map(Format.clock) ?? "-")
+        },
     ]
+
+
+    static func stats(_ queue: String, _ ctx: RenderContext) -> QueueStats { ctx.model.queues.byQueue[queue] ?? QueueStats() }
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
         let s = ctx.settings
@@ -67,14 +77,8 @@ public enum QueuesPanel {
         }
         guard inner.maxY - y >= 2 else { return }
         let area = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
-        let rows: [[Span]] = ctx.rows.queues.map { name in
-            let q = board.byQueue[name] ?? QueueStats()
-            return [Span(name), Span("\(q.offered)"), Span("\(q.answered)"),
-                    Span("\(q.abandoned)", q.abandoned > 0 ? Style(.warning) : .normal),
-                    Span(q.serviceLevel.map(percent) ?? "-"),
-                    Span(q.averageSpeedOfAnswer.map(Format.clock) ?? "-")]
-        }
-        PanelTable.draw(.sales, columns: columns.map { $0.translated(l) }, rows: rows, focused: focused, in: area, frame: rect,
-                        ctx: ctx, ui: &ui, screen: &screen)
+        let (columns, rows) = PanelColumn.layout(columnSet, ctx.rows.queues, ctx)
+        PanelTable.draw(.sales, columns: columns, rows: rows, focused: focused, in: area, frame: rect, ctx: ctx, ui: &ui,
+                        screen: &screen)
     }
 }

@@ -2,13 +2,27 @@ import CallboardModel
 
 /// Today's sales against targets: the team, with gauges and pace, then each agent.
 public enum SalesPanel {
-    static let columns: [Table.Column] = [
-        Table.Column("Agent", width: 10, flexible: true, minWidth: 14),
-        Table.Column("Sales", width: 5, alignRight: true),
-        Table.Column("Pace", width: 5, alignRight: true),
-        Table.Column("Progress", width: 8),
-        Table.Column("Revenue", width: 8, alignRight: true),
+    static let columnSet: [PanelColumn<AgentDay>] = [
+        PanelColumn(table: Table.Column("Agent", width: 10, flexible: true, minWidth: 14)) { a, ctx in
+            Span(ctx.listedName(a.id, name: a.agent.name))
+        },
+        PanelColumn(table: Table.Column("Sales", width: 5, alignRight: true)) { a, ctx in
+            let pace = ctx.model.salesPace(of: a, at: ctx.now)
+            return Span(a.agent.dailySalesTarget.map { "\(a.sales)/\($0)" } ?? "\(a.sales)", pace.map { ctx.paceStyle($0) } ?? .normal)
+        },
+        PanelColumn(table: Table.Column("Pace", width: 5, alignRight: true)) { a, ctx in
+            let pace = ctx.model.salesPace(of: a, at: ctx.now)
+            return Span(pace.flatMap { $0.expected > 0 ? Format.signed($0.delta, language: ctx.language) : nil } ?? "",
+                        pace.map { ctx.paceStyle($0) } ?? .normal)
+        },
+        PanelColumn(table: Table.Column("Progress", width: 8)) { a, ctx in
+            Span(gaugeText(ctx.model.salesPace(of: a, at: ctx.now), width: 8, glyphs: ctx.glyphs), Style(.gaugeFill))
+        },
+        PanelColumn(table: Table.Column("Revenue", width: 8, alignRight: true)) { a, ctx in
+            Span(Format.amount(a.revenue, language: ctx.language))
+        },
     ]
+
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
         let fraction = ctx.model.shift.fraction(at: ctx.now)
@@ -41,21 +55,9 @@ public enum SalesPanel {
         y += 1
         guard inner.maxY - y >= 2 else { return }
         let tableRect = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
-        let agents = ctx.rows.sales
-        let rows: [[Span]] = agents.map { a in
-            let pace = ctx.model.salesPace(of: a, at: ctx.now)
-            let sales = a.agent.dailySalesTarget.map { "\(a.sales)/\($0)" } ?? "\(a.sales)"
-            return [
-                Span(ctx.listedName(a.id, name: a.agent.name)),
-                Span(sales, pace.map { ctx.paceStyle($0) } ?? .normal),
-                Span(pace.flatMap { $0.expected > 0 ? Format.signed($0.delta, language: l) : nil } ?? "",
-                     pace.map { ctx.paceStyle($0) } ?? .normal),
-                Span(gaugeText(pace, width: 8, glyphs: screen.glyphs), Style(.gaugeFill)),
-                Span(Format.amount(a.revenue, language: l)),
-            ]
-        }
-        PanelTable.draw(.sales, columns: columns.map { $0.translated(l) }, rows: rows, focused: focused, in: tableRect, frame: rect,
-                        ctx: ctx, ui: &ui, screen: &screen)
+        let (columns, rows) = PanelColumn.layout(columnSet, ctx.rows.sales, ctx)
+        PanelTable.draw(.sales, columns: columns, rows: rows, focused: focused, in: tableRect, frame: rect, ctx: ctx, ui: &ui,
+                        screen: &screen)
     }
 
     /// `Sales 23/40 [gauge] +2.1`.

@@ -1,0 +1,14 @@
+/// A column of a panel's table, described once: its header and width rule, the cell it shows
+/// for a row, and whether it has anything to show for these rows (a column of dashes on every
+/// row is left out). A panel lists its columns; the headers and the cells cannot drift apart.
+struct PanelColumn<Row>: Sendable {
+    var table: Table.Column
+    var cell: @Sendable (Row, RenderContext) -> Span
+    var hasData: @Sendable ([Row]) -> Bool = { _ in true }
+
+    /// The columns with data for `rows`, and each row's cells in them.
+    static func layout(_ columns: [PanelColumn<Row>], _ rows: [Row], _ ctx: RenderContext) -> ([Table.Column], [[Span]]) {
+        let shown = columns.filter { $0.hasData(rows) }
+        return (shown.map { $0.table.translated(ctx.language) }, rows.map { row in shown.map { $0.cell(row, ctx) } })
+    }
+}
