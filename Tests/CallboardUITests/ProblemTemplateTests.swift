@@ -35,6 +35,13 @@ struct ProblemTemplateTests {
              "brak pliku: był tu wcześniej; dopóki nie wróci, wszyscy agenci są pokazani jako wylogowani"),
             ("review.quota_per_agent: expected a whole number from 0 to 1000",
              "review.quota_per_agent: oczekiwano liczby całkowitej od 0 do 1000"),
+            ("too few fields (3, need 5)", "za mało pól (3, potrzeba 5)"),
+            ("200 NUL bytes (damaged at an unclean shutdown?)", "bajty NUL: 200 (uszkodzenie przy nagłym wyłączeniu?)"),
+            ("unknown disposition 'MAYBE'", "nieznany wynik połączenia 'MAYBE'"),
+            ("members 'SIP/2004' and 'Anna' look like one person (the first takes the calls, the other joins and leaves the queues): "
+                + "list them together in agents.csv queue_member, like SIP/2004|Anna",
+             "członkowie 'SIP/2004' i 'Anna' wyglądają na jedną osobę (pierwszy odbiera rozmowy, drugi dołącza do kolejek i z nich "
+                + "wychodzi): wpisz ich razem w agents.csv, w kolumnie queue_member, np. SIP/2004|Anna"),
         ]
         for (english, polish) in cases { #expect(l.problem(english) == polish) }
         // With its place: file:line first.
