@@ -1,4 +1,5 @@
 import CallboardModel
+import CallboardReaders
 import Foundation
 
 /// Simulated time for the demo: starts at `simulatedStart` and runs `speed` times faster than
@@ -17,9 +18,14 @@ public struct DemoClock: Sendable {
 
     public func now() -> Instant { now(atRealTime: Date().timeIntervalSince1970) }
 
+    /// The clock as the demo records it in its directory, for every other command there.
+    public var recorded: RecordedClock {
+        RecordedClock(simulatedStart: simulatedStart, realStart: realStart, speed: speed)
+    }
+
     /// The simulated instant when the wall clock reads `realTime` (seconds since 1970).
     public func now(atRealTime realTime: Double) -> Instant {
-        simulatedStart + Int(((realTime - realStart) * speed).rounded(.down))
+        recorded.now(atRealTime: realTime)
     }
 
     /// `now` during the working day (08:30–15:30 local); otherwise 11:20 of today, so the demo

@@ -61,7 +61,7 @@ struct DemoCommand: ParsableCommand {
         }
         defer { simulation.stop() }
         // Every other command on this directory takes its time from here (see RecordedClock).
-        var recorded = RecordedClock(simulatedStart: clock.simulatedStart, realStart: clock.realStart, speed: speed)
+        var recorded = clock.recorded
         do {
             try recorded.write(directory: directory.path, calendar: calendar)
         } catch {

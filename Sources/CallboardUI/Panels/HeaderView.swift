@@ -54,18 +54,20 @@ public enum HeaderView {
         let all: [(String, Int, AgentState?)] = [("In", counts.loggedIn, nil), ("Avail", counts.available, .available),
                                                  ("Ring", counts.ringing, .ringing), ("Call", counts.onCall, .call),
                                                  ("Wrap", counts.wrap, .wrap), ("Pause", counts.paused, .pause)]
-        var spans = all.flatMap { count($0.0, $0.1, $0.2) }
-        spans[0].text = " " + spans[0].text.dropFirst(2)
-        // Narrow: counts of nobody go first (never In and Pause, nor one with agents over a limit).
-        let narrowSpans = all.filter { $0.1 > 0 || $0.0 == "In" || $0.0 == "Pause" }.flatMap { count($0.0, $0.1, $0.2) }
-        var short = narrowSpans
-        short[0].text = " " + short[0].text.dropFirst(2)
-        var compact = all.filter { $0.1 > 0 || $0.0 == "In" || $0.0 == "Pause" }.flatMap { count($0.0, $0.1, $0.2, compact: true) }
-        compact[0].text = " " + compact[0].text.dropFirst(2)
+        /// The counts of `entries` as one line: one space before the first instead of two.
+        func line(_ entries: [(String, Int, AgentState?)], compact: Bool = false) -> [Span] {
+            var spans = entries.flatMap { count($0.0, $0.1, $0.2, compact: compact) }
+            if !spans.isEmpty { spans[0].text = " " + spans[0].text.dropFirst(2) }
+            return spans
+        }
+        let spans = line(all)
+        // Narrow: counts of nobody go first (never In and Pause; an over-limit count has agents).
+        let someone = all.filter { $0.1 > 0 || $0.0 == "In" || $0.0 == "Pause" }
+        let short = line(someone)
+        let compact = line(someone, compact: true)
         // Narrowest: who is in, the states with agents over a limit, and the pauses.
-        var urgent = all.filter { $0.0 == "In" || $0.0 == "Pause" || ($0.2.flatMap { counts.overLimit[$0] } ?? 0) > 0 }
-            .flatMap { count($0.0, $0.1, $0.2, compact: true) }
-        urgent[0].text = " " + urgent[0].text.dropFirst(2)
+        let urgent = line(all.filter { $0.0 == "In" || $0.0 == "Pause" || ($0.2.flatMap { counts.overLimit[$0] } ?? 0) > 0 },
+                          compact: true)
         var sales: [Span] = [Span(l.text("Sales", context: "header") + " ")]
         if let pace = ctx.model.salesPace(at: ctx.now) {
             sales.append(Span("\(ctx.model.teamSales)/\(Int(pace.target))", ctx.paceStyle(pace).with(.bold)))
