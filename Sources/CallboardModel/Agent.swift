@@ -15,6 +15,9 @@ public struct Agent: Equatable, Sendable {
     public var startDate: Day?
     /// agents.csv `gender`, for languages whose words agree with it; nil when not known.
     public var gender: Gender?
+    /// Other names the agent goes by in the data files (agents.csv `aliases`): extensions,
+    /// CRM logins, e-mail addresses, the name as another system writes it.
+    public var aliases: [String]
 
     public enum Gender: String, Sendable {
         case female = "f"
@@ -32,7 +35,8 @@ public struct Agent: Equatable, Sendable {
 
     public init(id: String, name: String, team: String? = nil, dailySalesTarget: Int? = nil,
                 dailyRevenueTarget: Money? = nil, active: Bool = true, queueMembers: [String] = [],
-                phoneExtension: String? = nil, startDate: Day? = nil, gender: Gender? = nil) {
+                phoneExtension: String? = nil, startDate: Day? = nil, gender: Gender? = nil,
+                aliases: [String] = []) {
         self.id = id
         self.name = name
         self.team = team
@@ -43,5 +47,6 @@ public struct Agent: Equatable, Sendable {
         self.phoneExtension = phoneExtension
         self.startDate = startDate
         self.gender = gender
+        self.aliases = aliases
     }
 }

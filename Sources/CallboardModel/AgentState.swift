@@ -23,16 +23,27 @@ public enum AgentState: Int, CaseIterable, Comparable, Sendable {
 
     public var isLoggedIn: Bool { self != .offline }
 
-    /// Reads a state name or one of the synonyms phone systems export (case-insensitive).
+    /// Reads a state name or one of the synonyms phone systems export, in English or Polish
+    /// (any case; Polish letters optional: `dostepny` is `dostępny`).
     public init?(word: String) {
-        let w = word.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" }
+        var w = word.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" }
+        if !w.utf8.allSatisfy({ $0 < 0x80 }) { w = NameCollation.searchKey(w) }
         switch w {
-        case "available", "ready", "idle", "free", "waiting", "login", "loggedin": self = .available
-        case "ringing", "ring", "alerting": self = .ringing
-        case "call", "incall", "oncall", "talking", "talk", "busy", "connected": self = .call
-        case "wrap", "wrapup", "acw", "aftercall", "aftercallwork": self = .wrap
-        case "pause", "paused", "break", "onbreak", "notready", "away": self = .pause
-        case "offline", "logout", "loggedout", "logoff", "loggedoff", "off": self = .offline
+        case "available", "ready", "idle", "free", "waiting", "login", "loggedin",
+             "dostepny", "dostepna", "gotowy", "gotowa", "wolny", "wolna", "zalogowany", "zalogowana":
+            self = .available
+        case "ringing", "ring", "alerting", "dzwoni", "dzwonienie", "dzwoniacy":
+            self = .ringing
+        case "call", "incall", "oncall", "talking", "talk", "busy", "connected",
+             "rozmowa", "wrozmowie", "zajety", "zajeta", "polaczenie", "polaczony", "polaczona":
+            self = .call
+        case "wrap", "wrapup", "acw", "aftercall", "aftercallwork", "porozmowie", "obsluga", "obslugapopolaczeniu":
+            self = .wrap
+        case "pause", "paused", "break", "onbreak", "notready", "away", "przerwa", "nagodzinie", "wstrzymany", "wstrzymana":
+            self = .pause
+        case "offline", "logout", "loggedout", "logoff", "loggedoff", "off",
+             "wylogowany", "wylogowana", "niedostepny", "niedostepna", "niezalogowany", "niezalogowana":
+            self = .offline
         default: return nil
         }
     }

@@ -1,6 +1,6 @@
 /// Why a row cannot count: the one list of reasons the dashboard and `check` share, so
 /// both say the same thing of the same row.
-public enum Rejection: Equatable, Sendable, CustomStringConvertible {
+public enum Rejection: Error, Equatable, Sendable, CustomStringConvertible {
     /// Where a row is: for "first on line N".
     public struct Place: Equatable, Sendable {
         public var file: String
@@ -13,6 +13,10 @@ public enum Rejection: Equatable, Sendable, CustomStringConvertible {
     }
 
     case unknownAgent(String)
+    /// A value that names more than one roster agent (`candidates`: "Name (id)" each).
+    case ambiguousAgent(String, candidates: [String])
+    /// An alias (or extension) in agents.csv that more than one agent has.
+    case sharedAlias(String, candidates: [String])
     case duplicateAgent(String, first: Place?)
     case duplicateCall(String, first: Place?)
     case duplicateCoachingItem(String, first: Place?)
@@ -28,6 +32,14 @@ public enum Rejection: Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownAgent(let id): return "unknown agent '\(UnsafeText.quoted(id))'"
+        case .ambiguousAgent(let value, let candidates):
+            return "agent '\(UnsafeText.quoted(value))' could be any of: "
+                + candidates.map { UnsafeText.quoted($0) }.joined(separator: ", ")
+                + "; write the id, or an alias in agents.csv that only one agent has"
+        case .sharedAlias(let alias, let candidates):
+            return "alias '\(UnsafeText.quoted(alias))' names more than one agent: "
+                + candidates.map { UnsafeText.quoted($0) }.joined(separator: ", ")
+                + "; a row that gives it is rejected unless it is an id"
         case .duplicateAgent(let id, let first): return "duplicate agent id '\(UnsafeText.quoted(id))'" + Rejection.text(first)
         case .duplicateCall(let id, let first): return "duplicate call id '\(UnsafeText.quoted(id))'" + Rejection.text(first)
         case .duplicateCoachingItem(let id, let first): return "duplicate id '\(UnsafeText.quoted(id))'" + Rejection.text(first)

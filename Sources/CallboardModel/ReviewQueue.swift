@@ -137,18 +137,25 @@ extension TeamDay {
         return ReviewPlan(progress: order.compactMap { progress[agents[$0].id] }, pending: pending)
     }
 
-    /// `sale`, `sold`, `won`, `success` or `order`, in any case (compared without allocating).
+    /// `sale`, `sold`, `won`, `success`, `order`, or in Polish `sprzedaż`, `sprzedano`,
+    /// `zamówienie`, `umowa`, in any case (ASCII compared without allocating).
     public static func isSaleOutcome(_ outcome: String) -> Bool {
         var o = outcome
-        return o.withUTF8 { b in
+        let ascii: Bool? = o.withUTF8 { b -> Bool? in
             func equals(_ word: StaticString) -> Bool {
                 guard b.count == word.utf8CodeUnitCount else { return false }
                 let w = word.utf8Start
                 for i in 0..<b.count where b[i] | 0x20 != w[i] { return false }
                 return true
             }
-            return equals("sale") || equals("sold") || equals("won") || equals("success") || equals("order")
+            if equals("sale") || equals("sold") || equals("won") || equals("success") || equals("order")
+                || equals("sprzedaz") || equals("sprzedano") || equals("zamowienie") || equals("umowa") {
+                return true
+            }
+            return b.contains { $0 >= 0x80 } ? nil : false
         }
+        if let ascii { return ascii }
+        return ["sprzedaz", "sprzedano", "zamowienie", "umowa"].contains(NameCollation.searchKey(outcome))
     }
 }
 
@@ -204,5 +211,26 @@ struct Candidates {
         let at = list.firstIndex { before(call, $0) } ?? list.count
         list.insert(call, at: at)
         if list.count > n { list.removeLast() }
+    }
+}
+
+extension TeamDay {
+    /// Outcomes that are plainly not a sale, in English and Polish (folded: no accents, one
+    /// space between words, `-` and `_` as spaces): `check` lists the outcomes that are neither
+    /// these nor a sale, so that a CRM's own word for a sale is not missed.
+    static let noSaleOutcomes: Set<String> = [
+        "no sale", "nosale", "not sold", "lost", "callback", "call back", "voicemail", "voice mail", "no answer",
+        "noanswer", "busy", "not interested", "declined", "refused", "wrong number", "failed", "abandoned",
+        "unreachable", "cancelled", "canceled", "follow up", "followup", "info", "information", "complaint", "other",
+        "brak sprzedazy", "brak zainteresowania", "niezainteresowany", "nie zainteresowany", "nie zainteresowana",
+        "oddzwonic", "oddzwonienie", "odmowa", "poczta glosowa", "nie odebral", "nie odebrala", "nieodebrane",
+        "zajete", "zajety", "pomylka", "rezygnacja", "reklamacja", "informacja", "inne", "brak", "nie",
+    ]
+
+    /// Whether callboard knows what `outcome` means: a sale or plainly not one.
+    public static func isKnownOutcome(_ outcome: String) -> Bool {
+        if isSaleOutcome(outcome) { return true }
+        let words = NameCollation.searchKey(outcome).split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
+        return noSaleOutcomes.contains(words.joined(separator: " "))
     }
 }

@@ -121,6 +121,8 @@ public struct Settings: Equatable, Sendable {
     public var logFile: String?
     /// Where the dashboard's `w` writes reports (`report_dir`); nil: ~/callboard-reports.
     public var reportDirectory: String?
+    /// How the exports write dates, amounts, states, outcomes and headers, and in which encoding.
+    public var exports = ExportFormat()
 
     public init() {}
 

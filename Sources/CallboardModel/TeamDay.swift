@@ -15,7 +15,7 @@ public struct TeamDay: Sendable {
     public let cutoff: Instant?
 
     public private(set) var agents: [AgentDay] = []
-    private var indexByID: [String: Int] = [:]
+    private var directory = AgentDirectory()
     /// Finished calls that started today, in file order.
     public private(set) var callsToday: [CallRecord] = []
     /// Calls of earlier days flagged for review (kept until reviewed or the model is rebuilt).
@@ -55,14 +55,32 @@ public struct TeamDay: Sendable {
     /// Adds a roster entry; answers a reason when the id is already taken.
     @discardableResult
     public mutating func addAgent(_ agent: Agent) -> Rejection? {
-        if indexByID[agent.id] != nil { return .duplicateAgent(agent.id, first: nil) }
-        indexByID[agent.id] = agents.count
+        if directory.index(ofID: agent.id) != nil { return .duplicateAgent(agent.id, first: nil) }
+        directory.add(agent, at: agents.count)
         agents.append(AgentDay(agent: agent))
         return nil
     }
 
-    public func index(of agentID: String) -> Int? { indexByID[agentID] }
-    public func agent(_ id: String) -> AgentDay? { indexByID[id].map { agents[$0] } }
+    public func index(of agentID: String) -> Int? { directory.index(ofID: agentID) }
+    public func agent(_ id: String) -> AgentDay? { directory.index(ofID: id).map { agents[$0] } }
+
+    /// The roster agent a data file's `agent` value means: by id, alias or name (`AgentDirectory`).
+    public func match(agent value: String) -> AgentDirectory.Match { directory.match(value) }
+
+    /// The agent's index, or why the value names no one agent.
+    public mutating func resolve(agent value: String) -> Result<Int, Rejection> {
+        switch directory.resolve(value) {
+        case .id(let i), .alias(let i), .name(let i): return .success(i)
+        case .unknown: return .failure(.unknownAgent(value))
+        case .ambiguous(let found):
+            return .failure(.ambiguousAgent(value, candidates: found.map { "\(agents[$0].agent.name) (\(agents[$0].id))" }))
+        }
+    }
+
+    /// Agents of the roster sharing an alias: `alias 'x' is given to …` for agents.csv.
+    public func sharedAliases() -> [(alias: String, agents: [Int])] {
+        directory.sharedAliases(agents.map(\.agent))
+    }
 
     /// Whether `t` is after the moment this model is "as of": such a row has no effect at all.
     public func isAfterCutoff(_ t: Instant) -> Bool { cutoff.map { t > $0 } ?? false }
@@ -79,7 +97,13 @@ public struct TeamDay: Sendable {
     /// With `clamping`, a change earlier than the agent's current state takes effect at
     /// that state's start instead of being rejected as out of order (phone system logs).
     public mutating func apply(_ change: StatusChange, clamping: Bool = false) -> Rejection? {
-        guard let i = indexByID[change.agent] else { return .unknownAgent(change.agent) }
+        let i: Int
+        switch resolve(agent: change.agent) {
+        case .success(let found): i = found
+        case .failure(let why): return why
+        }
+        var change = change
+        change.agent = agents[i].id
         return apply(change, agentAt: i, clamping: clamping)
     }
 
@@ -166,7 +190,13 @@ public struct TeamDay: Sendable {
 
     /// `place`: where the row is, for the reason given to a later row with the same id.
     public mutating func apply(_ call: CallRecord, at place: Rejection.Place? = nil) -> Rejection? {
-        guard let i = indexByID[call.agent] else { return .unknownAgent(call.agent) }
+        let i: Int
+        switch resolve(agent: call.agent) {
+        case .success(let found): i = found
+        case .failure(let why): return why
+        }
+        var call = call
+        call.agent = agents[i].id
         return apply(call, agentAt: i, at: place)
     }
 
@@ -208,7 +238,11 @@ public struct TeamDay: Sendable {
 
     /// A negative amount (a refund) lowers revenue but is not counted as a sale.
     public mutating func apply(_ sale: Sale) -> Rejection? {
-        guard let i = indexByID[sale.agent] else { return .unknownAgent(sale.agent) }
+        let i: Int
+        switch resolve(agent: sale.agent) {
+        case .success(let found): i = found
+        case .failure(let why): return why
+        }
         if isEarlier(sale.time) {
             let d = calendar.day(of: sale.time)
             if sale.amount >= .zero { agents[i].earlier[d, default: DayTally()].sales += 1 }
@@ -229,9 +263,16 @@ public struct TeamDay: Sendable {
         coaching = items
     }
 
-    public func checkCoaching(_ item: CoachingItem) -> Rejection? {
-        if let a = item.agent, indexByID[a] == nil { return .unknownAgent(a) }
-        return nil
+    /// Why the item cannot be listed, if it cannot; else the item naming its agent by id.
+    public mutating func checkCoaching(_ item: CoachingItem) -> Result<CoachingItem, Rejection> {
+        guard let a = item.agent else { return .success(item) }
+        switch resolve(agent: a) {
+        case .success(let i):
+            var item = item
+            item.agent = agents[i].id
+            return .success(item)
+        case .failure(let why): return .failure(why)
+        }
     }
 
     // MARK: reviews.jsonl
@@ -270,7 +311,7 @@ public struct TeamDay: Sendable {
     }
 
     private mutating func countReview(_ mark: ReviewMark?, _ delta: Int) {
-        guard let mark, (dayStart..<dayEnd).contains(mark.time), let i = indexByID[mark.agent] else { return }
+        guard let mark, (dayStart..<dayEnd).contains(mark.time), let i = directory.index(ofID: mark.agent) else { return }
         agents[i].reviewsToday += delta
     }
 }

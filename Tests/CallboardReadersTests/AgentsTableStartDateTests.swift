@@ -59,12 +59,13 @@ import Testing
 
         """
         #expect(reasons(decode(csv)) == [
-            "unreadable date '02.11.2026' in column start_date",
+            // Dotted day first, unpadded and slashed year-first dates are read (TimeParserTests).
+            nil,
             // February has no 30th.
             "unreadable date '2026-02-30' in column start_date",
-            "unreadable date '2026-11-2' in column start_date",
+            nil,
             "unreadable date '2026-11-02x' in column start_date",
-            "unreadable date '2026/11/02' in column start_date",
+            nil,
             "unreadable date 'soon' in column start_date",
             "unreadable date '2026-13-01' in column start_date",
             // Inside quotes a tab is kept, and shown as `?`.

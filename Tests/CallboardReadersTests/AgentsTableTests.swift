@@ -60,7 +60,7 @@ import Testing
             "unreadable number '1?2' in column daily_sales_target",
             "unreadable amount '12x' in column daily_revenue_target",
             // A revenue target cannot be negative.
-            "unreadable amount '-5' in column daily_revenue_target",
+            "negative amount '-5' in column daily_revenue_target",
             "'maybe' in column active is not yes or no",
         ])
     }

@@ -45,7 +45,7 @@ import Testing
         ,a1,2026-11-27 10:15:00,60,sale,
         C1,,2026-11-27 10:15:00,60,sale,
         C1,a1,,60,sale,
-        C1,a1,27/11/2026 10:15,60,sale,
+        C1,a1,11/27/2026 10:15,60,sale,
         C1,a1,2026-11-27 10:15:00,5m,sale,
         C1,a1,2026-11-27 10:15:00,1:75,sale,
         C1,a1,2026-11-27 10:15:00,,sale,
@@ -58,7 +58,8 @@ import Testing
             "empty id",
             "empty agent",
             "empty start",
-            "unreadable time '27/11/2026 10:15' in column start",
+            // Day first unless the settings say month first: the hint says so.
+            "unreadable time '11/27/2026 10:15' in column start (month first, as in the US? set date_order = \"mdy\" in [formats] of callboard.toml)",
             "unreadable duration '5m' in column duration",
             "unreadable duration '1:75' in column duration",
             "empty duration",

@@ -51,7 +51,7 @@ import Testing
             "sales.csv:3: unreadable amount '12x' in column amount",
             "callboard.toml  ok",
             "agents.csv      2 rows",
-            "status.csv      6 rows, 1 rejected",
+            "status.csv      6 rows, 1 rejected; states not known: 'lunchbreak' 1 (name them in [states])",
             "calls.csv       2 rows",
             "sales.csv       2 rows, 1 rejected",
             "coaching.csv    1 row",
@@ -100,7 +100,7 @@ import Testing
         #expect(result.summaryLines == [
             "callboard.toml  ok",
             "agents.csv          2 rows",
-            "status.csv      1 205 rows, 1 rejected",
+            "status.csv      1 205 rows, 1 rejected; states not known: 'lunchbreak' 1 (name them in [states])",
             "calls.csv           2 rows",
             "sales.csv           1 row",
             "coaching.csv        1 row",

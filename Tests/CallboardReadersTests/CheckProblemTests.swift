@@ -33,7 +33,7 @@ import Testing
         #expect(result.summaryLines == [
             "callboard.toml  1 problem",
             "agents.csv       3 rows",
-            "status.csv      12 rows, 3 rejected",
+            "status.csv      12 rows, 3 rejected; states not known: 'lunching' 1 (name them in [states])",
             "calls.csv        7 rows, 3 rejected",
             "sales.csv        5 rows, 1 rejected",
             "coaching.csv     5 rows, 3 rejected",

@@ -43,12 +43,26 @@ import Testing
         ("0.005", 1),                   // third decimal 5 rounds up
         ("-0.005", -1),                 // half away from zero
         ("0.004", 0),
-        ("1.999", 200),                 // 199 + 1
-        ("12.345", 1_235),
+        ("0.999", 100),                 // 99 + 1
+        ("12.3456", 1_235),
         ("1.2345", 123),                // only the third decimal counts
-        ("1.2.3", 12_300),              // repeated separator groups thousands: 123
+        ("1.234.567", 123_456_700),     // a repeated separator groups thousands
         ("1.234.567,89", 123_456_789),
-        ("1,234", 123),                 // a single separator is decimal: 1.234 → 1.23
+        ("1,234,567.5", 123_456_750),
+        ("1 249,00 zł", 124_900),       // a currency after …
+        ("1\u{00A0}249,00\u{00A0}zł", 124_900),
+        ("PLN 1,249.00", 124_900),      // … or before
+        ("zł 12,50", 1_250),
+        ("€12.50", 1_250),
+        ("12,50 EUR", 1_250),
+        ("-199,00 zł", -19_900),        // a refund
+        ("zł -199,00", -19_900),
+        ("-zł 199,00", -19_900),
+        ("(199,00)", -19_900),          // in parentheses, as accounting writes it
+        ("(1 249,00 zł)", -124_900),
+        ("\u{2212}5", -500),            // the minus sign
+        ("1\u{2019}249.50", 124_950),   // a typographic apostrophe groups thousands (Swiss)
+        ("12 Fr.", 1_200),
         (",5", 50),
         ("5,", 500),
         ("1234567890123456", 123_456_789_012_345_600),  // 16 digits is the limit
@@ -60,11 +74,45 @@ import Testing
     @Test(arguments: [
         "1,2.3.4",      // two dots after a comma: the comma cannot be a thousands group
         "1.234,5,6",
-        "abc", "--1", "+-1", "++1", "-+1", "", " ", "-", "5-", "1-2", "12x", "1e3", "€5",
-        "12345678901234567",  // 17 digits
+        "abc", "--1", "+-1", "++1", "-+1", "", " ", "-", "5-", "1-2", "12x", "1e3", "zł", "zł zł 5", "5 zł zł",
+        "5 zł EUR", "12345678901234567",  // 17 digits
+        "1.2.3",        // groups of thousands have three digits
+        "12 50",
+        "1 2345,00",
+        "1,50 00",      // nothing groups the decimals
+        "(5",
+        "5 credits",    // not a currency
     ])
     func rejectsAmounts(text: String) {
         #expect(NumberParser.amount(text) == nil)
+    }
+
+    @Test(arguments: ["1.249", "1,249", "12.345", "999,999", "-1.249 zł"])
+    func aLoneSeparatorBeforeThreeDigitsIsAmbiguous(text: String) {
+        #expect(NumberParser.amount(text, decimal: nil) == .failure(.ambiguous))
+    }
+
+    @Test func theDecimalSettingDecidesWhatAloneCannot() {
+        #expect(NumberParser.amount("1.249", decimal: .comma) == .success(.init(money: Money(cents: 124_900), currency: nil)))
+        #expect(NumberParser.amount("1.249", decimal: .point) == .success(.init(money: Money(cents: 125), currency: nil)))
+        #expect(NumberParser.amount("1,249", decimal: .comma) == .success(.init(money: Money(cents: 125), currency: nil)))
+        #expect(NumberParser.amount("1 249,5 zł", decimal: .comma) == .success(.init(money: Money(cents: 124_950), currency: "PLN")))
+        // With `,` as the decimal separator a lone `.` groups thousands and must be followed by three digits.
+        #expect(NumberParser.amount("1.5", decimal: .comma) == .failure(.unreadable))
+        #expect(NumberParser.amount("1,5", decimal: .point) == .failure(.unreadable))
+        #expect(NumberParser.amount("1.249,5", decimal: .point) == .failure(.unreadable))
+    }
+
+    @Test(arguments: [
+        ("1 249,00 zł", "PLN"), ("12 PLN", "PLN"), ("12 zl", "PLN"), ("€1", "EUR"), ("1 eur", "EUR"), ("$5", "USD"),
+        ("£5", "GBP"), ("5 CHF", "CHF"), ("5 Kč", "CZK"), ("5", nil),
+    ] as [(String, String?)])
+    func theCurrencyIsNamed(text: String, code: String?) {
+        guard case .success(let amount) = NumberParser.amount(text, decimal: nil) else {
+            Issue.record("'\(text)' not read")
+            return
+        }
+        #expect(amount.currency == code)
     }
 
     @Test(arguments: ["1", "y", "Y", "yes", "YES", "true", "True", "t", "x", "X", "tak", "TAK", "Tak",

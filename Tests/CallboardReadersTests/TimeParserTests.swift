@@ -139,12 +139,24 @@ import Testing
         ("2026-11-27T10:15:00+01:00", Day(year: 2026, month: 11, day: 27)),
         ("2026-11-27t10:15:00", Day(year: 2026, month: 11, day: 27)),
         ("2028-02-29", Day(year: 2028, month: 2, day: 29)),
+        // Exports' own forms: dotted day first, year first with any separator, unpadded.
+        ("27.11.2026", Day(year: 2026, month: 11, day: 27)),
+        ("1.2.2026", Day(year: 2026, month: 2, day: 1)),
+        ("27-11-2026", Day(year: 2026, month: 11, day: 27)),
+        ("27/11/2026", Day(year: 2026, month: 11, day: 27)),
+        ("2026-1-27", Day(year: 2026, month: 1, day: 27)),
+        ("2026/11/27", Day(year: 2026, month: 11, day: 27)),
+        ("2026.11.27", Day(year: 2026, month: 11, day: 27)),
+        ("27.11.2026 08:15", Day(year: 2026, month: 11, day: 27)),
+        // An Excel serial date: 46353 days after 1899-12-30.
+        ("46353", Day(year: 2026, month: 11, day: 27)),
     ] as [(String, Day)])
     func readsDays(text: String, expected: Day) {
         #expect(TimeParser.day(text) == expected)
     }
 
-    @Test(arguments: ["2026-02-29", "2026-11-31", "2026-13-01", "2026-11-27x", "27.11.2026", "2026-1-27", "", "today"])
+    @Test(arguments: ["2026-02-29", "2026-11-31", "2026-13-01", "2026-11-27x", "27.11.26", "27-11-2026x", "2026-011-27",
+                      "", "today"])
     func rejectsInvalidDays(text: String) {
         #expect(TimeParser.day(text) == nil)
     }

@@ -129,6 +129,6 @@ import Testing
         #expect(example["team_name"] == "Sprzedaż B2B")
         #expect(example["thresholds"]?.table?["pause_reason"]?.table?["lunch"] == ["amber": 35, "red": 45])
         #expect(example["review"]?.table?["tags"] == ["greeting", "needs analysis", "objections", "closing"])
-        #expect(example.line(of: "shift") == 12)
+        #expect(example.line(of: "shift") == 15)
     }
 }

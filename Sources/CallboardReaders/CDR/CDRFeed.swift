@@ -62,6 +62,10 @@ public struct CDRFeed {
 
     public init(roster: [Agent], layout: CDRLayout = CDRLayout(), queueLogBeside: Bool = false) {
         for agent in roster { if let e = agent.phoneExtension { extensionToAgent[e] = agent.id } }
+        // Aliases may be extensions too; an `extension` column's value is never taken over.
+        for agent in roster {
+            for alias in agent.aliases where extensionToAgent[alias] == nil { extensionToAgent[alias] = agent.id }
+        }
         self.layout = layout
         self.queueLogBeside = queueLogBeside
     }

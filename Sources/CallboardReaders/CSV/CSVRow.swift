@@ -29,8 +29,10 @@ public struct CSVRow: ~Copyable {
 
     public var count: Int { spans.count }
 
+    /// Nothing in any field: a blank line, or a row of bare delimiters as a spreadsheet leaves
+    /// below its data (`;;;;`). A quoted empty field (`""`) is something: a record to check.
     var isBlank: Bool {
-        spans.count == 1 && !spans[0].quoted && trimmedRange(0).isEmpty
+        spans.indices.allSatisfy { !spans[$0].quoted && trimmedRange($0).isEmpty }
     }
 
     /// The field's bytes with surrounding spaces removed (unquoted fields only).

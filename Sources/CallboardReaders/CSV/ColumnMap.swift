@@ -1,23 +1,38 @@
 import Foundation
 
 /// Where each named column is in a CSV file, from its header row. Names are matched
-/// case-insensitively, with spaces and dashes read as underscores.
+/// case-insensitively, with spaces and dashes read as underscores; callboard.toml's
+/// `[columns]` may name the header a file uses for one of callboard's columns.
 public struct ColumnMap: Equatable, Sendable {
     public let delimiter: UInt8
     public let names: [String]
     private let indexes: [String: Int]
+    /// callboard's column → the header as the file writes it, for the columns `[columns]` renamed.
+    private let headers: [String: String]
 
-    public init(names: [String], delimiter: UInt8) {
+    /// `renamed`: callboard's column → the header as exported (`start` → `Data rozmowy`).
+    public init(names: [String], delimiter: UInt8, renamed: [String: String] = [:]) {
         self.delimiter = delimiter
         self.names = names.map(ColumnMap.normalize)
         var idx: [String: Int] = [:]
-        for (i, n) in self.names.enumerated() where idx[n] == nil { idx[n] = i }
+        for (i, n) in self.names.enumerated() where idx[n] == nil && !n.isEmpty { idx[n] = i }
+        var headers: [String: String] = [:]
+        for (column, header) in renamed {
+            let key = ColumnMap.normalize(header)
+            guard let i = self.names.firstIndex(of: key) else { continue }
+            idx[column] = i
+            headers[column] = header
+        }
         indexes = idx
+        self.headers = headers
     }
 
     public subscript(_ name: String) -> Int? { indexes[name] }
 
     public func missing(_ required: [String]) -> [String] { required.filter { indexes[$0] == nil } }
+
+    /// The column as a message names it: the file's own header where `[columns]` renamed it.
+    public func label(_ name: String) -> String { headers[name] ?? name }
 
     public static func normalize(_ name: String) -> String {
         var s = name
@@ -31,8 +46,8 @@ public struct ColumnMap: Equatable, Sendable {
 extension String {
     func trimmingSpaces() -> String {
         var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        while let f = s.first, f == " " || f == "\t" || f == "\u{00A0}" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\u{00A0}" { s.removeLast() }
         return String(s)
     }
 }

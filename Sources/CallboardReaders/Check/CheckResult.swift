@@ -47,6 +47,9 @@ public struct CheckResult: Sendable {
     public var fatal: String?
     /// callboard.toml's `language`, for a command that says the problems in it.
     public var language: String?
+    /// Values of the files' `agent` columns that named an agent only by name: listed after
+    /// the problems, so that the lead can make them aliases.
+    public var matchedByName: [NameMatch] = []
 
     public init(problems: ProblemLog, files: [FileSummary], fatal: String?) {
         self.problems = problems
@@ -79,11 +82,19 @@ public struct CheckResult: Sendable {
         if problems.dropped > 0 {
             out.append("and \(CheckText.counted(problems.dropped, "more problem", "more problems")) not listed")
         }
-        guard !findings.isEmpty else { return out }
-        out.append(words.text("Also worth a look (the dashboard still counts these rows):"))
-        out += findings.items.map { CheckText.sanitized(problem($0)) }
-        if findings.dropped > 0 {
-            out.append("and \(CheckText.counted(findings.dropped, "more", "more")) not listed")
+        if !findings.isEmpty {
+            out.append(words.text("Also worth a look (the dashboard still counts these rows):"))
+            out += findings.items.map { CheckText.sanitized(problem($0)) }
+            if findings.dropped > 0 {
+                out.append("and \(CheckText.counted(findings.dropped, "more", "more")) not listed")
+            }
+        }
+        if !matchedByName.isEmpty {
+            out.append(words.text("Matched by name only (add them to aliases in agents.csv to be sure):"))
+            out += matchedByName.map { m in
+                CheckText.sanitized("\(m.file): '\(UnsafeText.quoted(m.value))' is \(m.agentName) (\(m.agentID)), "
+                                    + words.counted(m.rows, "row", "rows"))
+            }
         }
         return out
     }
@@ -105,6 +116,15 @@ public struct CheckResult: Sendable {
         return head + ", " + words.counted(totalRejected, "rejected", "rejected") + ", "
             + words.counted(problems.count, "problem", "problems") + more
     }
+}
+
+/// A value of a file's `agent` column that named an agent only by name.
+public struct NameMatch: Equatable, Sendable {
+    public var file: String
+    public var value: String
+    public var agentID: String
+    public var agentName: String
+    public var rows: Int
 }
 
 /// One file's part of the check.

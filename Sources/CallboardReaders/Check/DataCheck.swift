@@ -53,8 +53,15 @@ final class Checker {
     var files: [FileSummary] = []
     var fatal: String?
 
-    /// Roster id → line of its first row; nil when there is no usable roster.
-    var agents: [String: Int]?
+    /// The roster, to find the agent a row names; nil when there is no usable roster.
+    var agents: AgentDirectory?
+    var roster: [Agent] = []
+    /// Values matched to an agent by name, per file: value → (agent, rows).
+    var byName: [String: [String: (agent: Int, rows: Int)]] = [:]
+    /// status.csv states that are neither callboard's words nor in `[states]`, with their rows.
+    var unknownStates: [String: Int] = [:]
+    /// calls.csv outcomes callboard does not know (neither a sale nor plainly not one), with their rows.
+    var otherOutcomes: [String: Int] = [:]
     /// Call id → line of its first row; nil when calls.csv is missing or not usable.
     var calls: [String: Int]?
     /// References to calls made while `calls` is nil: not checked, but counted for the summary.
@@ -76,6 +83,7 @@ final class Checker {
 
     func run() -> CheckResult {
         checkSettings()
+        times = TimeParser(calendar: calendar, dateOrder: settings.exports.dateOrder)
         checkAgents()
         checkStatus()
         checkCalls()
@@ -84,10 +92,36 @@ final class Checker {
         checkJournal()
         checkQueueLog()
         checkCDR()
+        noteValues()
         var result = CheckResult(problems: log, files: files, fatal: fatal)
         result.language = settings.language
+        result.matchedByName = byName.keys.sorted { rank($0) < rank($1) }.flatMap { file in
+            byName[file]!.sorted { $0.key < $1.key }.map { value, found in
+                NameMatch(file: file, value: value, agentID: roster[found.agent].id, agentName: roster[found.agent].name, rows: found.rows)
+            }
+        }
         reconcile(&result)
         return result
+    }
+
+    private func rank(_ file: String) -> Int { Checker.fileOrder.firstIndex(of: file) ?? Checker.fileOrder.count }
+
+    /// The states callboard did not know and the outcomes that are not a sale, most frequent
+    /// first, as notes of their files: what to map in callboard.toml.
+    private func noteValues() {
+        func list(_ counts: [String: Int]) -> String {
+            let top = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            let shown = top.prefix(8).map { "'\(Sanitized.short($0.key))' \(CheckText.grouped($0.value))" }
+            return shown.joined(separator: ", ") + (top.count > 8 ? " and \(top.count - 8) more" : "")
+        }
+        func note(_ file: String, _ text: String) {
+            guard let i = files.firstIndex(where: { $0.file == file }) else { return }
+            files[i].note = (files[i].note.map { $0 + "; " } ?? "") + text
+        }
+        if !unknownStates.isEmpty { note(StatusTable.file, "states not known: \(list(unknownStates)) (name them in [states])") }
+        if !otherOutcomes.isEmpty {
+            note(CallsTable.file, "outcomes not known: \(list(otherOutcomes)) (counted as no sale; a word for a sale goes in [outcomes])")
+        }
     }
 
     /// The order problems are listed in.
@@ -126,7 +160,7 @@ final class Checker {
             result.files[i].problems = shown.countByFile[f] ?? 0
             guard result.files[i].unit != .none else { continue }
             // Rows with a problem; where the dashboard kept only some, this pass's own count.
-            let rejected = Set(shown.items.filter { $0.file == f && $0.line > 0 }.map(\.line)).count
+            let rejected = Set(shown.items.filter { $0.file == f && $0.line > 0 && !Checker.rowStillCounts($0.reason) }.map(\.line)).count
             let ownCount = result.files[i].rejected
             result.files[i].rejected = min(result.files[i].rows, complete.contains(f) || shown.countByFile[f] == nil ? rejected
                                                                    : max(rejected, ownCount))
@@ -134,6 +168,11 @@ final class Checker {
     }
 
     private func file(_ name: String) -> String { path + "/" + name }
+
+    /// Problems that leave their row counted: bytes shown as U+FFFD, an alias two agents share.
+    static func rowStillCounts(_ reason: String) -> Bool {
+        reason.hasPrefix("bytes that ") || reason.hasPrefix("alias '")
+    }
 
     /// Records a problem that makes the directory unusable (the first one is the one told).
     private func fail(_ problem: Problem) {
@@ -177,7 +216,7 @@ final class Checker {
     @discardableResult
     private func checkTable(_ name: String, required: [String], isRoster: Bool = false,
                             check: (borrowing CSVRow, ColumnMap, inout [String]) -> Void) -> Bool {
-        let table = CSVTableTail(path: file(name), name: name, required: required)
+        let table = CSVTableTail(directory: path, file: name, required: required, settings: settings)
         var fileProblems = ProblemLog(limit: log.limit)
         var summary = FileSummary(file: name, state: .read)
         var reasons: [String] = []
@@ -238,13 +277,32 @@ final class Checker {
             }
         }
         summary.problems = log.count - problemsBefore
+        if let encoding = table.encoding, encoding != .utf8 {
+            summary.note = (summary.note.map { $0 + "; " } ?? "") + "read as \(encoding.label)"
+        }
         files.append(summary)
         return usable
     }
 
-    private func unknownAgent(_ id: String) -> String? {
-        guard let agents, agents[id] == nil else { return nil }
-        return Rejection.unknownAgent(id).description
+    /// The agent's id, or why the value names no one agent (nil without a roster).
+    private func agent(_ value: String, in file: String) -> Result<String, Rejection>? {
+        guard var directory = agents else { return nil }
+        defer { agents = directory }
+        switch directory.resolve(value) {
+        case .id(let i), .alias(let i): return .success(roster[i].id)
+        case .name(let i):
+            byName[file, default: [:]][value, default: (i, 0)].rows += 1
+            return .success(roster[i].id)
+        case .unknown: return .failure(.unknownAgent(value))
+        case .ambiguous(let found):
+            return .failure(.ambiguousAgent(value, candidates: found.map { "\(roster[$0].name) (\(roster[$0].id))" }))
+        }
+    }
+
+    /// The row's reason when the value names no one agent.
+    private func unknownAgent(_ value: String, in file: String) -> String? {
+        if case .failure(let why)? = agent(value, in: file) { return why.description }
+        return nil
     }
 
     private func future(_ t: Instant, column: String) -> String? {
@@ -265,22 +323,25 @@ final class Checker {
     }
 
     private func checkAgents() {
-        var roster: [String: Int] = [:]
+        var lines: [String: Int] = [:]
+        var directory = AgentDirectory()
         let name = AgentsTable.file
         let usable = checkTable(name, required: AgentsTable.required, isRoster: true) { row, columns, reasons in
             do throws(RowError) {
-                let agent = try AgentsTable.decode(row, columns)
-                if let first = roster[agent.id] {
+                let agent = try AgentsTable.decode(row, columns, settings)
+                if let first = lines[agent.id] {
                     reasons.append(Rejection.duplicateAgent(agent.id, first: Rejection.Place(file: name, line: first)).description)
                 } else {
-                    roster[agent.id] = row.line
+                    lines[agent.id] = row.line
+                    directory.add(agent, at: roster.count)
+                    roster.append(agent)
                 }
             } catch {
                 reasons.append(error.reason)
             }
         }
         guard !usable, let i = files.indices.last else {
-            agents = roster
+            agents = directory
             return
         }
         if files[i].state == .missing {
@@ -298,26 +359,36 @@ final class Checker {
     private func checkStatus() {
         checkTable(StatusTable.file, required: StatusTable.required) { row, columns, reasons in
             do throws(RowError) {
-                let change = try StatusTable.decode(row, columns, &times)
-                if let why = unknownAgent(change.agent) {
-                    reasons.append(why)
-                } else if let since = lastChange[change.agent], change.time < since {
+                let change = try StatusTable.decode(row, columns, &times, settings)
+                let found = agent(change.agent, in: StatusTable.file)
+                let id = (try? found?.get()) ?? change.agent
+                if case .failure(let why)? = found {
+                    reasons.append(why.description)
+                } else if let since = lastChange[id], change.time < since {
                     reasons.append(Rejection.outOfOrder(agent: change.agent, since: calendar.wallClock(since).description).description)
                 }
                 if let why = future(change.time, column: "time") { reasons.append(why) }
-                if reasons.isEmpty { lastChange[change.agent] = change.time }
+                if reasons.isEmpty { lastChange[id] = change.time }
             } catch {
+                if let state = unknownState(row, columns) { unknownStates[state, default: 0] += 1 }
                 reasons.append(error.reason)
             }
         }
+    }
+
+    /// The row's state when it is not one callboard knows.
+    private func unknownState(_ row: borrowing CSVRow, _ columns: ColumnMap) -> String? {
+        guard let i = columns["state"], let text = row.nonEmptyString(i), settings.exports.state(text) == nil else { return nil }
+        return text
     }
 
     private func checkCalls() {
         var ids: [String: Int] = [:]
         let usable = checkTable(CallsTable.file, required: CallsTable.required) { row, columns, reasons in
             do throws(RowError) {
-                let call = try CallsTable.decode(row, columns, &times)
-                if let why = unknownAgent(call.agent) { reasons.append(why) }
+                let call = try CallsTable.decode(row, columns, &times, settings)
+                if !TeamDay.isKnownOutcome(call.outcome) { otherOutcomes[call.outcome, default: 0] += 1 }
+                if let why = unknownAgent(call.agent, in: CallsTable.file) { reasons.append(why) }
                 if let first = ids[call.id] {
                     reasons.append(Rejection.duplicateCall(call.id, first: Rejection.Place(file: CallsTable.file, line: first)).description)
                 } else {
@@ -334,8 +405,8 @@ final class Checker {
     private func checkSales() {
         checkTable(SalesTable.file, required: SalesTable.required) { row, columns, reasons in
             do throws(RowError) {
-                let sale = try SalesTable.decode(row, columns, &times)
-                if let why = unknownAgent(sale.agent) { reasons.append(why) }
+                let sale = try SalesTable.decode(row, columns, &times, settings)
+                if let why = unknownAgent(sale.agent, in: SalesTable.file) { reasons.append(why) }
                 if let why = future(sale.time, column: "time") { reasons.append(why) }
                 if let why = missingCall(sale.callID, column: "call_id") { reasons.append(why) }
             } catch {
@@ -347,8 +418,8 @@ final class Checker {
     private func checkCoaching() {
         checkTable(CoachingTable.file, required: CoachingTable.required) { row, columns, reasons in
             do throws(RowError) {
-                let item = try CoachingTable.decode(row, columns)
-                if let agent = item.agent, let why = unknownAgent(agent) { reasons.append(why) }
+                let item = try CoachingTable.decode(row, columns, settings)
+                if let agent = item.agent, let why = unknownAgent(agent, in: CoachingTable.file) { reasons.append(why) }
                 if let first = coachingIDs[item.id] {
                     reasons.append(Rejection.duplicateCoachingItem(item.id, first: Rejection.Place(file: CoachingTable.file, line: first))
                         .description)

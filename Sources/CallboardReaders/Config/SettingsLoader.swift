@@ -7,6 +7,14 @@ import CallboardTOML
 public enum SettingsLoader {
     public static let file = "callboard.toml"
 
+    /// The tables `[columns]` and `[encoding]` name (a file's name without `.csv`), with the
+    /// columns callboard reads from each.
+    static let tableColumns: [String: [String]] = [
+        "agents": AgentsTable.columns, "status": StatusTable.columns, "calls": CallsTable.columns,
+        "sales": SalesTable.columns, "coaching": CoachingTable.columns,
+    ]
+    static let tableNames = "agents, status, calls, sales, coaching"
+
     public struct Failure: Error, CustomStringConvertible {
         public var problem: Problem
         public var description: String { problem.description }
@@ -124,6 +132,77 @@ public enum SettingsLoader {
                     case "columns": if let c = r.cdrColumns(value, path) { s.cdrColumns = c }
                     default: r.unknown(path)
                     }
+                }
+            case "formats":
+                reader.entries(of: v, key) { r, k, value, path in
+                    switch k {
+                    case "date_order":
+                        if let t = r.string(value, path) {
+                            if let o = ExportFormat.DateOrder(rawValue: t.lowercased()) {
+                                s.exports.dateOrder = o
+                            } else {
+                                r.bad(path, "expected \"dmy\" (day first) or \"mdy\" (month first, as in the US)")
+                            }
+                        }
+                    case "decimal":
+                        if let t = r.string(value, path) {
+                            if let d = ExportFormat.DecimalSeparator(rawValue: t) {
+                                s.exports.decimalSeparator = d
+                            } else {
+                                r.bad(path, "expected \",\" or \".\"")
+                            }
+                        }
+                    default: r.unknown(path)
+                    }
+                }
+            case "sales":
+                reader.entries(of: v, key) { r, k, value, path in
+                    switch k {
+                    case "refunds": if let b = value.bool { s.exports.refundsAllowed = b } else { r.bad(path, "expected true or false") }
+                    default: r.unknown(path)
+                    }
+                }
+            case "states":
+                reader.entries(of: v, key) { r, k, value, path in
+                    guard let t = r.string(value, path) else { return }
+                    let parts = t.split(separator: ":", maxSplits: 1).map { String($0).trimmingSpaces() }
+                    guard let first = parts.first, let state = AgentState(word: first) else {
+                        return r.bad(path, "expected one of available, ringing, call, wrap, pause, offline (a pause may give its reason: \"pause:lunch\")")
+                    }
+                    let reason = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
+                    if reason != nil && state != .pause { return r.bad(path, "only a pause has a reason (\"pause:\(parts[1])\")") }
+                    s.exports.states[AgentDirectory.folded(k)] = ExportFormat.StateWord(state: state, reason: reason)
+                }
+            case "outcomes":
+                reader.entries(of: v, key) { r, k, value, path in
+                    guard let t = r.string(value, path) else { return }
+                    guard !t.trimmingSpaces().isEmpty else { return r.bad(path, "expected an outcome, like \"sale\"") }
+                    s.exports.outcomes[AgentDirectory.folded(k)] = t.trimmingSpaces()
+                }
+            case "columns":
+                reader.entries(of: v, key) { r, table, value, path in
+                    guard let known = SettingsLoader.tableColumns[table] else {
+                        return r.bad(path, "unknown table; the tables are " + SettingsLoader.tableNames)
+                    }
+                    r.entries(of: value, path) { r, column, header, path in
+                        guard known.contains(column) else {
+                            return r.bad(path, "\(table) has no column '\(column)'; its columns are " + known.joined(separator: ", "))
+                        }
+                        guard let h = r.string(header, path) else { return }
+                        guard !h.trimmingSpaces().isEmpty else { return r.bad(path, "expected the header as the file writes it") }
+                        s.exports.columns[table, default: [:]][column] = h
+                    }
+                }
+            case "encoding":
+                reader.entries(of: v, key) { r, table, value, path in
+                    guard SettingsLoader.tableColumns[table] != nil else {
+                        return r.bad(path, "unknown table; the tables are " + SettingsLoader.tableNames)
+                    }
+                    guard let t = r.string(value, path) else { return }
+                    guard let e = TextEncoding(name: t) else {
+                        return r.bad(path, "expected " + TextEncoding.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+                    }
+                    s.exports.encodings[table] = e
                 }
             case "service":
                 reader.entries(of: v, key) { r, k, value, path in

@@ -15,9 +15,9 @@ public final class DataDirectory {
     public private(set) var generation = 0
 
     private var times: TimeParser
-    private let status: CSVTableTail
-    private let calls: CSVTableTail
-    private let sales: CSVTableTail
+    private var status: CSVTableTail
+    private var calls: CSVTableTail
+    private var sales: CSVTableTail
     private let journalTail: JournalTail
     private var queueLog: LogTail?
     private var queueFeed = QueueLogFeed(roster: [])
@@ -85,9 +85,9 @@ public final class DataDirectory {
         self.cutoff = cutoff
         times = TimeParser(calendar: calendar)
         queueScanner = QueueLogScanner(calendar: calendar)
-        status = CSVTableTail(path: path + "/" + StatusTable.file, name: StatusTable.file, required: StatusTable.required)
-        calls = CSVTableTail(path: path + "/" + CallsTable.file, name: CallsTable.file, required: CallsTable.required)
-        sales = CSVTableTail(path: path + "/" + SalesTable.file, name: SalesTable.file, required: SalesTable.required)
+        status = CSVTableTail(directory: path, file: StatusTable.file, required: StatusTable.required, settings: settings)
+        calls = CSVTableTail(directory: path, file: CallsTable.file, required: CallsTable.required, settings: settings)
+        sales = CSVTableTail(directory: path, file: SalesTable.file, required: SalesTable.required, settings: settings)
         journalTail = JournalTail(path: path + "/" + JournalCodec.file)
         model = TeamDay(day: calendar.day(of: now), calendar: calendar)
         if let failure = loadSettings() {
@@ -203,9 +203,11 @@ public final class DataDirectory {
         for name in [QueueLogFeed.file, CDRFeed.file, JournalCodec.file] + [status, calls, sales].map(\.name) {
             unreadable[name] = nil
         }
-        status.reset()
-        calls.reset()
-        sales.reset()
+        // The tables as the settings say they are written (headers, encodings, date order).
+        status = CSVTableTail(directory: path, file: StatusTable.file, required: StatusTable.required, settings: settings)
+        calls = CSVTableTail(directory: path, file: CallsTable.file, required: CallsTable.required, settings: settings)
+        sales = CSVTableTail(directory: path, file: SalesTable.file, required: SalesTable.required, settings: settings)
+        times = TimeParser(calendar: calendar, dateOrder: settings.exports.dateOrder)
         journalTail.reset()
         _ = readStreams()
         queueFeed.settle(at: now, model: &model)
@@ -216,12 +218,12 @@ public final class DataDirectory {
         let p = file(AgentsTable.file)
         agentsSignature = FileSignature.of(p)
         rosterProblems = ProblemLog(limit: problemLimit)
-        let table = CSVTableTail(path: p, name: AgentsTable.file, required: AgentsTable.required)
+        let table = CSVTableTail(directory: path, file: AgentsTable.file, required: AgentsTable.required, settings: settings)
         var fileProblems = ProblemLog(limit: problemLimit)
         var firstLine: [String: Int] = [:]
         let status = table.read(problems: &fileProblems) { row, columns in
             do throws(RowError) {
-                let agent = try AgentsTable.decode(row, columns)
+                let agent = try AgentsTable.decode(row, columns, settings)
                 if model.addAgent(agent) != nil {
                     let first = firstLine[agent.id].map { Rejection.Place(file: AgentsTable.file, line: $0) }
                     rosterProblems.add(file: AgentsTable.file, line: row.line, Rejection.duplicateAgent(agent.id, first: first).description)
@@ -231,6 +233,12 @@ public final class DataDirectory {
             } catch {
                 rosterProblems.add(file: AgentsTable.file, line: row.line, error.reason)
             }
+        }
+        for shared in model.sharedAliases() {
+            let agents = shared.agents.map { model.agents[$0] }
+            let line = agents.compactMap { firstLine[$0.id] }.max() ?? 0
+            let names = agents.map { "\($0.agent.name) (\($0.id))" }
+            rosterProblems.add(file: AgentsTable.file, line: line, Rejection.sharedAlias(shared.alias, candidates: names).description)
         }
         rosterProblems.merge(fileProblems)
         if case .failed(let why) = status { unreadable[AgentsTable.file] = why } else { unreadable[AgentsTable.file] = nil }
@@ -248,12 +256,16 @@ public final class DataDirectory {
         coachingProblems = ProblemLog(limit: problemLimit)
         var items: [CoachingItem] = []
         var firstLine: [String: Int] = [:]
-        let table = CSVTableTail(path: p, name: CoachingTable.file, required: CoachingTable.required)
+        let table = CSVTableTail(directory: path, file: CoachingTable.file, required: CoachingTable.required, settings: settings)
         var fileProblems = ProblemLog(limit: problemLimit)
         let status = table.read(problems: &fileProblems) { row, columns in
             do throws(RowError) {
-                let item = try CoachingTable.decode(row, columns)
-                if let why = model.checkCoaching(item) { throw RowError(why.description) }
+                let decoded = try CoachingTable.decode(row, columns, settings)
+                let item: CoachingItem
+                switch model.checkCoaching(decoded) {
+                case .success(let known): item = known
+                case .failure(let why): throw RowError(why.description)
+                }
                 if let first = firstLine[item.id] {
                     throw RowError(Rejection.duplicateCoachingItem(item.id, first: Rejection.Place(file: CoachingTable.file, line: first)).description)
                 }
@@ -274,19 +286,19 @@ public final class DataDirectory {
         var changed = false
         let tables: [(CSVTableTail, (borrowing CSVRow, ColumnMap) throws(RowError) -> Void)] = [
             (status, { row, columns throws(RowError) in
-                let change = try StatusTable.decode(row, columns, &self.times)
+                let change = try StatusTable.decode(row, columns, &self.times, self.settings)
                 if self.model.isAfterCutoff(change.time) { return }
                 if let why = self.model.apply(change) { throw RowError(why.description) }
             }),
             (calls, { row, columns throws(RowError) in
-                let call = try CallsTable.decode(row, columns, &self.times)
+                let call = try CallsTable.decode(row, columns, &self.times, self.settings)
                 if self.model.isAfterCutoff(call.end) { return }
                 if let why = self.model.apply(call, at: Rejection.Place(file: CallsTable.file, line: row.line)) {
                     throw RowError(why.description(in: CallsTable.file))
                 }
             }),
             (sales, { row, columns throws(RowError) in
-                let sale = try SalesTable.decode(row, columns, &self.times)
+                let sale = try SalesTable.decode(row, columns, &self.times, self.settings)
                 if self.model.isAfterCutoff(sale.time) { return }
                 if let why = self.model.apply(sale) { throw RowError(why.description) }
             }),

@@ -64,11 +64,14 @@ public struct QueueLogFeed {
     /// What each member name (by its number) was seen doing, for `linkSuggestions`.
     private var activity: [MemberActivity?] = []
     public private(set) var events = QueueEventCounts()
+    /// The agents of agents.csv: a member no `queue_member` claims may be one of them by alias or name.
+    private var rosterIDs: Set<String> = []
 
     public init(roster: [Agent], settings: Settings = Settings()) {
         for agent in roster {
             for member in agent.queueMembers { memberToAgent[member] = agent.id }
         }
+        rosterIDs = Set(roster.map(\.id))
         self.settings = settings
     }
 
@@ -324,6 +327,11 @@ public struct QueueLogFeed {
     /// The roster agent who answers as `member`, or a new agent named after the member.
     private mutating func resolve(member: String, in model: inout TeamDay) -> String {
         if let id = memberToAgent[member] { return id }
+        // An alias or the name in agents.csv (a member logged by name, `Anna Kowalska`).
+        if let i = model.match(agent: member).index, rosterIDs.contains(model.agents[i].id) {
+            memberToAgent[member] = model.agents[i].id
+            return model.agents[i].id
+        }
         memberToAgent[member] = member
         if model.agent(member) == nil { model.addAgent(Agent(id: member, name: QueueLogFeed.shortName(member), queueMembers: [member])) }
         return member
