@@ -150,12 +150,14 @@ import Testing
         ("27.11.2026 08:15", Day(year: 2026, month: 11, day: 27)),
         // An Excel serial date: 46353 days after 1899-12-30.
         ("46353", Day(year: 2026, month: 11, day: 27)),
+        ("20261127", Day(year: 2026, month: 11, day: 27)),
     ] as [(String, Day)])
     func readsDays(text: String, expected: Day) {
         #expect(TimeParser.day(text) == expected)
     }
 
     @Test(arguments: ["2026-02-29", "2026-11-31", "2026-13-01", "2026-11-27x", "27.11.26", "27-11-2026x", "2026-011-27",
+                      "20261131", "60",  // serial 60 is Excel's 29 February 1900
                       "", "today"])
     func rejectsInvalidDays(text: String) {
         #expect(TimeParser.day(text) == nil)

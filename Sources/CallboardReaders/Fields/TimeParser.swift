@@ -146,13 +146,19 @@ public struct TimeParser {
         return exact
     }
 
-    /// A date: `YYYY-MM-DD` or any date form `instant` reads, or an Excel serial number; a
-    /// longer date-time is read for its date.
+    /// A date: `YYYY-MM-DD` or any date form `instant` reads, `YYYYMMDD`, or an Excel serial
+    /// number; a longer date-time is read for its date.
     public static func day(_ b: UnsafeBufferPointer<UInt8>, order: ExportFormat.DateOrder = .dayMonthYear) -> Day? {
         guard !b.isEmpty else { return nil }
         if b.count >= 10, b[4] == 0x2D, b[7] == 0x2D,
            let y = Digits.read(b, 0, 4), let m = Digits.read(b, 5, 2), let d = Digits.read(b, 8, 2) {
             if b.count > 10, b[10] != 0x20, b[10] != 0x54, b[10] != 0x74 { return nil }
+            let day = Day(year: y, month: m, day: d)
+            return day.isValid ? day : nil
+        }
+        if b.count == 8, let y = Digits.read(b, 0, 4), let m = Digits.read(b, 4, 2), let d = Digits.read(b, 6, 2),
+           (1900...2199).contains(y) {
+            // `YYYYMMDD`, as central banks and older systems write a date.
             let day = Day(year: y, month: m, day: d)
             return day.isValid ? day : nil
         }
