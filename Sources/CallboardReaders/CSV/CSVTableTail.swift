@@ -166,6 +166,12 @@ public final class CSVTableTail {
             let map = ColumnMap(names: header ?? [], delimiter: delim, renamed: renamed)
             columns = map
             let missing = map.missing(required)
+            let optional = map.unmatched.filter { !required.contains($0) }
+            if !optional.isEmpty {
+                let list = optional.map { "\"\(Sanitized.short(renamed[$0] ?? $0))\" (\($0))" }.joined(separator: ", ")
+                problems.add(file: name, line: tail.line + lines - 1,
+                             "header lacks \(list) named in [columns]; \(optional.count > 1 ? "those columns are" : "that column is") not read")
+            }
             if !missing.isEmpty {
                 unusable = true
                 let list = missing.map { column in

@@ -9,6 +9,9 @@ public struct ColumnMap: Equatable, Sendable {
     private let indexes: [String: Int]
     /// callboard's column → the header as the file writes it, for the columns `[columns]` renamed.
     private let headers: [String: String]
+    /// Columns `[columns]` renamed to a header the file does not have: not read at all (the
+    /// mapping is the file's word, not callboard's own name).
+    public let unmatched: [String]
 
     /// `renamed`: callboard's column → the header as exported (`start` → `Data rozmowy`).
     public init(names: [String], delimiter: UInt8, renamed: [String: String] = [:]) {
@@ -17,14 +20,20 @@ public struct ColumnMap: Equatable, Sendable {
         var idx: [String: Int] = [:]
         for (i, n) in self.names.enumerated() where idx[n] == nil && !n.isEmpty { idx[n] = i }
         var headers: [String: String] = [:]
-        for (column, header) in renamed {
-            let key = ColumnMap.normalize(header)
-            guard let i = self.names.firstIndex(of: key) else { continue }
-            idx[column] = i
+        var unmatched: [String] = []
+        for (column, header) in renamed.sorted(by: { $0.key < $1.key }) {
             headers[column] = header
+            let key = ColumnMap.normalize(header)
+            guard let i = self.names.firstIndex(of: key) else {
+                idx[column] = nil
+                unmatched.append(column)
+                continue
+            }
+            idx[column] = i
         }
         indexes = idx
         self.headers = headers
+        self.unmatched = unmatched
     }
 
     public subscript(_ name: String) -> Int? { indexes[name] }

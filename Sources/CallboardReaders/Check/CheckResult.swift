@@ -92,7 +92,7 @@ public struct CheckResult: Sendable {
         if !matchedByName.isEmpty {
             out.append(words.text("Matched by name only (add them to aliases in agents.csv to be sure):"))
             out += matchedByName.map { m in
-                CheckText.sanitized("\(m.file): '\(UnsafeText.quoted(m.value))' is \(m.agentName) (\(m.agentID)), "
+                CheckText.sanitized(words.text("\(m.file): '\(UnsafeText.quoted(m.value))' is \(UnsafeText.quoted(m.agentName)) (\(UnsafeText.quoted(m.agentID))), ")
                                     + words.counted(m.rows, "row", "rows"))
             }
         }

@@ -71,7 +71,7 @@ public struct TimeParser {
             i += 1
             if digits > 12 { return nil }
         }
-        guard digits > 0 else { return nil }
+        guard digits > 0, value >= 1_000_000 else { return nil }
         if i < b.count {
             guard b[i] == 0x2E, i + 1 < b.count else { return nil }
             i += 1
@@ -179,7 +179,7 @@ public struct TimeParser {
     public static func timeOfDay(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !b.isEmpty else { return nil }
         if b[0] == 0x30, b.count > 2, b[1] == 0x2E, b.dropFirst(2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            guard let serial = ExcelSerial(b) else { return nil }
+            guard let serial = ExcelSerial(b, timeOnly: true) else { return nil }
             return serial.seconds
         }
         return clock(b, from: 0)
@@ -304,7 +304,8 @@ struct ExcelSerial {
     var day: Day
     var seconds: Int
 
-    init?(_ b: UnsafeBufferPointer<UInt8>) {
+    /// `timeOnly`: a fraction of a day alone (`0.5`), read for its time.
+    init?(_ b: UnsafeBufferPointer<UInt8>, timeOnly: Bool = false) {
         var whole = 0, digits = 0, i = 0
         while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
             whole = whole * 10 + Int(b[i] - 0x30)
@@ -332,7 +333,7 @@ struct ExcelSerial {
             days += 1
         }
         // Serial 60 is Excel's 29 February 1900, a day that never was; earlier serials are a day off.
-        guard days > 60 else { return nil }
+        guard days > 60 || (timeOnly && whole == 0 && days == 0) else { return nil }
         day = Day(year: 1899, month: 12, day: 30).adding(days: days)
         self.seconds = seconds
     }

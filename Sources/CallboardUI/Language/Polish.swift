@@ -319,6 +319,8 @@ extension Language {
             "NOT SAVED: {error}": "NIE ZAPISANO: {error}",
             "Saving…": "Zapisywanie…",
             "Also worth a look (the dashboard still counts these rows):": "Warto też sprawdzić (pulpit nadal liczy te wiersze):",
+            "Matched by name only (add them to aliases in agents.csv to be sure):":
+                "Rozpoznane tylko po nazwisku (dla pewności dopisz je do aliasów w agents.csv):",
             "check|ok": "w porządku",
             "check|missing": "brak",
             "check|not used": "nieużywany",
