@@ -60,7 +60,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "CallboardDemoTests", dependencies: ["CallboardDemo", "CallboardReaders", "CallboardModel"]),
         .testTarget(name: "CallboardThemesTests", dependencies: ["CallboardThemes", "CallboardUI"]),
-        .testTarget(name: "CallboardReportTests", dependencies: ["CallboardReport", "CallboardModel", "CallboardTestSupport"]),
+        .testTarget(name: "CallboardReportTests", dependencies: ["CallboardReport", "CallboardReaders", "CallboardModel", "CallboardTestSupport"]),
         // The parser against hand-computed values, hostile inputs and Python's tomllib; corpus/ is read by path.
         .testTarget(name: "CallboardTOMLTests", dependencies: ["CallboardTOML"], exclude: ["corpus"]),
         .testTarget(name: "CallboardEndToEndTests", dependencies: ["callboard"]),
