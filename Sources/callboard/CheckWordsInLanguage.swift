@@ -25,9 +25,10 @@ extension CheckWords {
             case "missing (required)": return l.text("missing (required)", context: "check")
             case "not valid TOML": return l.text("not valid TOML", context: "check")
             case "no problems": return l.text("no problems", context: "check")
-            case "Also worth a look (the dashboard still counts these rows):",
-                 "Matched by name only (add them to aliases in agents.csv to be sure):":
-                return l.text(english)
+            case "Also worth a look (the dashboard still counts these rows):":
+                return l.text("Also worth a look (the dashboard still counts these rows):")
+            case "Matched by name only (add them to aliases in agents.csv to be sure):":
+                return l.text("Matched by name only (add them to aliases in agents.csv to be sure):")
             default: return l.problem(english)
             }
         })

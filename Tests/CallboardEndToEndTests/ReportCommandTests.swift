@@ -169,9 +169,9 @@ import Testing
     }
 
     @Test func badArgumentsAreOneLine() throws {
-        let (status, _, err) = try Binary.run(["report", "--data-dir", Self.example, "--date", "27.11.2026"], environment: Self.env)
+        let (status, _, err) = try Binary.run(["report", "--data-dir", Self.example, "--date", "27.13.2026"], environment: Self.env)
         #expect(status != 0)
-        #expect(err == "callboard: --date '27.11.2026' is not a date like 2026-11-27\n")
+        #expect(err == "callboard: --date '27.13.2026' is not a date like 2026-11-27\n")
         let (status2, _, err2) = try Binary.run(["report", "--data-dir", Self.example, "--format", "pdf"], environment: Self.env)
         #expect(status2 != 0)
         #expect(err2.hasPrefix("callboard: ") && err2.split(separator: "\n").count == 1)

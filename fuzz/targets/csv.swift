@@ -3,40 +3,74 @@ import Foundation
 @testable import CallboardReaders
 
 /// CSV bytes through the scanner with each delimiter (and the one it detects), every field
-/// read as bytes and text; then as each of the five tables: the first record is the header,
+/// read as bytes and text, and as a time, a date, a time of day and an amount in every
+/// setting; the bytes decoded as each text encoding (the line map must stay within the
+/// bytes and in order); then as each of the five tables: the first record is the header,
 /// whatever its columns and order, and every later row is decoded and applied to a model the
-/// way the dashboard does (the figures drawn from a model are fuzzed by the `keys` target).
+/// way the dashboard does, with export settings (date order, decimal separator, a renamed
+/// column, state and outcome words) picked by the first byte. The figures drawn from a model
+/// are fuzzed by the `keys` target.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = UnsafeBufferPointer(start: data, count: size)
+    let calendar = LocalCalendar(timeZone: TimeZone(identifier: "Europe/Warsaw")!)
+    let pick = size > 0 ? bytes[0] : 0
+    var settings = Settings()
+    settings.exports.dateOrder = pick & 1 == 0 ? .dayMonthYear : .monthDayYear
+    settings.exports.decimalSeparator = [nil, .comma, .point][Int(pick >> 1) % 3]
+    settings.exports.refundsAllowed = pick & 8 == 0
+    settings.exports.states = ["st 9": .init(state: .pause, reason: "lunch")]
+    settings.exports.outcomes = ["zam": "sale"]
+    var times = TimeParser(calendar: calendar, dateOrder: settings.exports.dateOrder)
     for delimiter in [UInt8(0x2C), 0x3B, 0x09, CSVScanner.detectDelimiter(bytes)] {
         _ = CSVScanner(delimiter: delimiter).scan(bytes, firstLine: 1, onRecord: { row in
             for i in 0..<row.count {
                 _ = row.bytes(i)
                 _ = row.string(i)
+                guard delimiter == 0x2C, let b = row.bytes(i) else { continue }
+                _ = times.instant(b)
+                _ = TimeParser.day(b, order: settings.exports.dateOrder)
+                _ = TimeParser.timeOfDay(b)
+                _ = times.unreadable(b, column: "x")
+                for decimal in [nil, ExportFormat.DecimalSeparator.comma, .point] { _ = NumberParser.amount(b, decimal: decimal) }
             }
         }, onBroken: { _ in })
     }
-    let calendar = LocalCalendar(timeZone: TimeZone(identifier: "Europe/Warsaw")!)
-    var model = TeamDay(day: Day(year: 2026, month: 11, day: 27), calendar: calendar,
-                        roster: [Agent(id: "a1", name: "Anna"), Agent(id: "a2", name: "Bartek")])
-    var times = TimeParser(calendar: calendar)
+    let detected = TextDecoding.detect(bytes)
+    for found in [detected, .init(encoding: .windows1250), .init(encoding: .iso88592), .init(encoding: .utf16),
+                  .init(encoding: .utf16, bigEndian: true)] where found.encoding != .utf8 {
+        let text = TextDecoding.transcode(bytes, found)
+        var last = (utf8: 0, source: 0)
+        for b in text.breaks {
+            precondition(b.utf8 > last.utf8 && b.source > last.source && b.source <= bytes.count && b.utf8 <= text.utf8.count)
+            last = b
+        }
+        precondition(text.sourceOffset(text.utf8.count) == last.source)
+        precondition(String(validating: text.utf8, as: UTF8.self) != nil)
+    }
+    _ = TextDecoding.invalidUTF8Lines(bytes)
+    var model = TeamDay(day: Day(year: 2026, month: 11, day: 27), calendar: calendar, settings: settings,
+                        roster: [Agent(id: "a1", name: "Anna Kowalska", phoneExtension: "201", aliases: ["ak", "desk"]),
+                                 Agent(id: "a2", name: "Bartek Nowak", aliases: ["DESK"])])
     let delimiter = CSVScanner.detectDelimiter(bytes)
     for table in 0..<5 {
         var columns: ColumnMap?
         _ = CSVScanner(delimiter: delimiter).scan(bytes, firstLine: 1, onRecord: { row in
             guard let map = columns else {
-                columns = ColumnMap(names: (0..<row.count).map { row.string($0) ?? "" }, delimiter: delimiter)
+                let names = (0..<row.count).map { row.string($0) ?? "" }
+                // The second header, when there is one, renamed to the table's agent column.
+                columns = ColumnMap(names: names, delimiter: delimiter, renamed: names.count > 1 ? ["agent": names[1]] : [:])
                 return
             }
             switch table {
-            case 0: if let a = try? AgentsTable.decode(row, map) { _ = model.addAgent(a) }
-            case 1: if let c = try? StatusTable.decode(row, map, &times) { _ = model.apply(c) }
-            case 2: if let c = try? CallsTable.decode(row, map, &times) { _ = model.apply(c, at: nil) }
-            case 3: if let s = try? SalesTable.decode(row, map, &times) { _ = model.apply(s) }
-            default: if let k = try? CoachingTable.decode(row, map) { _ = model.checkCoaching(k) }
+            case 0: if let a = try? AgentsTable.decode(row, map, settings) { _ = model.addAgent(a) }
+            case 1: if let c = try? StatusTable.decode(row, map, &times, settings) { _ = model.apply(c) }
+            case 2: if let c = try? CallsTable.decode(row, map, &times, settings) { _ = model.apply(c, at: nil) }
+            case 3: if let s = try? SalesTable.decode(row, map, &times, settings) { _ = model.apply(s) }
+            default: if let k = try? CoachingTable.decode(row, map, settings) { _ = model.checkCoaching(k) }
             }
         }, onBroken: { _ in })
     }
+    _ = model.sharedAliases()
     return 0
 }

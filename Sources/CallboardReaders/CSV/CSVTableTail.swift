@@ -119,8 +119,13 @@ public final class CSVTableTail {
             } else {
                 if !sawNonASCII { sawNonASCII = buffer.contains { $0 >= 0x80 } }
                 let firstLine = tail.line
-                for line in bad { problems.add(file: name, line: firstLine + line, CSVTableTail.undefinedBytes(.utf8)) }
                 let (consumed, lines) = consume(buffer, problems: &problems, onRow: onRow, onBroken: onBroken)
+                // Only the lines read now: an unfinished one is said when it is read.
+                if !bad.isEmpty {
+                    for line in TextDecoding.invalidUTF8Lines(UnsafeBufferPointer(rebasing: buffer[0..<consumed])) {
+                        problems.add(file: name, line: firstLine + line, CSVTableTail.undefinedBytes(.utf8))
+                    }
+                }
                 tail.commit(bytes: consumed, lines: lines)
                 return
             }
@@ -128,9 +133,11 @@ public final class CSVTableTail {
         let text = TextDecoding.transcode(buffer, found)
         sawNonASCII = true
         let firstLine = tail.line
-        for line in text.badLines { problems.add(file: name, line: firstLine + line, CSVTableTail.undefinedBytes(found.encoding)) }
         let (consumed, lines) = text.utf8.withUnsafeBufferPointer { utf8 in
             consume(utf8, problems: &problems, onRow: onRow, onBroken: onBroken)
+        }
+        for line in text.badLines where line < lines {
+            problems.add(file: name, line: firstLine + line, CSVTableTail.undefinedBytes(found.encoding))
         }
         tail.commit(bytes: text.sourceOffset(consumed), lines: lines)
     }
