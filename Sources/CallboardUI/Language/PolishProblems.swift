@@ -55,6 +55,10 @@ extension Language {
          "niedokończony ostatni wiersz (bez znaku końca wiersza); jeszcze nie wczytany"),
         ("header lacks required column {}; the file is not used", "w nagłówku brak wymaganej kolumny {1}; plik nie jest używany"),
         ("header lacks required columns {}; the file is not used", "w nagłówku brak wymaganych kolumn {1}; plik nie jest używany"),
+        ("header lacks {} named in [columns]; that column is not read",
+         "w nagłówku brak {1} z [columns]; ta kolumna nie jest czytana"),
+        ("header lacks {} named in [columns]; those columns are not read",
+         "w nagłówku brak {1} z [columns]; te kolumny nie są czytane"),
         // check's notes on the files.
         ("read as {}", "odczytany jako {1}"),
         ("states not known: {} (name them in [states])", "nieznane stany: {1} (przypisz je w [states])"),
