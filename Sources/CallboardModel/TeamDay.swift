@@ -97,14 +97,19 @@ public struct TeamDay: Sendable {
     /// With `clamping`, a change earlier than the agent's current state takes effect at
     /// that state's start instead of being rejected as out of order (phone system logs).
     public mutating func apply(_ change: StatusChange, clamping: Bool = false) -> Rejection? {
-        let i: Int
-        switch resolve(agent: change.agent) {
-        case .success(let found): i = found
+        resolving(change.agent) { model, i in
+            var change = change
+            change.agent = model.agents[i].id
+            return model.apply(change, agentAt: i, clamping: clamping)
+        }
+    }
+
+    /// `body` with the index of the agent `value` names, or why it names no one agent.
+    private mutating func resolving(_ value: String, _ body: (inout TeamDay, Int) -> Rejection?) -> Rejection? {
+        switch resolve(agent: value) {
+        case .success(let i): return body(&self, i)
         case .failure(let why): return why
         }
-        var change = change
-        change.agent = agents[i].id
-        return apply(change, agentAt: i, clamping: clamping)
     }
 
     /// The same, for a reader that already knows the agent's place in `agents`.
@@ -190,14 +195,11 @@ public struct TeamDay: Sendable {
 
     /// `place`: where the row is, for the reason given to a later row with the same id.
     public mutating func apply(_ call: CallRecord, at place: Rejection.Place? = nil) -> Rejection? {
-        let i: Int
-        switch resolve(agent: call.agent) {
-        case .success(let found): i = found
-        case .failure(let why): return why
+        resolving(call.agent) { model, i in
+            var call = call
+            call.agent = model.agents[i].id
+            return model.apply(call, agentAt: i, at: place)
         }
-        var call = call
-        call.agent = agents[i].id
-        return apply(call, agentAt: i, at: place)
     }
 
     /// The same, for a reader that already knows the agent's place in `agents`.
@@ -238,11 +240,10 @@ public struct TeamDay: Sendable {
 
     /// A negative amount (a refund) lowers revenue but is not counted as a sale.
     public mutating func apply(_ sale: Sale) -> Rejection? {
-        let i: Int
-        switch resolve(agent: sale.agent) {
-        case .success(let found): i = found
-        case .failure(let why): return why
-        }
+        resolving(sale.agent) { model, i in model.count(sale, agentAt: i) }
+    }
+
+    private mutating func count(_ sale: Sale, agentAt i: Int) -> Rejection? {
         if isEarlier(sale.time) {
             let d = calendar.day(of: sale.time)
             if sale.amount >= .zero { agents[i].earlier[d, default: DayTally()].sales += 1 }

@@ -95,18 +95,7 @@ public struct TimeParser {
               let hour = Digits.read(b, 11, 2), b[13] == 0x3A, let minute = Digits.read(b, 14, 2),
               hour <= 23, minute <= 59 else { return nil }
         var i = 16
-        var second = 0
-        if i < n, b[i] == 0x3A {
-            guard let s = Digits.read(b, i + 1, 2), s <= 60 else { return nil }
-            second = min(s, 59)
-            i += 3
-            if i < n, b[i] == 0x2E || b[i] == 0x2C {
-                i += 1
-                let f = i
-                while i < n, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
-                if i == f { return nil }
-            }
-        }
+        guard let second = Digits.seconds(b, &i) else { return nil }
         if i == n {
             return localInstant(date, hour, minute, second)
         }
@@ -232,18 +221,7 @@ public struct TimeParser {
         }
         guard hourDigits > 0, i < n, b[i] == 0x3A, let minute = Digits.read(b, i + 1, 2), minute <= 59 else { return nil }
         i += 3
-        var second = 0
-        if i < n, b[i] == 0x3A {
-            guard let s = Digits.read(b, i + 1, 2), s <= 60 else { return nil }
-            second = min(s, 59)
-            i += 3
-            if i < n, b[i] == 0x2E || b[i] == 0x2C {
-                i += 1
-                let f = i
-                while i < n, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
-                if i == f { return nil }
-            }
-        }
+        guard let second = Digits.seconds(b, &i) else { return nil }
         let spaces = i
         while i < n, b[i] == 0x20 { i += 1 }
         if i == n, i > spaces { return nil }
@@ -340,6 +318,23 @@ struct ExcelSerial {
 }
 
 enum Digits {
+    /// `:SS` with an optional fraction (`.fff` or `,fff`, dropped) at `i`, leaving `i` after
+    /// it; 0 when there is no `:` at `i`; nil when what follows the `:` is not seconds. A
+    /// leap second is read as :59.
+    static func seconds(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int? {
+        let n = b.count
+        guard i < n, b[i] == 0x3A else { return 0 }
+        guard let s = read(b, i + 1, 2), s <= 60 else { return nil }
+        i += 3
+        if i < n, b[i] == 0x2E || b[i] == 0x2C {
+            i += 1
+            let f = i
+            while i < n, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            if i == f { return nil }
+        }
+        return min(s, 59)
+    }
+
     /// Exactly `count` ASCII digits at `offset`, or nil.
     static func read(_ b: UnsafeBufferPointer<UInt8>, _ offset: Int, _ count: Int) -> Int? {
         guard offset >= 0, offset + count <= b.count else { return nil }
