@@ -24,27 +24,33 @@ public enum AgentState: Int, CaseIterable, Comparable, Sendable {
     public var isLoggedIn: Bool { self != .offline }
 
     /// Reads a state name or one of the synonyms phone systems export, in English or Polish
-    /// (any case; Polish letters optional: `dostepny` is `dostępny`).
+    /// (any case; spaces, dashes and underscores ignored; Polish letters optional: `dostepny`
+    /// is `dostępny`). One look-up in a table: a status file has a row per state change.
     public init?(word: String) {
-        var w = word.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" }
-        if !w.utf8.allSatisfy({ $0 < 0x80 }) { w = NameCollation.searchKey(w) }
-        switch w {
-        case "available", "ready", "idle", "free", "waiting", "login", "loggedin",
-             "dostepny", "dostepna", "gotowy", "gotowa", "wolny", "wolna", "zalogowany", "zalogowana":
-            self = .available
-        case "ringing", "ring", "alerting", "dzwoni", "dzwonienie", "dzwoniacy":
-            self = .ringing
-        case "call", "incall", "oncall", "talking", "talk", "busy", "connected",
-             "rozmowa", "wrozmowie", "zajety", "zajeta", "polaczenie", "polaczony", "polaczona":
-            self = .call
-        case "wrap", "wrapup", "acw", "aftercall", "aftercallwork", "porozmowie", "obsluga", "obslugapopolaczeniu":
-            self = .wrap
-        case "pause", "paused", "break", "onbreak", "notready", "away", "przerwa", "nagodzinie", "wstrzymany", "wstrzymana":
-            self = .pause
-        case "offline", "logout", "loggedout", "logoff", "loggedoff", "off",
-             "wylogowany", "wylogowana", "niedostepny", "niedostepna", "niezalogowany", "niezalogowana":
-            self = .offline
-        default: return nil
+        let folded = NameCollation.searchKey(word)
+        var key = folded
+        if folded.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F }) {
+            key = String(decoding: folded.utf8.filter { $0 != 0x20 && $0 != 0x2D && $0 != 0x5F }, as: UTF8.self)
         }
+        guard let state = AgentState.words[key] else { return nil }
+        self = state
     }
+
+    /// Every word `init(word:)` reads, folded as it folds them.
+    static let words: [String: AgentState] = {
+        let lists: [(AgentState, [String])] = [
+            (.available, ["available", "ready", "idle", "free", "waiting", "login", "loggedin",
+                          "dostepny", "dostepna", "gotowy", "gotowa", "wolny", "wolna", "zalogowany", "zalogowana"]),
+            (.ringing, ["ringing", "ring", "alerting", "dzwoni", "dzwonienie", "dzwoniacy"]),
+            (.call, ["call", "incall", "oncall", "talking", "talk", "busy", "connected",
+                     "rozmowa", "wrozmowie", "zajety", "zajeta", "polaczenie", "polaczony", "polaczona"]),
+            (.wrap, ["wrap", "wrapup", "acw", "aftercall", "aftercallwork", "porozmowie", "obsluga", "obslugapopolaczeniu"]),
+            (.pause, ["pause", "paused", "break", "onbreak", "notready", "away", "przerwa", "nagodzinie", "wstrzymany", "wstrzymana"]),
+            (.offline, ["offline", "logout", "loggedout", "logoff", "loggedoff", "off",
+                        "wylogowany", "wylogowana", "niedostepny", "niedostepna", "niezalogowany", "niezalogowana"]),
+        ]
+        var table: [String: AgentState] = [:]
+        for (state, words) in lists { for w in words { table[w] = state } }
+        return table
+    }()
 }

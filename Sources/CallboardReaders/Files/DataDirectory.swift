@@ -284,21 +284,23 @@ public final class DataDirectory {
 
     private func readStreams() -> StreamResult {
         var changed = false
+        // Read once: a row's decoder borrows it rather than copying the settings every row.
+        let settings = self.settings
         let tables: [(CSVTableTail, (borrowing CSVRow, ColumnMap) throws(RowError) -> Void)] = [
             (status, { row, columns throws(RowError) in
-                let change = try StatusTable.decode(row, columns, &self.times, self.settings)
+                let change = try StatusTable.decode(row, columns, &self.times, settings)
                 if self.model.isAfterCutoff(change.time) { return }
                 if let why = self.model.apply(change) { throw RowError(why.description) }
             }),
             (calls, { row, columns throws(RowError) in
-                let call = try CallsTable.decode(row, columns, &self.times, self.settings)
+                let call = try CallsTable.decode(row, columns, &self.times, settings)
                 if self.model.isAfterCutoff(call.end) { return }
                 if let why = self.model.apply(call, at: Rejection.Place(file: CallsTable.file, line: row.line)) {
                     throw RowError(why.description(in: CallsTable.file))
                 }
             }),
             (sales, { row, columns throws(RowError) in
-                let sale = try SalesTable.decode(row, columns, &self.times, self.settings)
+                let sale = try SalesTable.decode(row, columns, &self.times, settings)
                 if self.model.isAfterCutoff(sale.time) { return }
                 if let why = self.model.apply(sale) { throw RowError(why.description) }
             }),
