@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // In-process benchmarks (Benchmarks/): time, CPU, allocations and memory with percentiles.
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // ncursesw as a system library; the shim exposes macros and globals Swift cannot see.
@@ -64,6 +66,16 @@ let package = Package(
         // The parser against hand-computed values, hostile inputs and Python's tomllib; corpus/ is read by path.
         .testTarget(name: "CallboardTOMLTests", dependencies: ["CallboardTOML"], exclude: ["corpus"]),
         .testTarget(name: "CallboardEndToEndTests", dependencies: ["callboard"]),
+        // `swift package benchmark` (docs/benchmarks.md); Benchmarks/run adds the whole-process figures.
+        .executableTarget(
+            name: "CallboardBenchmarks",
+            dependencies: [
+                "CallboardModel", "CallboardReaders", "CallboardUI", "CallboardDemo",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/CallboardBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@
 /// queue's number): open addressing with linear probing, the key's own low bits as the slot.
 /// The standard Dictionary hashes every key again with SipHash; on a million-line log that
 /// was a fifth of the feed's time in profiles (`perf record` of `callboard report` over
-/// Tests/Benchmarks' queue_log), for a lookup, an insert and a removal per call.
+/// Benchmarks/make_queue_log.py's queue_log), for a lookup, an insert and a removal per call.
 struct CallKeyTable<Value> {
     /// 0 marks an empty slot; a key of 0 is stored as `zeroKey`.
     private var keys: [Int]

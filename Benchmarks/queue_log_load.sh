@@ -4,7 +4,7 @@
 # next to wc -l and mawk over the same file in the same run: machines here are shared, so
 # compare against the baselines, not against yesterday's figures.
 #
-#   Tests/Benchmarks/queue_log_load.sh [BINARY] [LINES]
+#   Benchmarks/queue_log_load.sh [BINARY] [LINES]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${1:-$here/../../.build/release/callboard}
