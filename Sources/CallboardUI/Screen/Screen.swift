@@ -27,6 +27,18 @@ public struct Screen: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
+        // Printable ASCII, most of a frame: a byte a cell, nothing to clean or measure.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for b in text.utf8 {
+                if col >= limit { break }
+                if col >= 0 {
+                    clearWide(x: col, y: y)
+                    cells[y * width + col] = Cell(Screen.ascii[Int(b)], style)
+                }
+                col += 1
+            }
+            return max(0, col - x)
+        }
         for c in Sanitizer.clean(text) {
             let w = TextWidth.of(c)
             if w == 0 {
@@ -52,13 +64,16 @@ public struct Screen: Equatable, Sendable {
         return max(0, col - x)
     }
 
+    /// Each ASCII character as a String, made once.
+    private static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     /// Keeps wide characters whole when one of their two cells is overwritten.
     private mutating func clearWide(x: Int, y: Int) {
         guard x >= 0, x < width else { return }
         let i = y * width + x
         if cells[i].isContinuation, x > 0 {
             cells[i - 1] = Cell(" ", cells[i - 1].style)
-        } else if x + 1 < width, cells[i + 1].isContinuation, TextWidth.of(cells[i].text) == 2 {
+        } else if x + 1 < width, cells[i + 1].isContinuation, cells[i].text.utf8.count > 1, TextWidth.of(cells[i].text) == 2 {
             cells[i + 1] = Cell(" ", cells[i + 1].style)
         }
     }

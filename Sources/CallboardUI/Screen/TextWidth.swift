@@ -4,7 +4,11 @@ public enum TextWidth {
     /// Columns a grapheme cluster occupies: 0 for a lone combining mark, 2 for wide
     /// East Asian characters and emoji, else 1.
     public static func of(_ character: Character) -> Int {
+        // Below the first combining mark, one scalar is one column: ASCII, Latin letters with
+        // their accents (Polish among them), box drawing is further up.
+        if character.asciiValue != nil { return 1 }
         guard let first = character.unicodeScalars.first else { return 0 }
+        if first.value < 0x300, character.unicodeScalars.count == 1 { return 1 }
         if isZeroWidth(first.value) { return character.unicodeScalars.count == 1 ? 0 : 1 }
         if isWide(first.value) { return 2 }
         if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
@@ -12,6 +16,9 @@ public enum TextWidth {
     }
 
     public static func of(_ string: String) -> Int {
+        // Most text is ASCII or Latin letters: one column each, counted without breaking graphemes.
+        if string.utf8.allSatisfy({ $0 < 0x80 }) { return string.utf8.count }
+        if string.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return string.unicodeScalars.count }
         var total = 0
         for c in string { total += of(c) }
         return total
@@ -29,6 +36,7 @@ public enum TextWidth {
     }
 
     static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
         switch v {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
              0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
