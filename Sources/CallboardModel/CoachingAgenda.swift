@@ -105,9 +105,9 @@ extension TeamDay {
     /// one-on-ones are held.
     public func firstOneOnOneDue(_ a: AgentDay) -> Day {
         let every = max(1, settings.oneOnOneDays)
-        let roster = agents.filter(\.agent.active).map(\.id).sorted()
-        let rank = roster.firstIndex(of: a.id) ?? 0
-        return firstSeen(a).adding(days: rank * every / max(1, roster.count))
+        let at = TeamDay.lowerBound(a.id, in: activeRoster)
+        let rank = at < activeRoster.count && activeRoster[at] == a.id ? at : 0
+        return firstSeen(a).adding(days: rank * every / max(1, activeRoster.count))
     }
 
     func cadenceBasis(_ a: AgentDay) -> CadenceBasis {

@@ -11,8 +11,47 @@ public enum NameCollation {
         return w
     }()
 
+    /// Each letter of the alphabet by its scalar (lower case), for the fast path of `key`.
+    private static let scalarWeights: [UInt32: UInt32] = {
+        var w: [UInt32: UInt32] = [:]
+        for (i, c) in alphabet.enumerated() { w[c.unicodeScalars.first!.value] = UInt32(100 + i * 4) }
+        return w
+    }()
+
     /// A sort key: compare two keys lexicographically.
     public static func key(_ name: String) -> [UInt32] {
+        // ASCII and Polish letters, most names: by scalar, without Foundation.
+        var fast: [UInt32] = []
+        fast.reserveCapacity(name.utf8.count)
+        for s in name.unicodeScalars {
+            var v = s.value
+            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
+            if v < 0x80 {
+                if let w = scalarWeights[v] {
+                    fast.append(w)
+                } else {
+                    fast.append(v == 0x20 || v == 0x2D || v == 0x27 ? 1 : 10_000 + v)
+                }
+                continue
+            }
+            guard let lower = polishLower(v), let w = scalarWeights[lower] else { return slowKey(name) }
+            fast.append(w)
+        }
+        return fast
+    }
+
+    /// A Polish letter in lower case (`Ż` → `ż`), nil for any other scalar.
+    private static func polishLower(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x105, 0x107, 0x119, 0x142, 0x144, 0xF3, 0x15B, 0x17A, 0x17C: return v
+        case 0x104, 0x106, 0x118, 0x141, 0x143, 0x15A, 0x179, 0x17B: return v + 1
+        case 0xD3: return 0xF3
+        default: return nil
+        }
+    }
+
+    /// The key of any name, through Foundation's folding for letters beyond ASCII and Polish.
+    static func slowKey(_ name: String) -> [UInt32] {
         var key: [UInt32] = []
         key.reserveCapacity(name.count)
         for c in name.lowercased() {

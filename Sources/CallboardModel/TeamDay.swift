@@ -16,6 +16,8 @@ public struct TeamDay: Sendable {
 
     public private(set) var agents: [AgentDay] = []
     private var directory = AgentDirectory()
+    /// The active agents' ids in order: the roster order first one-on-ones are spread in.
+    private(set) var activeRoster: [String] = []
     /// Finished calls that started today, in file order.
     public private(set) var callsToday: [CallRecord] = []
     /// Calls of earlier days flagged for review (kept until reviewed or the model is rebuilt).
@@ -58,10 +60,23 @@ public struct TeamDay: Sendable {
         if directory.index(ofID: agent.id) != nil { return .duplicateAgent(agent.id, first: nil) }
         directory.add(agent, at: agents.count)
         agents.append(AgentDay(agent: agent))
+        if agent.active {
+            activeRoster.insert(agent.id, at: TeamDay.lowerBound(agent.id, in: activeRoster))
+        }
         return nil
     }
 
     public func index(of agentID: String) -> Int? { directory.index(ofID: agentID) }
+
+    /// Where `id` is, or would go, in the sorted `ids`.
+    static func lowerBound(_ id: String, in ids: [String]) -> Int {
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ids[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
     public func agent(_ id: String) -> AgentDay? { directory.index(ofID: id).map { agents[$0] } }
 
     /// The roster agent a data file's `agent` value means: by id, alias or name (`AgentDirectory`).

@@ -20,3 +20,18 @@ import Testing
         #expect(NameCollation.less("Anna Nowak", "Annabel"))
     }
 }
+
+/// The fast key (ASCII and Polish letters by scalar) is the key Foundation's folding gives.
+@Suite struct NameCollationFastKeyTests {
+    @Test func theFastKeyIsTheFoldedKey() {
+        let letters = Array("aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźżAĄBCĆDEĘFGHIJKLŁMNŃOÓPQRSŚTUVWXYZŹŻ0189 -'.,_")
+        var rng = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            let name = String((0..<Int.random(in: 0...14, using: &rng)).map { _ in letters.randomElement(using: &rng)! })
+            #expect(NameCollation.key(name) == NameCollation.slowKey(name), "\(name)")
+        }
+        // Beyond them, the folded key: é sorts with e.
+        #expect(NameCollation.key("Éva") == NameCollation.slowKey("Éva"))
+        #expect(NameCollation.less("Ewa", "Éva") || NameCollation.less("Éva", "Ewa"))
+    }
+}
