@@ -1,3 +1,4 @@
+import CallboardModel
 import Foundation
 
 /// A realistic Asterisk queue_log, made here with a fixed seed (no data file is committed):
@@ -9,14 +10,14 @@ struct QueueLogWorkload {
     let members: Int
     /// The first second of the last day the log reaches (UTC).
     private(set) var lastDay = 0
-    private var rng: SplitMix
+    private var rng: SplitMix64
     private var call = 0
     /// Where `more` goes on: the time of the last line it wrote.
     private var clock = 0
 
     init(members: Int = 200, seed: UInt64 = 20_261_127) {
         self.members = members
-        rng = SplitMix(state: seed)
+        rng = SplitMix64(seed: seed)
     }
 
     static let endDay = 1_795_737_600  // 2026-11-27 00:00:00 UTC
@@ -91,18 +92,6 @@ struct QueueLogWorkload {
             lines.append((t + wait + talk + 1, "NONE|NONE|\(agent)|PAUSEALL|\(reason)"))
             lines.append((t + wait + talk + 600, "NONE|NONE|\(agent)|UNPAUSEALL|"))
         }
-    }
-}
-
-/// SplitMix64: the same numbers on every run.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

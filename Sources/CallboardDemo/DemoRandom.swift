@@ -1,8 +1,10 @@
-/// SplitMix64: tiny, and the same numbers on every platform, so a seed always gives the same day.
-struct DemoRandom {
-    private var state: UInt64
+import CallboardModel
 
-    init(seed: UInt64) { state = seed }
+/// The demo's random numbers: `SplitMix64`, so a seed always gives the same day.
+struct DemoRandom {
+    private var generator: SplitMix64
+
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
     /// An independent stream for one part of the simulation (one agent on one day).
     init(seed: UInt64, stream: Int, day: Int) {
@@ -11,13 +13,7 @@ struct DemoRandom {
         self.init(seed: mixer.next())
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// Uniform in 0..<1.
     mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }

@@ -1,5 +1,5 @@
-/// SplitMix64: a small deterministic generator, so that generated inputs are the same on
-/// every run and a failure can be reproduced.
+/// SplitMix64: a small deterministic generator, the same numbers on every platform, so that
+/// a seed always gives the same demo day, test input or benchmark data.
 public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
