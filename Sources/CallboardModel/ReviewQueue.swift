@@ -113,7 +113,7 @@ extension TeamDay {
         var candidates: [String: Candidates] = [:]
         for call in callsToday where !call.flagged && call.duration >= TeamDay.shortestReviewableCall {
             guard let n = wanted[call.agent], !journal.isReviewed(call.id),
-                  !skipped.contains(PendingReview.dismissKey(call.id)) else { continue }
+                  skipped.isEmpty || !skipped.contains(PendingReview.dismissKey(call.id)) else { continue }
             candidates[call.agent, default: Candidates()].offer(call, keep: n)
         }
         var picks: [String: [PendingReview]] = [:]
