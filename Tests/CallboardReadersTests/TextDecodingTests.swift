@@ -570,3 +570,19 @@ import Testing
         #expect(Self.separator("sep=;") == nil)
     }
 }
+
+/// The code page tables against Foundation's own converters, byte by byte: two
+/// implementations of the same mappings.
+@Suite struct CodePageTablesTests {
+    @Test(arguments: [(TextEncoding.windows1250, String.Encoding.windowsCP1250), (.iso88592, .isoLatin2)])
+    func everyDefinedByteIsFoundationsCharacter(encoding: TextEncoding, foundation: String.Encoding) {
+        let table = encoding == .windows1250 ? TextDecoding.windows1250 : TextDecoding.iso88592
+        #expect(table.count == 128)
+        for byte in 0x80...0xFF {
+            let ours = table[byte - 0x80]
+            guard ours != 0xFFFD else { continue }
+            let theirs = String(data: Data([UInt8(byte)]), encoding: foundation)?.unicodeScalars.first?.value
+            #expect(theirs == UInt32(ours), "byte \(String(byte, radix: 16))")
+        }
+    }
+}
