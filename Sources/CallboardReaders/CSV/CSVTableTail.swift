@@ -80,20 +80,32 @@ public final class CSVTableTail {
     /// `onBroken` is given, handed to it (its line) in file order along with the rows.
     public func read(problems: inout ProblemLog, onRow: (borrowing CSVRow, ColumnMap) -> Void,
                      onBroken: ((Int) -> Void)? = nil) -> Status {
-        switch tail.read() {
-        case .unchanged: return .unchanged
-        case .missing: return .missing
-        case .failed(let why):
-            problems.add(file: name, line: 0, "cannot read: \(why)")
-            return .failed(why)
-        case .bytes(let bytes, let restarted):
-            if restarted { return .restarted }
-            bytes.withUnsafeBufferPointer { buffer in
-                decode(buffer, problems: &problems, onRow: onRow, onBroken: onBroken)
+        // Piece by piece: a file of a million rows is never in memory whole.
+        var limit = chunk
+        var status = Status.unchanged
+        while true {
+            let before = tail.offset
+            switch tail.read(limit: limit) {
+            case .unchanged: return status
+            case .missing: return status == .unchanged ? .missing : status
+            case .failed(let why):
+                problems.add(file: name, line: 0, "cannot read: \(why)")
+                return .failed(why)
+            case .bytes(let bytes, let restarted):
+                if restarted { return .restarted }
+                bytes.withUnsafeBufferPointer { buffer in
+                    decode(buffer, problems: &problems, onRow: onRow, onBroken: onBroken)
+                }
+                status = .read
+                guard bytes.count == limit else { return status }
+                // A record longer than a piece: read a larger one.
+                if tail.offset == before { limit *= 2 }
             }
-            return .read
         }
     }
+
+    /// How much of a file one read takes (tests make it small).
+    var chunk = 4 << 20
 
     /// Takes the new bytes as text in the file's encoding and hands their records on.
     private func decode(_ all: UnsafeBufferPointer<UInt8>, problems: inout ProblemLog,

@@ -45,7 +45,8 @@ public final class FileTail {
         lastRead = (0, [])
     }
 
-    public func read() -> Read {
+    /// `limit`: at most this many bytes, so that a long file is read in pieces.
+    public func read(limit: Int = Int.max) -> Read {
         // Non-blocking: a FIFO or a device under a data file's name must not stop the reader.
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
@@ -73,7 +74,7 @@ public final class FileTail {
             fingerprint = FileFingerprint()
         }
         if size == offset { return restarted ? .bytes([], restarted: true) : .unchanged }
-        guard let buffer = readBytes(fd, at: offset, count: size - offset) else {
+        guard let buffer = readBytes(fd, at: offset, count: min(limit, size - offset)) else {
             return .failed(String(cString: strerror(errno)))
         }
         lastRead = (offset, buffer)
