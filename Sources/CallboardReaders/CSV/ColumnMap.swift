@@ -6,7 +6,9 @@ import Foundation
 public struct ColumnMap: Equatable, Sendable {
     public let delimiter: UInt8
     public let names: [String]
-    private let indexes: [String: Int]
+    /// callboard's column → its place, searched in order: a handful of short names compare
+    /// faster than they hash, and every field of every row is looked up here.
+    private let indexes: [(name: String, index: Int)]
     /// callboard's column → the header as the file writes it, for the columns `[columns]` renamed.
     private let headers: [String: String]
     /// Columns `[columns]` renamed to a header the file does not have: not read at all (the
@@ -31,17 +33,26 @@ public struct ColumnMap: Equatable, Sendable {
             }
             idx[column] = i
         }
-        indexes = idx
+        indexes = idx.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
         self.headers = headers
         self.unmatched = unmatched
     }
 
-    public subscript(_ name: String) -> Int? { indexes[name] }
+    public subscript(_ name: String) -> Int? {
+        let count = name.utf8.count
+        for entry in indexes where entry.name.utf8.count == count && entry.name == name { return entry.index }
+        return nil
+    }
 
-    public func missing(_ required: [String]) -> [String] { required.filter { indexes[$0] == nil } }
+    public func missing(_ required: [String]) -> [String] { required.filter { self[$0] == nil } }
 
     /// The column as a message names it: the file's own header where `[columns]` renamed it.
     public func label(_ name: String) -> String { headers[name] ?? name }
+
+    public static func == (a: ColumnMap, b: ColumnMap) -> Bool {
+        a.delimiter == b.delimiter && a.names == b.names && a.headers == b.headers
+            && a.indexes.elementsEqual(b.indexes) { $0.name == $1.name && $0.index == $1.index }
+    }
 
     public static func normalize(_ name: String) -> String {
         var s = name
