@@ -8,14 +8,43 @@ public typealias Instant = Int
 /// pin a zone instead of depending on the machine's.
 public struct LocalCalendar: Equatable, Sendable {
     public let timeZone: TimeZone
+    /// The zone's offsets from 1990 to 2070, worked out once: `offsets[i]` holds from
+    /// `changes[i]` on. Every row of every file asks for an offset, and the time zone's own
+    /// answer costs a look-up in the zone rules each time.
+    private let changes: [Instant]
+    private let offsets: [Int]
+
+    static let tableStart: Instant = 631_152_000   // 1990-01-01 00:00:00 UTC
+    static let tableEnd: Instant = 3_155_760_000   // 2070-01-01 00:00:00 UTC
 
     public init(timeZone: TimeZone = .current) {
         self.timeZone = timeZone
+        var changes = [LocalCalendar.tableStart]
+        var offsets = [timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(LocalCalendar.tableStart)))]
+        var date = Date(timeIntervalSince1970: TimeInterval(LocalCalendar.tableStart))
+        while let next = timeZone.nextDaylightSavingTimeTransition(after: date), next.timeIntervalSince1970 < TimeInterval(LocalCalendar.tableEnd),
+              next > date {
+            changes.append(Instant(next.timeIntervalSince1970.rounded(.down)))
+            offsets.append(timeZone.secondsFromGMT(for: next))
+            date = next
+        }
+        self.changes = changes
+        self.offsets = offsets
     }
+
+    public static func == (a: LocalCalendar, b: LocalCalendar) -> Bool { a.timeZone == b.timeZone }
 
     /// Seconds east of UTC at `instant`.
     public func offset(at instant: Instant) -> Int {
-        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        guard instant >= LocalCalendar.tableStart, instant < LocalCalendar.tableEnd else {
+            return timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        }
+        var lo = 0, hi = changes.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if changes[mid] <= instant { lo = mid } else { hi = mid - 1 }
+        }
+        return offsets[lo]
     }
 
     /// The instant of a local wall-clock time. In a DST gap the time is read with the

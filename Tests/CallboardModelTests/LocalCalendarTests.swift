@@ -103,3 +103,31 @@ struct LocalCalendarTests {
         #expect(utc.day(of: -86_400) == Day(year: 1969, month: 12, day: 31))
     }
 }
+
+/// The offsets worked out once at creation are the time zone's own, at any second of the
+/// table's years, in zones with summer time, without it, with odd offsets and with changes
+/// of their standard offset.
+@Suite struct LocalCalendarOffsetTableTests {
+    @Test(arguments: ["Europe/Warsaw", "UTC", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "Pacific/Chatham",
+                      "Europe/Moscow", "America/Caracas", "Pacific/Apia", "Asia/Pyongyang", "America/Sao_Paulo", "Africa/Casablanca"])
+    func offsetsAreTheZonesOwn(zone: String) throws {
+        let tz = try #require(TimeZone(identifier: zone))
+        let calendar = LocalCalendar(timeZone: tz)
+        var rng = SplitMix64(seed: 42)
+        for _ in 0..<3_000 {
+            let t = Int.random(in: LocalCalendar.tableStart..<LocalCalendar.tableEnd, using: &rng)
+            #expect(calendar.offset(at: t) == tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t))), "\(zone) at \(t)")
+        }
+        // Each side of every change, to the second.
+        var date = Date(timeIntervalSince1970: TimeInterval(LocalCalendar.tableStart))
+        while let next = tz.nextDaylightSavingTimeTransition(after: date), next.timeIntervalSince1970 < 2_000_000_000 {
+            let t = Int(next.timeIntervalSince1970)
+            for s in [t - 1, t, t + 1] {
+                #expect(calendar.offset(at: s) == tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(s))), "\(zone) at \(s)")
+            }
+            date = next
+        }
+        // Outside the table, the zone is asked.
+        #expect(calendar.offset(at: 0) == tz.secondsFromGMT(for: Date(timeIntervalSince1970: 0)))
+    }
+}
