@@ -22,7 +22,12 @@ struct CallIndex: Sendable {
         self.hash = hash
     }
 
-    static func hash(_ id: String) -> UInt64 { FNV1a.hash(id.utf8) }
+    /// Over the id's UTF-8 as one buffer: walking `String.UTF8View` byte by byte costs more
+    /// than the hash.
+    static func hash(_ id: String) -> UInt64 {
+        var id = id
+        return id.withUTF8 { FNV1a.hash($0) }
+    }
 
     subscript(_ id: String) -> Ref? {
         let h = hash(id)
