@@ -71,4 +71,22 @@ import Testing
         #expect(result.exitStatus == 0)
         #expect(result.matchedByName == [NameMatch(file: "sales.csv", value: "Nowak Bartek", agentID: "a2", agentName: "Bartek Nowak", rows: 1)])
     }
+
+    /// A row whose bytes are shown as U+FFFD, or that gives an alias another agent shares,
+    /// still counts: listed as a problem, not as rejected.
+    @Test func problemsOnRowsThatStillCountDoNotRejectThem() throws {
+        let fixture = try CheckFixture(["agents.csv": "id,name,aliases\na1,Anna Kowalska,desk\na2,Bartek Nowak,DESK\n"])
+        defer { fixture.dir.remove() }
+        try fixture.dir.write("calls.csv", bytes: Array("id,agent,start,duration,outcome\nC1,a1,2026-11-27 08:10:00,300,sale\n".utf8)
+                              + Array("C2,a2,2026-11-27 08:20:00,1:00,no ".utf8) + [0x98] + Array("sale\n".utf8))
+        let result = fixture.run()
+        #expect(result.problemList == [
+            "agents.csv:3: alias 'desk' names more than one agent: Anna Kowalska (a1), Bartek Nowak (a2); a row that gives it is rejected unless it is an id",
+            // Not UTF-8, so read as Windows-1250, which leaves 0x98 undefined.
+            "calls.csv:3: " + CSVTableTail.undefinedBytes(.windows1250),
+        ])
+        #expect(result.summary("agents.csv")?.rejected == 0)
+        #expect(result.summary("calls.csv")?.rejected == 0)
+        #expect(result.summary("calls.csv")?.problems == 1)
+    }
 }

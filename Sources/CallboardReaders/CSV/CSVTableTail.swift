@@ -111,8 +111,11 @@ public final class CSVTableTail {
     private func decode(_ all: UnsafeBufferPointer<UInt8>, problems: inout ProblemLog,
                         onRow: (borrowing CSVRow, ColumnMap) -> Void, onBroken: ((Int) -> Void)?) {
         var buffer = all
+        // Detection has just found these bytes valid UTF-8: no need to look again.
+        var validated = false
         if tail.offset == 0 {
             let found = configuredEncoding.map { TextDecoding.detect(all, configured: $0) } ?? TextDecoding.detect(all)
+            validated = configuredEncoding == nil && found.encoding == .utf8 && found.bom == 0
             detected = found
             encoding = found.encoding
             if found.bom > 0 {
@@ -122,7 +125,7 @@ public final class CSVTableTail {
         }
         guard var found = detected else { return }
         if found.encoding == .utf8 {
-            let bad = TextDecoding.invalidUTF8Lines(buffer)
+            let bad = validated ? [] : TextDecoding.invalidUTF8Lines(buffer)
             if !bad.isEmpty, configuredEncoding == nil, !sawNonASCII, found.bom == 0 {
                 // Plain ASCII so far, and now bytes that are not UTF-8: a code page after all.
                 found = TextDecoding.Detected(encoding: TextDecoding.legacy(buffer))
@@ -132,12 +135,7 @@ public final class CSVTableTail {
                 if !sawNonASCII { sawNonASCII = buffer.contains { $0 >= 0x80 } }
                 let firstLine = tail.line
                 let (consumed, lines) = consume(buffer, problems: &problems, onRow: onRow, onBroken: onBroken)
-                // Only the lines read now: an unfinished one is said when it is read.
-                if !bad.isEmpty {
-                    for line in TextDecoding.invalidUTF8Lines(UnsafeBufferPointer(rebasing: buffer[0..<consumed])) {
-                        problems.add(file: name, line: firstLine + line, CSVTableTail.undefinedBytes(.utf8))
-                    }
-                }
+                report(bad, of: lines, from: firstLine, .utf8, in: &problems)
                 tail.commit(bytes: consumed, lines: lines)
                 return
             }
@@ -148,10 +146,16 @@ public final class CSVTableTail {
         let (consumed, lines) = text.utf8.withUnsafeBufferPointer { utf8 in
             consume(utf8, problems: &problems, onRow: onRow, onBroken: onBroken)
         }
-        for line in text.badLines where line < lines {
-            problems.add(file: name, line: firstLine + line, CSVTableTail.undefinedBytes(found.encoding))
-        }
+        report(text.badLines, of: lines, from: firstLine, found.encoding, in: &problems)
         tail.commit(bytes: text.sourceOffset(consumed), lines: lines)
+    }
+
+    /// Says the lines with undefined bytes among the `lines` read now (counted from 0, the
+    /// first being `firstLine`): an unfinished one is said when it is read. The row still counts.
+    private func report(_ bad: [Int], of lines: Int, from firstLine: Int, _ encoding: TextEncoding, in problems: inout ProblemLog) {
+        for line in bad where line < lines {
+            problems.add(Problem(file: name, line: firstLine + line, reason: CSVTableTail.undefinedBytes(encoding), rowStillCounts: true))
+        }
     }
 
     /// Reads the header (once) and the complete records in UTF-8 `buffer`; answers how many

@@ -19,16 +19,22 @@ enum TextDecoding {
     /// code page that fits the bytes best (Windows-1250 unless ISO-8859-2's letters are more
     /// frequent, and always when a byte of 0x80–0x9F, C1 controls in ISO-8859-2, appears).
     static func detect(_ b: UnsafeBufferPointer<UInt8>) -> Detected {
-        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return Detected(encoding: .utf8, bom: 3) }
-        if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return Detected(encoding: .utf16, bom: 2) }
-        if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return Detected(encoding: .utf16, bigEndian: true, bom: 2) }
+        if let marked = byteOrderMark(b) { return marked }
         if invalidUTF8Lines(b).isEmpty { return Detected(encoding: .utf8) }
         return Detected(encoding: legacy(b))
     }
 
+    /// The encoding a byte order mark at the start says, if there is one.
+    static func byteOrderMark(_ b: UnsafeBufferPointer<UInt8>) -> Detected? {
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return Detected(encoding: .utf8, bom: 3) }
+        if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return Detected(encoding: .utf16, bom: 2) }
+        if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return Detected(encoding: .utf16, bigEndian: true, bom: 2) }
+        return nil
+    }
+
     /// The byte order mark's length when the configured encoding has one at the start.
     static func detect(_ b: UnsafeBufferPointer<UInt8>, configured: TextEncoding) -> Detected {
-        let found = detect(b)
+        let found = byteOrderMark(b) ?? Detected(encoding: .utf8)
         switch configured {
         case .utf8: return Detected(encoding: .utf8, bom: found.encoding == .utf8 ? found.bom : 0)
         case .utf16: return found.encoding == .utf16 ? found : Detected(encoding: .utf16)

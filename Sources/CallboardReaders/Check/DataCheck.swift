@@ -160,7 +160,7 @@ final class Checker {
             result.files[i].problems = shown.countByFile[f] ?? 0
             guard result.files[i].unit != .none else { continue }
             // Rows with a problem; where the dashboard kept only some, this pass's own count.
-            let rejected = Set(shown.items.filter { $0.file == f && $0.line > 0 && !Checker.rowStillCounts($0.reason) }.map(\.line)).count
+            let rejected = Set(shown.items.filter { $0.file == f && $0.line > 0 && !$0.rowStillCounts }.map(\.line)).count
             let ownCount = result.files[i].rejected
             result.files[i].rejected = min(result.files[i].rows, complete.contains(f) || shown.countByFile[f] == nil ? rejected
                                                                    : max(rejected, ownCount))
@@ -168,11 +168,6 @@ final class Checker {
     }
 
     private func file(_ name: String) -> String { path + "/" + name }
-
-    /// Problems that leave their row counted: bytes shown as U+FFFD, an alias two agents share.
-    static func rowStillCounts(_ reason: String) -> Bool {
-        reason.hasPrefix("bytes that ") || reason.hasPrefix("alias '")
-    }
 
     /// Records a problem that makes the directory unusable (the first one is the one told).
     private func fail(_ problem: Problem) {

@@ -238,7 +238,8 @@ public final class DataDirectory {
             let agents = shared.agents.map { model.agents[$0] }
             let line = agents.compactMap { firstLine[$0.id] }.max() ?? 0
             let names = agents.map { "\($0.agent.name) (\($0.id))" }
-            rosterProblems.add(file: AgentsTable.file, line: line, Rejection.sharedAlias(shared.alias, candidates: names).description)
+            rosterProblems.add(Problem(file: AgentsTable.file, line: line,
+                                       reason: Rejection.sharedAlias(shared.alias, candidates: names).description, rowStillCounts: true))
         }
         rosterProblems.merge(fileProblems)
         if case .failed(let why) = status { unreadable[AgentsTable.file] = why } else { unreadable[AgentsTable.file] = nil }

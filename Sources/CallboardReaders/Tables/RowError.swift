@@ -79,8 +79,8 @@ enum Field {
         case .failure(.unreadable):
             throw RowError("unreadable amount \(quoted(b)) in column \(columns.label(name))")
         case .success(let a):
-            if let currency = a.currency, let team = NumberParser.currencyCode(settings.currency) ?? Optional(settings.currency.uppercased()),
-               currency != team {
+            let team = NumberParser.currencyCode(settings.currency) ?? settings.currency.uppercased()
+            if let currency = a.currency, currency != team {
                 throw RowError("amount \(quoted(b)) in column \(columns.label(name)) is in \(currency), not in \(Sanitized.short(team)) "
                                + "(currency in callboard.toml)")
             }
