@@ -36,6 +36,14 @@ import Testing
         }
     }
 
+    /// The data directory of `files` as of `now`, read and removed again.
+    static func read(_ files: [String: String], now: Instant) throws -> DataDirectory {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        for (name, text) in files { try dir.write(name, text) }
+        return try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: now)
+    }
+
     static let settings = """
     [formats]
     decimal = ","
@@ -97,14 +105,13 @@ import Testing
     """
 
     @Test func whatCountsAndWhatIsSaidOfTheRest() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        try dir.write("callboard.toml", Self.settings)
-        try dir.write("agents.csv", Self.agents)
-        try dir.write("status.csv", Self.status)
-        try dir.write("sales.csv", Self.sales)
         let now = Self.cet(14, 0)
-        let data = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: now)
+        let data = try Self.read([
+            "callboard.toml": Self.settings,
+            "agents.csv": Self.agents,
+            "status.csv": Self.status,
+            "sales.csv": Self.sales,
+        ], now: now)
         #expect(data.problemLines == [
             "agents.csv:5: alias 'desk' names more than one agent: Łukasz Wiśniewski (lwis), Anna Nowak (anowak2); "
                 + "a row that gives it is rejected unless it is an id",
@@ -135,20 +142,21 @@ import Testing
     }
 
     @Test func aMappedHeaderTheFileLacksIsSaidWithItsMapping() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        try dir.write("callboard.toml", "[columns]\ncalls.start = \"Data rozmowy\"\ncalls.agent = \"Login\"\n")
-        try dir.write("agents.csv", "id,name\na1,Anna\n")
-        try dir.write("calls.csv", "id;Login;Start;duration;outcome\nC1;a1;2026-11-27 08:00;60;sale\n")
-        let data = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: Self.cet(12, 0))
+        let data = try Self.read([
+            "callboard.toml": "[columns]\ncalls.start = \"Data rozmowy\"\ncalls.agent = \"Login\"\n",
+            "agents.csv": "id,name\na1,Anna\n",
+            "calls.csv": "id;Login;Start;duration;outcome\nC1;a1;2026-11-27 08:00;60;sale\n",
+        ], now: Self.cet(12, 0))
         // The file's own `Start` is not taken for it: the mapping says another header is.
         #expect(data.problemLines == [
             "calls.csv:1: header lacks required column 'start' (\"Data rozmowy\" in [columns]); the file is not used",
         ])
         // An optional column renamed to a header the file lacks is said, and the file still read.
-        try dir.write("callboard.toml", "[columns]\ncalls.agent = \"Login\"\ncalls.review = \"Do odsłuchu\"\n")
-        try dir.write("calls.csv", "sep=;\nid;Login;Start;duration;outcome\nC1;a1;2026-11-27 08:00;60;sale\n")
-        let later = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: Self.cet(12, 0))
+        let later = try Self.read([
+            "callboard.toml": "[columns]\ncalls.agent = \"Login\"\ncalls.review = \"Do odsłuchu\"\n",
+            "agents.csv": "id,name\na1,Anna\n",
+            "calls.csv": "sep=;\nid;Login;Start;duration;outcome\nC1;a1;2026-11-27 08:00;60;sale\n",
+        ], now: Self.cet(12, 0))
         #expect(later.problemLines == [
             "calls.csv:2: header lacks \"Do odsłuchu\" (review) named in [columns]; that column is not read",
         ])
@@ -156,11 +164,10 @@ import Testing
     }
 
     @Test func ambiguousAmountsNeedTheDecimalSetting() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        try dir.write("agents.csv", "id,name\na1,Anna\n")
-        try dir.write("sales.csv", "time;agent;amount\n2026-11-27 08:00;a1;1.249\n2026-11-27 08:10;a1;1.249,00\n")
-        let data = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: Self.cet(12, 0))
+        let data = try Self.read([
+            "agents.csv": "id,name\na1,Anna\n",
+            "sales.csv": "time;agent;amount\n2026-11-27 08:00;a1;1.249\n2026-11-27 08:10;a1;1.249,00\n",
+        ], now: Self.cet(12, 0))
         #expect(data.problemLines == [
             "sales.csv:2: ambiguous amount '1.249' in column amount: set decimal = \",\" or \".\" in [formats] of callboard.toml",
         ])
@@ -168,12 +175,11 @@ import Testing
     }
 
     @Test func monthFirstDatesWhenTheSettingsSaySo() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        try dir.write("callboard.toml", "[formats]\ndate_order = \"mdy\"\n")
-        try dir.write("agents.csv", "id,name,start_date\na1,Anna,11/02/2026\n")
-        try dir.write("status.csv", "time,agent,state\n11/27/2026 8:05 AM,a1,available\n27/11/2026 08:10,a1,call\n11.27.2026 08:20,a1,pause\n")
-        let data = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: Self.cet(12, 0))
+        let data = try Self.read([
+            "callboard.toml": "[formats]\ndate_order = \"mdy\"\n",
+            "agents.csv": "id,name,start_date\na1,Anna,11/02/2026\n",
+            "status.csv": "time,agent,state\n11/27/2026 8:05 AM,a1,available\n27/11/2026 08:10,a1,call\n11.27.2026 08:20,a1,pause\n",
+        ], now: Self.cet(12, 0))
         #expect(data.problemLines == [
             "status.csv:3: unreadable time '27/11/2026 08:10' in column time (day first? set date_order = \"dmy\" in [formats] of callboard.toml)",
             // A dotted date is day first whatever the setting: there is no 27th month.
@@ -185,11 +191,10 @@ import Testing
     }
 
     @Test func refundsLowerRevenueUnlessTheSettingsForbidThem() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        try dir.write("agents.csv", "id,name\na1,Anna\n")
-        try dir.write("sales.csv", "time;agent;amount\n2026-11-27 08:00;a1;100,00 zł\n2026-11-27 08:10;a1;(40,00 zł)\n")
-        let data = try DataDirectory(path: dir.path, calendar: Warsaw.calendar, now: Self.cet(12, 0))
+        let data = try Self.read([
+            "agents.csv": "id,name\na1,Anna\n",
+            "sales.csv": "time;agent;amount\n2026-11-27 08:00;a1;100,00 zł\n2026-11-27 08:10;a1;(40,00 zł)\n",
+        ], now: Self.cet(12, 0))
         #expect(data.problemLines == [])
         #expect(data.model.agent("a1")?.sales == 1 && data.model.agent("a1")?.revenue == Money(units: 60))
     }
@@ -214,13 +219,12 @@ import Testing
         #expect(data.model.agents.map(\.id) == ["a1", "a2", "Jan Obcy"])
         #expect(data.model.agent("a1")?.state == .available && data.model.agent("a2")?.state == .available)
 
-        let cdr = try TemporaryDirectory()
-        defer { cdr.remove() }
-        try cdr.write("agents.csv", "id,name,aliases\na2,Łukasz Wiśniewski,2002\n")
-        try cdr.write("Master.csv", "\"\",\"0601234567\",\"2002\",\"from-internal\",\"\"\"Klient\"\" <0601234567>\",\"PJSIP/trunk-0001\","
-                      + "\"PJSIP/2002-0002\",\"Dial\",\"PJSIP/2002\",\"2026-11-27 09:00:00\",\"2026-11-27 09:00:05\","
-                      + "\"2026-11-27 09:01:05\",65,60,\"ANSWERED\",\"DOCUMENTATION\",\"1764230400.1\",\"\"\n")
-        let phone = try DataDirectory(path: cdr.path, calendar: Warsaw.calendar, now: Self.cet(12, 0))
+        let phone = try Self.read([
+            "agents.csv": "id,name,aliases\na2,Łukasz Wiśniewski,2002\n",
+            "Master.csv": "\"\",\"0601234567\",\"2002\",\"from-internal\",\"\"\"Klient\"\" <0601234567>\",\"PJSIP/trunk-0001\","
+                + "\"PJSIP/2002-0002\",\"Dial\",\"PJSIP/2002\",\"2026-11-27 09:00:00\",\"2026-11-27 09:00:05\","
+                + "\"2026-11-27 09:01:05\",65,60,\"ANSWERED\",\"DOCUMENTATION\",\"1764230400.1\",\"\"\n",
+        ], now: Self.cet(12, 0))
         #expect(phone.problemLines == [])
         #expect(phone.model.agent("a2")?.calls == 1 && phone.model.agent("a2")?.talkSeconds == 60)
     }
