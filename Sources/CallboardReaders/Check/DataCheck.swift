@@ -281,9 +281,10 @@ final class Checker {
 
     /// The agent's id, or why the value names no one agent (nil without a roster).
     private func agent(_ value: String, in file: String) -> Result<String, Rejection>? {
-        guard var directory = agents else { return nil }
-        defer { agents = directory }
-        switch directory.resolve(value) {
+        // Resolved in place: a copy taken out and put back would copy the directory's cache
+        // on every row.
+        guard let found = agents?.resolve(value) else { return nil }
+        switch found {
         case .id(let i), .alias(let i): return .success(roster[i].id)
         case .name(let i):
             byName[file, default: [:]][value, default: (i, 0)].rows += 1
