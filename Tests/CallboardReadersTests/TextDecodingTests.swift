@@ -66,8 +66,15 @@ import Testing
         Array(text.utf8).withUnsafeBufferPointer { CSVTableTail.separatorLine($0) }
     }
 
-    static func agents(_ dir: TemporaryDirectory, encoding: TextEncoding? = nil) -> CSVTableTail {
-        CSVTableTail(path: dir.path("agents.csv"), name: "agents.csv", required: AgentsTable.required, encoding: encoding)
+    /// A directory holding agents.csv of these bytes, and the table that follows it.
+    static func agentsFile(_ bytes: [UInt8], encoding: TextEncoding? = nil) throws -> (TemporaryDirectory, CSVTableTail) {
+        let dir = try TemporaryDirectory()
+        try dir.write("agents.csv", bytes: bytes)
+        return (dir, CSVTableTail(path: dir.path("agents.csv"), name: "agents.csv", required: AgentsTable.required, encoding: encoding))
+    }
+
+    static func agentsFile(_ text: String) throws -> (TemporaryDirectory, CSVTableTail) {
+        try agentsFile(Array(text.utf8))
     }
 
     static func read(_ table: CSVTableTail, _ problems: inout ProblemLog) -> (CSVTableTail.Status, [ScannedRecord]) {
@@ -360,11 +367,9 @@ import Testing
     // MARK: CSVTableTail
 
     @Test func windows1250AgentsFileReadsAsUnicode() throws {
-        let dir = try TemporaryDirectory()
+        let (dir, table) = try Self.agentsFile(Self.ascii("id;name\n1;") + Self.zanetaCP1250
+            + Self.ascii("\n2;") + Self.lukasz + Self.ascii("\n3;") + Self.slazakCP1250 + [0x0A])
         defer { dir.remove() }
-        try dir.write("agents.csv", bytes: Self.ascii("id;name\n1;") + Self.zanetaCP1250
-                      + Self.ascii("\n2;") + Self.lukasz + Self.ascii("\n3;") + Self.slazakCP1250 + [0x0A])
-        let table = Self.agents(dir)
         var problems = ProblemLog()
         let (status, rows) = Self.read(table, &problems)
         #expect(status == .read)
@@ -377,11 +382,9 @@ import Testing
     }
 
     @Test func iso88592AgentsFileReadsAsUnicode() throws {
-        let dir = try TemporaryDirectory()
+        let (dir, table) = try Self.agentsFile(Self.ascii("id;name\n1;") + Self.zanetaISO
+            + Self.ascii("\n2;") + Self.lukasz + Self.ascii("\n3;") + Self.slazakISO + [0x0A])
         defer { dir.remove() }
-        try dir.write("agents.csv", bytes: Self.ascii("id;name\n1;") + Self.zanetaISO
-                      + Self.ascii("\n2;") + Self.lukasz + Self.ascii("\n3;") + Self.slazakISO + [0x0A])
-        let table = Self.agents(dir)
         var problems = ProblemLog()
         let (status, rows) = Self.read(table, &problems)
         #expect(status == .read)
@@ -393,11 +396,9 @@ import Testing
 
     /// Excel's "Unicode text": UTF-16 LE with a byte order mark, tabs, CRLF.
     @Test func utf16LittleEndianTabSeparatedWithCRLF() throws {
-        let dir = try TemporaryDirectory()
+        let (dir, table) = try Self.agentsFile([0xFF, 0xFE]
+            + Self.utf16LE("id\tname\r\n1\tŻaneta Gęś\r\n2\tŁukasz Żak\r\n3\tĽubica 🙂\r\n"))
         defer { dir.remove() }
-        try dir.write("agents.csv", bytes: [0xFF, 0xFE]
-                      + Self.utf16LE("id\tname\r\n1\tŻaneta Gęś\r\n2\tŁukasz Żak\r\n3\tĽubica 🙂\r\n"))
-        let table = Self.agents(dir)
         var problems = ProblemLog()
         let (status, rows) = Self.read(table, &problems)
         #expect(status == .read)
@@ -413,10 +414,8 @@ import Testing
 
     /// Excel's `sep=;` note comes before the header: the columns come from line 2.
     @Test func utf8ByteOrderMarkAndSeparatorLineBeforeTheHeader() throws {
-        let dir = try TemporaryDirectory()
+        let (dir, table) = try Self.agentsFile("\u{FEFF}sep=;\nid;name\n1;Gęś, Żaneta\n2;Łukasz Żak\n")
         defer { dir.remove() }
-        try dir.write("agents.csv", "\u{FEFF}sep=;\nid;name\n1;Gęś, Żaneta\n2;Łukasz Żak\n")
-        let table = Self.agents(dir)
         var problems = ProblemLog()
         let (status, rows) = Self.read(table, &problems)
         #expect(status == .read)
@@ -429,10 +428,8 @@ import Testing
     /// A file that was ASCII so far could be in any encoding: the first row with a Polish
     /// letter in a code page switches to it, rather than showing U+FFFD.
     @Test func asciiFileThatGetsAWindows1250RowSwitchesToTheCodePage() throws {
-        let dir = try TemporaryDirectory()
+        let (dir, table) = try Self.agentsFile("id;name\n1;Anna\n")
         defer { dir.remove() }
-        try dir.write("agents.csv", "id;name\n1;Anna\n")
-        let table = Self.agents(dir)
         var problems = ProblemLog()
         #expect(Self.read(table, &problems) == (.read, [ScannedRecord(2, ["1", "Anna"])]))
         #expect(table.encoding == .utf8)
@@ -451,10 +448,8 @@ import Testing
     /// A file already read as UTF-8 with Polish letters stays UTF-8: a stray byte is
     /// reported at its line, and the row still counts.
     @Test func strayByteInAUTF8FileIsReportedAndTheRowStillArrives() throws {
-        let dir = try TemporaryDirectory()
+        let (dir, table) = try Self.agentsFile("id;name\n1;Łucja\n")
         defer { dir.remove() }
-        try dir.write("agents.csv", "id;name\n1;Łucja\n")
-        let table = Self.agents(dir)
         var problems = ProblemLog()
         #expect(Self.read(table, &problems) == (.read, [ScannedRecord(2, ["1", "Łucja"])]))
 
@@ -471,10 +466,8 @@ import Testing
     /// A line with a bad byte whose line break is not written yet is reported once, not at
     /// every read that sees it.
     @Test func strayByteOnALineStillBeingWrittenIsReportedOnce() throws {
-        let dir = try TemporaryDirectory()
+        let (dir, table) = try Self.agentsFile("id;name\n1;Łucja\n")
         defer { dir.remove() }
-        try dir.write("agents.csv", "id;name\n1;Łucja\n")
-        let table = Self.agents(dir)
         var problems = ProblemLog()
         _ = Self.read(table, &problems)
 
@@ -486,12 +479,10 @@ import Testing
     }
 
     @Test func windows1250UndefinedByteIsReportedAtItsLine() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
         // Line 3 ends in 0x98, which CP1250.TXT leaves undefined.
-        try dir.write("agents.csv", bytes: Self.ascii("id;name\n1;") + Self.zanetaCP1250
-                      + Self.ascii("\n2;") + Self.lukasz + [0x98] + Self.ascii("\n3;") + Self.slazakCP1250 + [0x0A])
-        let table = Self.agents(dir)
+        let (dir, table) = try Self.agentsFile(Self.ascii("id;name\n1;") + Self.zanetaCP1250
+            + Self.ascii("\n2;") + Self.lukasz + [0x98] + Self.ascii("\n3;") + Self.slazakCP1250 + [0x0A])
+        defer { dir.remove() }
         var problems = ProblemLog()
         let (status, rows) = Self.read(table, &problems)
         #expect(status == .read)
@@ -511,10 +502,8 @@ import Testing
         let bytes = Self.ascii("id;name\n1;") + lubica + Self.ascii("\n2;") + Self.lukasz + [0x0A]
         #expect(Self.detect(bytes).encoding == .windows1250)
 
-        let dir = try TemporaryDirectory()
+        let (dir, table) = try Self.agentsFile(bytes, encoding: .iso88592)
         defer { dir.remove() }
-        try dir.write("agents.csv", bytes: bytes)
-        let table = Self.agents(dir, encoding: .iso88592)
         var problems = ProblemLog()
         let (status, rows) = Self.read(table, &problems)
         #expect(status == .read)
@@ -526,10 +515,8 @@ import Testing
     /// A UTF-16 row written in two steps, the first ending inside a surrogate pair on an odd
     /// byte: nothing of it until its line break, then the row once, on its own line.
     @Test func utf16RowCompletedByALaterAppendIsDeliveredOnce() throws {
-        let dir = try TemporaryDirectory()
+        let (dir, table) = try Self.agentsFile([0xFF, 0xFE] + Self.utf16LE("id\tname\r\n1\tAnna\r\n"))
         defer { dir.remove() }
-        try dir.write("agents.csv", bytes: [0xFF, 0xFE] + Self.utf16LE("id\tname\r\n1\tAnna\r\n"))
-        let table = Self.agents(dir)
         var problems = ProblemLog()
         #expect(Self.read(table, &problems) == (.read, [ScannedRecord(2, ["1", "Anna"])]))
 
