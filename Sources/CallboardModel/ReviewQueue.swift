@@ -85,8 +85,11 @@ extension TeamDay {
     /// its period and less the agent's pending flagged calls), in a mix — the longest call
     /// that did not end in a sale, the shortest, the longest, and round again — never a call
     /// already reviewed or listed; agents with the fewest reviews this week first.
-    public func reviewPlan() -> ReviewPlan {
-        let flagged = (flaggedEarlier + callsToday.filter(\.flagged))
+    public func reviewPlan() -> ReviewPlan { reviewPlan(pooled: true) }
+
+    /// `pooled: false` walks the day's calls for every agent, as the pool stands in for.
+    func reviewPlan(pooled: Bool) -> ReviewPlan {
+        let flagged = (flaggedEarlier + reviewPool.flagged.map { callsToday[$0] })
             .filter { !journal.isReviewed($0.id) }
             .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         var pendingFlagged: [String: Int] = [:]
@@ -106,22 +109,32 @@ extension TeamDay {
                                             isNew: isNew, waiting: pendingFlagged[a.id, default: 0])
         }
 
-        // One pass over the day's calls keeps each agent's few best candidates of each kind:
-        // a big centre's day has hundreds of thousands of calls, and this runs on every change.
-        // A pick the lead dismissed today (`x`) is not offered again today: another call takes its place.
+        // Each agent's best calls are kept as calls arrive (`ReviewPool`); only an agent whose
+        // kept calls no longer suffice — reviewed or dismissed since, or amended — is looked
+        // up in the day's calls. A pick the lead dismissed today (`x`) is not offered again
+        // today: another call takes its place.
         let skipped = journal.dismissed(in: dayStart..<dayEnd)
-        var candidates: [String: Candidates] = [:]
-        for call in callsToday where !call.flagged && call.duration >= TeamDay.shortestReviewableCall {
-            guard let n = wanted[call.agent], !journal.isReviewed(call.id),
-                  skipped.isEmpty || !skipped.contains(PendingReview.dismissKey(call.id)) else { continue }
-            candidates[call.agent, default: Candidates()].offer(call, keep: n)
+        func eligible(_ call: CallRecord) -> Bool {
+            !journal.isReviewed(call.id) && (skipped.isEmpty || !skipped.contains(PendingReview.dismissKey(call.id)))
         }
         var picks: [String: [PendingReview]] = [:]
+        var unkept: [String: Int] = [:]
         for (agent, n) in wanted {
-            let list = candidates[agent]?.mix(n) ?? []
-            picks[agent] = list
-            progress[agent]?.waiting += list.count
+            if pooled, let i = index(of: agent), let best = reviewPool.candidates(agentAt: i)?.best(n, where: eligible) {
+                picks[agent] = best.mix(n)
+            } else {
+                unkept[agent] = n
+            }
         }
+        if !unkept.isEmpty {
+            var candidates: [String: Candidates] = [:]
+            for call in callsToday where ReviewPool.isOffered(call) {
+                guard let n = unkept[call.agent], eligible(call) else { continue }
+                candidates[call.agent, default: Candidates()].offer(call, keep: n)
+            }
+            for (agent, n) in unkept { picks[agent] = candidates[agent]?.mix(n) ?? [] }
+        }
+        for (agent, list) in picks { progress[agent]?.waiting += list.count }
 
         let keys = agents.map { NameCollation.key($0.agent.name) }
         let order = agents.indices.filter { agents[$0].agent.active }.sorted { a, b in
@@ -160,15 +173,37 @@ extension TeamDay {
 }
 
 /// An agent's best candidates of each kind, each list kept to the number of picks needed.
-struct Candidates {
+struct Candidates: Sendable {
     var noSale: [CallRecord] = []
     var longest: [CallRecord] = []
     var shortest: [CallRecord] = []
+    /// Of each kind, whether a call offered was not kept: then the list holds the best
+    /// calls of that kind, not all of them.
+    var droppedNoSale = false, droppedLongest = false, droppedShortest = false
 
     mutating func offer(_ call: CallRecord, keep n: Int) {
-        if !TeamDay.isSaleOutcome(call.outcome) { Candidates.keep(call, in: &noSale, n, before: Candidates.longer) }
-        Candidates.keep(call, in: &longest, n, before: Candidates.longer)
-        Candidates.keep(call, in: &shortest, n, before: Candidates.shorter)
+        if !TeamDay.isSaleOutcome(call.outcome) {
+            Candidates.keep(call, in: &noSale, n, before: Candidates.longer, dropped: &droppedNoSale)
+        }
+        Candidates.keep(call, in: &longest, n, before: Candidates.longer, dropped: &droppedLongest)
+        Candidates.keep(call, in: &shortest, n, before: Candidates.shorter, dropped: &droppedShortest)
+    }
+
+    /// The best `n` of each kind among the kept calls that `eligible` allows; nil when
+    /// fewer than `n` remain of a kind of which calls were dropped (a call not kept might
+    /// be one of the best `n` now).
+    func best(_ n: Int, where eligible: (CallRecord) -> Bool) -> Candidates? {
+        func top(_ list: [CallRecord], _ dropped: Bool) -> [CallRecord]? {
+            var kept: [CallRecord] = []
+            for call in list where eligible(call) {
+                kept.append(call)
+                if kept.count == n { return kept }
+            }
+            return dropped ? nil : kept
+        }
+        guard let a = top(noSale, droppedNoSale), let b = top(longest, droppedLongest),
+              let c = top(shortest, droppedShortest) else { return nil }
+        return Candidates(noSale: a, longest: b, shortest: c)
     }
 
     /// Up to `n` different calls, taking turns: no sale, shortest, longest.
@@ -206,11 +241,17 @@ struct Candidates {
     }
 
     static func keep(_ call: CallRecord, in list: inout [CallRecord], _ n: Int,
-                     before: (CallRecord, CallRecord) -> Bool) {
-        guard list.count < n || before(call, list[list.count - 1]) else { return }
+                     before: (CallRecord, CallRecord) -> Bool, dropped: inout Bool) {
+        guard list.count < n || before(call, list[list.count - 1]) else {
+            dropped = true
+            return
+        }
         let at = list.firstIndex { before(call, $0) } ?? list.count
         list.insert(call, at: at)
-        if list.count > n { list.removeLast() }
+        if list.count > n {
+            list.removeLast()
+            dropped = true
+        }
     }
 }
 

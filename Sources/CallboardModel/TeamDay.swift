@@ -23,6 +23,8 @@ public struct TeamDay: Sendable {
     /// Calls of earlier days flagged for review (kept until reviewed or the model is rebuilt).
     public private(set) var flaggedEarlier: [CallRecord] = []
     private var callIDs = CallIndex()
+    /// Each agent's best review candidates, kept as calls arrive.
+    private(set) var reviewPool = ReviewPool()
     /// Revenue of today's sales per call id (sales.csv `call_id`).
     public private(set) var saleByCall: [String: Money] = [:]
     public private(set) var coaching: [CoachingItem] = []
@@ -191,6 +193,7 @@ public struct TeamDay: Sendable {
             guard case .today(let k) = callIDs[id] else { return }
             callsToday[k].duration += talk
             callsToday[k].outcome = outcome
+            reviewPool.amended(agentAt: i)
             agents[i].talkSeconds += talk
         } else if isEarlier(start) {
             agents[i].earlier[calendar.day(of: start), default: DayTally()].talkSeconds += talk
@@ -238,9 +241,17 @@ public struct TeamDay: Sendable {
         }
         guard callIDs.insert(call.id, .today(callsToday.count), at: place) else { return duplicate }
         callsToday.append(call)
+        reviewPool.offer(call, index: callsToday.count - 1, agentAt: i, keep: ReviewPool.keep(settings))
         agents[i].calls += 1
         agents[i].talkSeconds += call.duration
         return nil
+    }
+
+    /// Keeps again the review candidates of agents whose calls were amended since they were
+    /// offered: the review plan is right without it, but walks those agents' calls each time.
+    public mutating func settleReviewPool() {
+        let directory = directory
+        reviewPool.rebuild(from: callsToday, agentIndex: { directory.index(ofID: $0) }, keep: ReviewPool.keep(settings))
     }
 
     public func call(_ id: String) -> CallRecord? {

@@ -448,6 +448,7 @@ public final class DataDirectory {
         for i in staleAgents.sorted() { all.add(staleProblem(model.agents[i], now: now)) }
         model.problems = all
         model.settings = settings
+        model.settleReviewPool()
         generation += 1
     }
 

@@ -51,51 +51,53 @@ public struct DashboardRows: Sendable {
     /// rows again when the data changes and once a minute.
     /// `view` narrows the rows to agents matching the filter and team, and orders each panel.
     public init(model: TeamDay, now: Instant, view: RowsView = RowsView()) {
+        // Orders sort positions in `shown` by keys worked out once per agent: the comparisons
+        // of 200 agents would otherwise hash ids and fold names thousands of times.
         let shown = model.agents.filter { ($0.agent.active || $0.state != .offline) && view.shows($0.agent) }
-        var nameKeys: [String: [UInt32]] = [:]
-        for a in shown { nameKeys[a.id] = NameCollation.key(a.agent.name) }
-        func byName(_ a: AgentDay, _ b: AgentDay) -> Bool {
-            let ka = nameKeys[a.id]!, kb = nameKeys[b.id]!
-            return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.id < b.id
+        let nameKeys = shown.map { NameCollation.key($0.agent.name) }
+        func byName(_ a: Int, _ b: Int) -> Bool {
+            nameKeys[a] != nameKeys[b] ? nameKeys[a].lexicographicallyPrecedes(nameKeys[b]) : shown[a].id < shown[b].id
         }
+        func sorted(_ positions: [Int], by before: (Int, Int) -> Bool) -> [AgentDay] {
+            positions.sorted(by: before).map { shown[$0] }
+        }
+        let all = Array(shown.indices)
         switch view.agentsOrder {
         case .priority:
-            let keys = Dictionary(uniqueKeysWithValues: shown.map { a in
-                (a.id, (level: model.alertLevel(of: a, at: now), rank: DashboardRows.priorityRank(a.state),
-                        seconds: a.secondsInState(at: now)))
-            })
-            agents = shown.sorted {
-                let a = keys[$0.id]!, b = keys[$1.id]!
+            let keys = shown.map { a in
+                (level: model.alertLevel(of: a, at: now), rank: DashboardRows.priorityRank(a.state), seconds: a.secondsInState(at: now))
+            }
+            agents = sorted(all) {
+                let a = keys[$0], b = keys[$1]
                 if a.level != b.level { return a.level > b.level }
                 if a.rank != b.rank { return a.rank < b.rank }
                 if a.seconds != b.seconds { return a.seconds > b.seconds }
                 return byName($0, $1)
             }
-        case .state: agents = shown.sorted { $0.state != $1.state ? $0.state < $1.state : byName($0, $1) }
-        case .name: agents = shown.sorted(by: byName)
+        case .state: agents = sorted(all) { shown[$0].state != shown[$1].state ? shown[$0].state < shown[$1].state : byName($0, $1) }
+        case .name: agents = sorted(all, by: byName)
         case .timeInState:
-            agents = shown.sorted {
-                let a = $0.secondsInState(at: now), b = $1.secondsInState(at: now)
-                return a != b ? a > b : byName($0, $1)
-            }
+            let seconds = shown.map { $0.secondsInState(at: now) }
+            agents = sorted(all) { seconds[$0] != seconds[$1] ? seconds[$0] > seconds[$1] : byName($0, $1) }
         case .sales:
-            agents = shown.sorted { $0.sales != $1.sales ? $0.sales > $1.sales : byName($0, $1) }
+            agents = sorted(all) { shown[$0].sales != shown[$1].sales ? shown[$0].sales > shown[$1].sales : byName($0, $1) }
         }
-        let selling = shown.filter { $0.agent.active }
+        let selling = all.filter { shown[$0].agent.active }
         switch view.salesOrder {
         case .revenue:
-            sales = selling.sorted {
-                if $0.revenue != $1.revenue { return $0.revenue > $1.revenue }
-                if $0.sales != $1.sales { return $0.sales > $1.sales }
+            sales = sorted(selling) {
+                let a = shown[$0], b = shown[$1]
+                if a.revenue != b.revenue { return a.revenue > b.revenue }
+                if a.sales != b.sales { return a.sales > b.sales }
                 return byName($0, $1)
             }
         case .sales:
-            sales = selling.sorted { $0.sales != $1.sales ? $0.sales > $1.sales : byName($0, $1) }
+            sales = sorted(selling) { shown[$0].sales != shown[$1].sales ? shown[$0].sales > shown[$1].sales : byName($0, $1) }
         case .pace:
             // Furthest behind pace first: who needs a word now. Agents without a target last.
-            let delta = Dictionary(uniqueKeysWithValues: selling.map { ($0.id, model.salesPace(of: $0, at: now)?.delta) })
-            sales = selling.sorted {
-                switch (delta[$0.id]!, delta[$1.id]!) {
+            let delta = shown.map { $0.agent.active ? model.salesPace(of: $0, at: now)?.delta : nil }
+            sales = sorted(selling) {
+                switch (delta[$0], delta[$1]) {
                 case let (a?, b?): return a != b ? a < b : byName($0, $1)
                 case (.some, nil): return true
                 case (nil, .some): return false
@@ -103,7 +105,7 @@ public struct DashboardRows: Sendable {
                 }
             }
         case .name:
-            sales = selling.sorted(by: byName)
+            sales = sorted(selling, by: byName)
         }
         let plan = model.reviewPlan()
         attention = model.suggestions(at: now, includingDismissed: true)
