@@ -24,6 +24,7 @@ final class DashboardRunner {
     /// The panels' rows for one state of the model: built when the data changes, not on
     /// every tick and key (the review queue walks all of the day's calls).
     private var rowsCache: (generation: Int, minute: Int, view: RowsView, rows: DashboardRows)?
+    private let renderCache = RenderCache()
     let player = RecordingPlayer()
 
     /// The theme the terminal starts with; `t` moves through the catalog's themes.
@@ -153,7 +154,7 @@ final class DashboardRunner {
     private func draw(_ terminal: CursesTerminal, now: Instant) {
         let size = terminal.size
         var screen = Screen(width: size.width, height: size.height, glyphs: terminal.glyphs)
-        let ctx = RenderContext(model: data.model, rows: rows(), now: now)
+        let ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
         DashboardView.render(ctx, ui: &ui, screen: &screen)
         terminal.present(screen)
     }

@@ -105,4 +105,29 @@ struct TableTests {
         #expect(Table.scrollOffset(selected: 3, current: 2, visible: 0, count: 10) == 0)
         #expect(Table.scrollOffset(selected: nil, current: -3, visible: 2, count: 10) == 0)
     }
+
+    /// 200 rows, 5 on screen: the fixed columns' cells are made for those 5 only, the
+    /// growing and flexible ones' for every row (they set the width), and the frame is the
+    /// one a table of built rows draws.
+    @Test func cellsAreMadeForTheRowsOnScreenAndTheColumnsThatSizeThemselves() {
+        let columns = [Table.Column("Name", width: 4, flexible: true, minWidth: 4), Table.Column("Why", width: 3, grows: true, maxWidth: 20),
+                       Table.Column("N", width: 3, alignRight: true)]
+        func cell(_ r: Int, _ c: Int) -> Span { Span(c == 0 ? "Agent \(r)" : c == 1 ? String(repeating: "x", count: r % 13) : "\(r)") }
+        var asked = [0, 0, 0]
+        let lazy = Table(columns: columns, count: 200, selected: 42, offset: 40) { r, c in
+            asked[c] += 1
+            return cell(r, c)
+        }
+        var a = Screen(width: 40, height: 6), b = Screen(width: 40, height: 6)
+        lazy.draw(in: Rect(x: 0, y: 0, width: 40, height: 6), screen: &a)
+        #expect(asked[2] == 5)
+        #expect(asked[0] == 200 + 5)
+        #expect(asked[1] == 200 + 5)
+        let built = Table(columns: columns, rows: (0..<200).map { r in (0..<3).map { cell(r, $0) } }, selected: 42, offset: 40)
+        built.draw(in: Rect(x: 0, y: 0, width: 40, height: 6), screen: &b)
+        #expect(a == b)
+        #expect(a.lines[1].hasPrefix("Agent 40"))
+        #expect(a.lines[1].contains("xxxxxxxxxxxxx") == false)
+        #expect(a.lines[3].contains("xxx"))
+    }
 }

@@ -65,9 +65,9 @@ public enum AgentsPanel {
                        maxWidth: inner.width - 1)
             return
         }
-        let (columns, rows) = Column.layout(columnSet, agents, ctx)
-        PanelTable.draw(.agents, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: &ui,
-                        screen: &screen)
+        let (columns, cell) = Column.layout(columnSet, agents, ctx)
+        PanelTable.draw(.agents, columns: columns, count: agents.count, cell: cell, focused: focused, in: inner, frame: rect,
+                        ctx: ctx, ui: &ui, screen: &screen)
     }
 
     static func salesText(_ a: AgentDay) -> String {

@@ -30,7 +30,8 @@ public enum CoachingPanel {
             screen.put(l.text("Nothing pending"), x: inner.x + 1, y: inner.y, style: Style(.dim), maxWidth: inner.width - 1)
             return
         }
-        let rows = ctx.rows.coaching.map { row(for: $0, ctx) }
+        let make = { ctx.rows.coaching.map { row(for: $0, ctx) } }
+        let rows = ctx.cache?.coachingRows(ctx, make: make) ?? make()
         // The When column as wide as its widest text (a language's may be longer than English's).
         var columns = columns.map { $0.translated(l) }
         let when = rows.map { TextWidth.of($0[0].text) }.max() ?? 0

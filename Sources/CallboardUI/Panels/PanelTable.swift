@@ -3,12 +3,19 @@
 enum PanelTable {
     static func draw(_ panel: PanelID, columns: [Table.Column], rows: [[Span]], focused: Bool, in area: Rect,
                      frame: Rect, ctx: RenderContext, ui: inout UIState, screen: inout Screen) {
+        draw(panel, columns: columns, count: rows.count, cell: { r, c in c < rows[r].count ? rows[r][c] : Span("") },
+             focused: focused, in: area, frame: frame, ctx: ctx, ui: &ui, screen: &screen)
+    }
+
+    /// The same, with the cells made as the table asks for them (`Table.cell`).
+    static func draw(_ panel: PanelID, columns: [Table.Column], count: Int, cell: @escaping (Int, Int) -> Span, focused: Bool,
+                     in area: Rect, frame: Rect, ctx: RenderContext, ui: inout UIState, screen: inout Screen) {
         let index = ui.selectedIndex(panel, in: ctx.rows)
         let offset = Table.scrollOffset(selected: index, current: ui.offset(panel), visible: area.height - 1,
-                                        count: rows.count)
+                                        count: count)
         ui.setOffset(panel, offset)
         ui.layout[panel] = PanelPlace(frame: frame, firstRow: area.y + 1, visibleRows: max(0, area.height - 1))
-        let table = Table(columns: columns, rows: rows, selected: focused ? index : nil, offset: offset)
+        let table = Table(columns: columns, count: count, selected: focused ? index : nil, offset: offset, cell: cell)
         table.draw(in: area, screen: &screen)
         let hidden = table.hidden(visible: area.height - 1)
         PanelFrame.scrollMarks(above: hidden.above, below: hidden.below, in: frame, screen: &screen)

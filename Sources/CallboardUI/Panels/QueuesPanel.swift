@@ -77,8 +77,8 @@ public enum QueuesPanel {
         }
         guard inner.maxY - y >= 2 else { return }
         let area = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
-        let (columns, rows) = PanelColumn.layout(columnSet, ctx.rows.queues, ctx)
-        PanelTable.draw(.sales, columns: columns, rows: rows, focused: focused, in: area, frame: rect, ctx: ctx, ui: &ui,
-                        screen: &screen)
+        let (columns, cell) = PanelColumn.layout(columnSet, ctx.rows.queues, ctx)
+        PanelTable.draw(.sales, columns: columns, count: ctx.rows.queues.count, cell: cell, focused: focused, in: area, frame: rect,
+                        ctx: ctx, ui: &ui, screen: &screen)
     }
 }

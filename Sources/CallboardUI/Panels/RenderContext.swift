@@ -9,11 +9,14 @@ public struct RenderContext {
     public var glyphs = Glyphs.unicode
     public var playing: String?
     public var language = Language.english
+    /// What the frame before left to reuse; nil: everything is made afresh.
+    public var cache: RenderCache?
 
-    public init(model: TeamDay, rows: DashboardRows, now: Instant) {
+    public init(model: TeamDay, rows: DashboardRows, now: Instant, cache: RenderCache? = nil) {
         self.model = model
         self.rows = rows
         self.now = now
+        self.cache = cache
     }
 
     public var settings: Settings { model.settings }

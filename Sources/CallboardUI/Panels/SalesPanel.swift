@@ -55,9 +55,9 @@ public enum SalesPanel {
         y += 1
         guard inner.maxY - y >= 2 else { return }
         let tableRect = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
-        let (columns, rows) = PanelColumn.layout(columnSet, ctx.rows.sales, ctx)
-        PanelTable.draw(.sales, columns: columns, rows: rows, focused: focused, in: tableRect, frame: rect, ctx: ctx, ui: &ui,
-                        screen: &screen)
+        let (columns, cell) = PanelColumn.layout(columnSet, ctx.rows.sales, ctx)
+        PanelTable.draw(.sales, columns: columns, count: ctx.rows.sales.count, cell: cell, focused: focused, in: tableRect, frame: rect,
+                        ctx: ctx, ui: &ui, screen: &screen)
     }
 
     /// `Sales 23/40 [gauge] +2.1`.

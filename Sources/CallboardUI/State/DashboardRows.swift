@@ -29,6 +29,11 @@ public enum CoachingRow: Equatable, Sendable {
     }
 }
 
+/// A build of rows: the same object while the rows it stands for are unchanged.
+public final class RowsStamp: Sendable {
+    public init() {}
+}
+
 /// The lists the panels show, derived once per frame from the model, so that views and
 /// key handling agree on what row N is.
 public struct DashboardRows: Sendable {
@@ -36,7 +41,11 @@ public struct DashboardRows: Sendable {
     public var agents: [AgentDay]
     /// Agents by sales today, most first.
     public var sales: [AgentDay]
-    public var coaching: [CoachingRow]
+    public var coaching: [CoachingRow] {
+        didSet { coachingStamp = RowsStamp() }
+    }
+    /// Says which coaching rows these are, for a frame that keeps their spans (`RenderCache`).
+    public private(set) var coachingStamp = RowsStamp()
     /// In service mode the second panel lists queues instead of agents' sales.
     public var queues: [String]
     /// Every active agent's reviews against the policy, and every suggestion (dismissed ones

@@ -6,9 +6,11 @@ struct PanelColumn<Row>: Sendable {
     var cell: @Sendable (Row, RenderContext) -> Span
     var hasData: @Sendable ([Row]) -> Bool = { _ in true }
 
-    /// The columns with data for `rows`, and each row's cells in them.
-    static func layout(_ columns: [PanelColumn<Row>], _ rows: [Row], _ ctx: RenderContext) -> ([Table.Column], [[Span]]) {
+    /// The columns with data for `rows`, and the cell of a row (first) in a column (second),
+    /// made when the table asks for it.
+    static func layout(_ columns: [PanelColumn<Row>], _ rows: [Row], _ ctx: RenderContext)
+        -> (columns: [Table.Column], cell: (Int, Int) -> Span) {
         let shown = columns.filter { $0.hasData(rows) }
-        return (shown.map { $0.table.translated(ctx.language) }, rows.map { row in shown.map { $0.cell(row, ctx) } })
+        return (shown.map { $0.table.translated(ctx.language) }, { r, c in shown[c].cell(rows[r], ctx) })
     }
 }

@@ -35,14 +35,26 @@ public struct Table {
     }
 
     public var columns: [Column]
-    public var rows: [[Span]]
+    /// How many rows there are.
+    public var count: Int
+    /// The cell of a row (first) in a column (second). Cells are asked for as they are needed:
+    /// those of the rows on screen, and of every row only in a column that grows or flexes
+    /// (its width is its widest cell's). A panel of 200 agents draws 25.
+    public var cell: (Int, Int) -> Span
     public var selected: Int?
     /// Index of the first row shown.
     public var offset: Int
 
     public init(columns: [Column], rows: [[Span]], selected: Int? = nil, offset: Int = 0) {
+        self.init(columns: columns, count: rows.count, selected: selected, offset: offset) { r, c in
+            c < rows[r].count ? rows[r][c] : Span("")
+        }
+    }
+
+    public init(columns: [Column], count: Int, selected: Int? = nil, offset: Int = 0, cell: @escaping (Int, Int) -> Span) {
         self.columns = columns
-        self.rows = rows
+        self.count = count
+        self.cell = cell
         self.selected = selected
         self.offset = offset
     }
@@ -87,7 +99,7 @@ public struct Table {
         // Room beyond the flexible column's minimum: first the growing columns (whole names,
         // whole reasons) up to their widest cell, then the flexible column up to its widest;
         // what is still left spreads between the columns (`gaps`).
-        if let flex, widths[flex] > columns[flex].minWidth, !rows.isEmpty {
+        if let flex, widths[flex] > columns[flex].minWidth, count > 0 {
             var spare = widths[flex] - columns[flex].minWidth
             for i in columns.indices where columns[i].grows && widths[i] > 0 && spare > 0 {
                 let add = min(spare, max(0, min(columns[i].maxWidth, naturalWidth(i)) - widths[i]))
@@ -101,9 +113,9 @@ public struct Table {
 
     /// The widest of the column's title and cells.
     func naturalWidth(_ column: Int) -> Int {
-        rows.reduce(TextWidth.of(columns[column].title)) { widest, row in
-            column < row.count ? max(widest, TextWidth.of(row[column].text)) : widest
-        }
+        var widest = TextWidth.of(columns[column].title)
+        for r in 0..<count { widest = max(widest, TextWidth.of(cell(r, column).text)) }
+        return widest
     }
 
     /// The space after each shown column: one, or up to three where `widths` leave room, so
@@ -122,7 +134,7 @@ public struct Table {
 
     /// Rows hidden above and below when `visible` rows are shown.
     public func hidden(visible: Int) -> (above: Bool, below: Bool) {
-        (offset > 0, offset + max(0, visible) < rows.count)
+        (offset > 0, offset + max(0, visible) < count)
     }
 
     public func draw(in rect: Rect, screen: inout Screen) {
@@ -140,11 +152,11 @@ public struct Table {
         guard visible > 0 else { return }
         for r in 0..<visible {
             let index = offset + r
-            guard index < rows.count else { break }
+            guard index < count else { break }
             let y = rect.y + 1 + r
             var x = rect.x
             for (i, c) in columns.enumerated() where widths[i] > 0 {
-                let span = i < rows[index].count ? rows[index][i] : Span("")
+                let span = cell(index, i)
                 screen.put(Format.pad(span.text, widths[i], right: c.alignRight, ellipsis: ell), x: x, y: y,
                            style: span.style)
                 x += widths[i] + gaps[i]
