@@ -16,13 +16,15 @@ public struct TeamCounts: Equatable, Sendable {
 
     /// `now` nil: no state is taken as stale.
     public init(_ team: TeamDay, at now: Instant? = nil) {
-        for a in team.agents where a.agent.active || a.state.isLoggedIn {
-            if let now, team.isStale(a, at: now) {
+        // Read in place: a copy of each agent's day (its tallies and history) costs more than the counting.
+        for i in team.agents.indices where team.agents[i].agent.active || team.agents[i].state.isLoggedIn {
+            let state = team.agents[i].state
+            if let now, team.isStale(team.agents[i], at: now) {
                 stale += 1
                 loggedIn += 1
                 continue
             }
-            switch a.state {
+            switch state {
             case .available: available += 1
             case .ringing: ringing += 1
             case .call: onCall += 1
@@ -30,8 +32,8 @@ public struct TeamCounts: Equatable, Sendable {
             case .pause: paused += 1
             case .offline: offline += 1
             }
-            if a.state.isLoggedIn { loggedIn += 1 }
-            if let now, team.alertLevel(of: a, at: now) != .normal { overLimit[a.state, default: 0] += 1 }
+            if state.isLoggedIn { loggedIn += 1 }
+            if let now, team.alertLevel(of: team.agents[i], at: now) != .normal { overLimit[state, default: 0] += 1 }
         }
     }
 }

@@ -186,13 +186,17 @@ public final class CursesTerminal {
             werase(window)
             clearok(window, true)
         }
-        let previous = full ? nil : lastScreen
+        // The cells themselves, not the screens: a `Screen` carries its glyphs, and binding one
+        // per cell copied them 12 000 times a frame.
+        let cells = screen.cells
+        let previous = full ? nil : lastScreen?.cells
+        let width = screen.width
         for y in 0..<min(screen.height, current.height) {
-            for x in 0..<min(screen.width, current.width) {
-                let cell = screen[x, y]
-                if cell.isContinuation { continue }
-                if let previous, previous[x, y] == cell { continue }
-                draw(cell, x: x, y: y, in: current)
+            for x in 0..<min(width, current.width) {
+                let i = y * width + x
+                if cells[i].isContinuation { continue }
+                if let previous, previous[i] == cells[i] { continue }
+                draw(cells[i], x: x, y: y, in: current)
             }
         }
         wnoutrefresh(window)

@@ -1,4 +1,5 @@
 import Testing
+import CallboardModel
 @testable import CallboardUI
 
 @Suite("Screen.put")
@@ -133,5 +134,25 @@ struct ScreenTests {
         #expect(s.put("x", x: 0, y: 0) == 0)
         #expect(s.lines.isEmpty)
         #expect(Screen(width: -3, height: 2).width == 0)
+    }
+
+    /// `putPadded` draws the cells that putting the padded string draws: random text of
+    /// ASCII, Polish, wide, combining and control characters, both alignments, any width,
+    /// over earlier wide characters and across the screen's edge.
+    @Test func paddedTextIsThePaddedStringsCells() {
+        let pool = ["a", "Ż", "ó", "中", "😀", "e\u{0301}", "\u{1B}", "\t", " ", "…", "◆"]
+        var rng = SplitMix64(seed: 3)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...7, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            let width = Int.random(in: 0...9, using: &rng), x = Int.random(in: 0...11, using: &rng)
+            let right = Bool.random(using: &rng)
+            let style = Style(.warning, [.reverse])
+            var a = Screen(width: 14, height: 1), b = Screen(width: 14, height: 1)
+            a.put("中中中中中中中", x: 0, y: 0)
+            b.put("中中中中中中中", x: 0, y: 0)
+            a.putPadded(text, x: x, y: 0, width: width, right: right, style: style)
+            if width > 0 { b.put(Format.pad(text, width, right: right), x: x, y: 0, style: style) }
+            #expect(a == b, "\(text.unicodeScalars.map { String($0.value, radix: 16) }) width \(width) at \(x) right \(right)")
+        }
     }
 }

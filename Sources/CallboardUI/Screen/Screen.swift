@@ -78,15 +78,37 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
+    /// `text` padded with spaces or cut (with `ellipsis`) to exactly `width` columns, in
+    /// `style`: the cells `put(Format.pad(text, width, …))` draws, without making the padded
+    /// string (a table draws hundreds of cells a frame).
+    public mutating func putPadded(_ text: String, x: Int, y: Int, width: Int, right: Bool = false, ellipsis: String = "…",
+                                   style: Style = .normal) {
+        guard width > 0 else { return }
+        let t = Format.fit(text, width, ellipsis: ellipsis)
+        let tw = TextWidth.of(t)
+        let gap = max(0, width - tw)
+        if right {
+            fill(Rect(x: x, y: y, width: gap, height: 1), style: style)
+            put(t, x: x + gap, y: y, style: style)
+        } else if put(t, x: x, y: y, style: style) == tw {
+            // (Text cut at the screen's edge, like the padded string, leaves the rest.)
+            fill(Rect(x: x + tw, y: y, width: gap, height: 1), style: style)
+        }
+    }
+
     /// Fills a rectangle with one character and style.
     public mutating func fill(_ rect: Rect, _ text: String = " ", style: Style = .normal) {
         let x0 = max(0, rect.x), x1 = min(width, rect.maxX)
         let y0 = max(0, rect.y), y1 = min(height, rect.maxY)
         guard x0 < x1, y0 < y1 else { return }
-        for y in y0..<y1 {
-            if x0 > 0, cells[y * width + x0].isContinuation { cells[y * width + x0 - 1].text = " " }
-            if x1 < width, cells[y * width + x1].isContinuation { cells[y * width + x1].text = " " }
-            for x in x0..<x1 { cells[y * width + x] = Cell(text, style) }
+        let cell = Cell(text, style)
+        let width = width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in y0..<y1 {
+                if x0 > 0, cells[y * width + x0].isContinuation { cells[y * width + x0 - 1].text = " " }
+                if x1 < width, cells[y * width + x1].isContinuation { cells[y * width + x1].text = " " }
+                for i in (y * width + x0)..<(y * width + x1) { cells[i] = cell }
+            }
         }
     }
 

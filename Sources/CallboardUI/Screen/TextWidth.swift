@@ -16,12 +16,32 @@ public enum TextWidth {
     }
 
     public static func of(_ string: String) -> Int {
-        // Most text is ASCII or Latin letters: one column each, counted without breaking graphemes.
+        // Most text is ASCII, Latin letters and the dashboard's own marks (`◆`, `▼`, `…`, box
+        // lines, gauge blocks): one column a scalar, counted without breaking graphemes.
         if string.utf8.allSatisfy({ $0 < 0x80 }) { return string.utf8.count }
-        if string.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return string.unicodeScalars.count }
-        var total = 0
-        for c in string { total += of(c) }
-        return total
+        var scalars = 0
+        for s in string.unicodeScalars {
+            guard isNarrowAlone(s.value) else {
+                var total = 0
+                for c in string { total += of(c) }
+                return total
+            }
+            scalars += 1
+        }
+        return scalars
+    }
+
+    /// A scalar that is one column and its own grapheme whatever comes before or after it,
+    /// provided no scalar of the text joins or combines (those are not narrow alone): Latin
+    /// letters below the combining marks, and punctuation, arrows, box drawing, blocks and
+    /// geometric shapes outside the wide ones and the invisible ones.
+    @inline(__always)
+    static func isNarrowAlone(_ v: UInt32) -> Bool {
+        if v < 0x300 { return true }
+        guard v >= 0x2010, v <= 0x2BFF else { return false }
+        if v >= 0x2028 && v <= 0x202F { return false }
+        if v >= 0x2060 && v <= 0x206F { return false }
+        return !isZeroWidth(v) && !isWide(v)
     }
 
     static func isZeroWidth(_ v: UInt32) -> Bool {

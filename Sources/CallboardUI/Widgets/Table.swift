@@ -144,8 +144,8 @@ public struct Table {
         let ell = screen.glyphs.ellipsis
         var x = rect.x
         for (i, c) in columns.enumerated() where widths[i] > 0 {
-            screen.put(Format.pad(c.title, widths[i], right: c.alignRight, ellipsis: ell), x: x, y: rect.y,
-                       style: Style(.columnHeader, [.bold]))
+            screen.putPadded(c.title, x: x, y: rect.y, width: widths[i], right: c.alignRight, ellipsis: ell,
+                             style: Style(.columnHeader, [.bold]))
             x += widths[i] + gaps[i]
         }
         let visible = rect.height - 1
@@ -157,8 +157,7 @@ public struct Table {
             var x = rect.x
             for (i, c) in columns.enumerated() where widths[i] > 0 {
                 let span = cell(index, i)
-                screen.put(Format.pad(span.text, widths[i], right: c.alignRight, ellipsis: ell), x: x, y: y,
-                           style: span.style)
+                screen.putPadded(span.text, x: x, y: y, width: widths[i], right: c.alignRight, ellipsis: ell, style: span.style)
                 x += widths[i] + gaps[i]
             }
             if index == selected {
