@@ -24,7 +24,12 @@ public enum AlertLevel: Int, Comparable, Sendable {
 extension TeamDay {
     /// A stale state has no believable clock, so it raises no alarm (it has its own look).
     public func alertLevel(of agent: AgentDay, at now: Instant) -> AlertLevel {
-        if isStale(agent, at: now) { return .normal }
-        return AlertLevel(state: agent.state, reason: agent.reason, seconds: agent.secondsInState(at: now), settings: settings)
+        alertLevel(state: agent.state, reason: agent.reason, since: agent.since, at: now)
+    }
+
+    /// The same from the fields it reads, for a caller reading agents in place.
+    func alertLevel(state: AgentState, reason: String?, since: Instant?, at now: Instant) -> AlertLevel {
+        if isStale(state: state, since: since, at: now) { return .normal }
+        return AlertLevel(state: state, reason: reason, seconds: since.map { max(0, now - $0) } ?? 0, settings: settings)
     }
 }

@@ -16,24 +16,29 @@ public struct TeamCounts: Equatable, Sendable {
 
     /// `now` nil: no state is taken as stale.
     public init(_ team: TeamDay, at now: Instant? = nil) {
-        // Read in place: a copy of each agent's day (its tallies and history) costs more than the counting.
-        for i in team.agents.indices where team.agents[i].agent.active || team.agents[i].state.isLoggedIn {
-            let state = team.agents[i].state
-            if let now, team.isStale(team.agents[i], at: now) {
-                stale += 1
-                loggedIn += 1
-                continue
+        // Fields read in place through the buffer: a copy of each agent's day (its tallies
+        // and history) cost more than the counting, and the header counts on every frame.
+        team.agents.withUnsafeBufferPointer { agents in
+            for i in agents.indices where agents[i].agent.active || agents[i].state.isLoggedIn {
+                let state = agents[i].state
+                if let now, team.isStale(state: state, since: agents[i].since, at: now) {
+                    stale += 1
+                    loggedIn += 1
+                    continue
+                }
+                switch state {
+                case .available: available += 1
+                case .ringing: ringing += 1
+                case .call: onCall += 1
+                case .wrap: wrap += 1
+                case .pause: paused += 1
+                case .offline: offline += 1
+                }
+                if state.isLoggedIn { loggedIn += 1 }
+                if let now, team.alertLevel(state: state, reason: agents[i].reason, since: agents[i].since, at: now) != .normal {
+                    overLimit[state, default: 0] += 1
+                }
             }
-            switch state {
-            case .available: available += 1
-            case .ringing: ringing += 1
-            case .call: onCall += 1
-            case .wrap: wrap += 1
-            case .pause: paused += 1
-            case .offline: offline += 1
-            }
-            if state.isLoggedIn { loggedIn += 1 }
-            if let now, team.alertLevel(of: team.agents[i], at: now) != .normal { overLimit[state, default: 0] += 1 }
         }
     }
 }

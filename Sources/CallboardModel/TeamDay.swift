@@ -105,7 +105,11 @@ public struct TeamDay: Sendable {
     /// Whether the agent's state has gone without an event for longer than its stale limit
     /// (`Settings.staleMinutes`): a call whose end was never logged is not a call for days.
     public func isStale(_ agent: AgentDay, at now: Instant) -> Bool {
-        guard let limit = settings.staleSeconds(agent.state), let since = agent.since else { return false }
+        isStale(state: agent.state, since: agent.since, at: now)
+    }
+
+    func isStale(state: AgentState, since: Instant?, at now: Instant) -> Bool {
+        guard let limit = settings.staleSeconds(state), let since else { return false }
         return now - since > limit
     }
 

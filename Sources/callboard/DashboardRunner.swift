@@ -25,6 +25,8 @@ final class DashboardRunner {
     /// every tick and key (the review queue walks all of the day's calls).
     private var rowsCache: (generation: Int, minute: Int, view: RowsView, rows: DashboardRows)?
     private let renderCache = RenderCache()
+    /// The frame on the terminal, for a key that only moves the cursor.
+    private var lastFrame: Screen?
     let player = RecordingPlayer()
 
     /// The theme the terminal starts with; `t` moves through the catalog's themes.
@@ -68,6 +70,7 @@ final class DashboardRunner {
             terminal.shutdown()
         }
         var dirty = true
+        var selectionMoved = false
         var endedBy: Int32?
         var lastDrawnSecond = Int.min
         var lastCheckedSecond = clock()
@@ -77,6 +80,10 @@ final class DashboardRunner {
                 draw(terminal, now: now)
                 lastDrawnSecond = now
                 dirty = false
+                selectionMoved = false
+            } else if selectionMoved {
+                drawSelectionMove(terminal, now: now)
+                selectionMoved = false
             }
             var fds = [pollfd(fd: CursesTerminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0),
@@ -108,8 +115,8 @@ final class DashboardRunner {
                 dirty = true
             }
             while let key = terminal.readKey() {
-                handle(key, terminal: terminal)
-                dirty = true
+                // A key that only moves the cursor redraws only the focused panel.
+                if handle(key, terminal: terminal) { selectionMoved = true } else { dirty = true }
                 if ui.quitting { break }
             }
             let second = clock()
@@ -157,13 +164,29 @@ final class DashboardRunner {
         let ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
         DashboardView.render(ctx, ui: &ui, screen: &screen)
         terminal.present(screen)
+        lastFrame = screen
     }
 
-    private func handle(_ key: Key, terminal: CursesTerminal) {
+    /// The last frame with the focused panel drawn again; the whole frame when the last one
+    /// does not fit the terminal any more or the layout has no panels side by side.
+    private func drawSelectionMove(_ terminal: CursesTerminal, now: Instant) {
+        let size = terminal.size
+        guard var screen = lastFrame, screen.width == size.width, screen.height == size.height,
+              screen.glyphs == terminal.glyphs else { return draw(terminal, now: now) }
+        let ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
+        guard DashboardView.renderSelectionMove(ctx, ui: &ui, screen: &screen) else { return draw(terminal, now: now) }
+        terminal.present(screen)
+        lastFrame = screen
+    }
+
+    /// Answers whether the key moved only the selection (then only the focused panel changes).
+    private func handle(_ key: Key, terminal: CursesTerminal) -> Bool {
         let now = clock()
         let rows = rows()
+        let before = ui
         let effects = Update.handle(key, to: &ui, model: data.model, rows: rows, now: now,
                                     page: max(1, terminal.size.height / 2), newID: { UUID().uuidString.lowercased() })
+        if effects.isEmpty && ui.differsOnlyInSelection(from: before) { return true }
         for effect in effects {
             switch effect {
             case .appendJournal(let record, let confirmation):
@@ -190,6 +213,7 @@ final class DashboardRunner {
                 ui.playing = nil
             }
         }
+        return false
     }
 
     /// What the journal writer answered: saved (and read back into the model) or NOT SAVED.

@@ -48,14 +48,24 @@ struct RenderCacheTests {
         (withCache, fresh) = Self.both(ctx, ui: ui, cache: cache)
         #expect(withCache.cells == fresh.cells)
         #expect(!withCache.text.contains("09:15 1:35"))
+
+        // A longer pause reason widens the agents' Reason column.
+        _ = model.apply(StatusChange(time: t(10, 59, 30), agent: "a3", state: .pause, reason: "szkolenie produktowe"))
+        ctx = context(model)
+        (withCache, fresh) = Self.both(ctx, ui: ui, cache: cache)
+        #expect(withCache.cells == fresh.cells)
+        #expect(withCache.text.contains("szkolenie produktowe"))
     }
 
-    @Test func changingTheCoachingRowsStampsThemAnew() {
+    @Test func changingTheRowsStampsThemAnew() {
         var rows = context().rows
-        let first = rows.coachingStamp
+        let first = rows.coachingStamp, any = rows.stamp
         rows.agents = []
         #expect(rows.coachingStamp === first)
+        #expect(rows.stamp !== any)
+        let second = rows.stamp
         rows.coaching.removeFirst()
         #expect(rows.coachingStamp !== first)
+        #expect(rows.stamp !== second)
     }
 }

@@ -74,6 +74,40 @@ public enum DashboardView {
         }
     }
 
+    /// Draws again, over `screen` (the frame `render` drew last), only the focused panel: the
+    /// frame `render` draws when a key has moved nothing but that panel's selection and the
+    /// clock shows the same second. With 200 agents a ↓ redraws one panel instead of the
+    /// whole screen. Answers false, drawing nothing, where the screen is not the full layout
+    /// or an overlay or form covers it: then `render`.
+    public static func renderSelectionMove(_ context: RenderContext, ui: inout UIState, screen: inout Screen) -> Bool {
+        var ctx = context
+        ctx.glyphs = screen.glyphs
+        ctx.playing = ui.playing
+        ctx.language = ui.language
+        let w = screen.width, h = screen.height
+        guard w >= fullWidth, h >= fullHeight, ui.overlay == nil, ui.form == nil else { return false }
+        let (_, rest) = screen.bounds.splitTop(HeaderView.height)
+        let footerHeight = FooterView.height(ui, now: ctx.now, width: w)
+        let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - footerHeight)
+        let (agentsRect, salesRect, coachingRect) = panels(ctx.rows, in: body)
+        switch ui.focus {
+        case .agents:
+            screen.fill(agentsRect)
+            AgentsPanel.draw(ctx, in: agentsRect, focused: true, ui: &ui, screen: &screen)
+        case .sales:
+            screen.fill(salesRect)
+            if ctx.rows.serviceMode {
+                QueuesPanel.draw(ctx, in: salesRect, focused: true, ui: &ui, screen: &screen)
+            } else {
+                SalesPanel.draw(ctx, in: salesRect, focused: true, ui: &ui, screen: &screen)
+            }
+        case .coaching:
+            screen.fill(coachingRect)
+            CoachingPanel.draw(ctx, in: coachingRect, focused: true, ui: &ui, screen: &screen)
+        }
+        return true
+    }
+
     /// The full layout's panels: agents on top by need, sales and coaching below.
     static func panels(_ rows: DashboardRows, in body: Rect) -> (agents: Rect, sales: Rect, coaching: Rect) {
         // A panel's frame and column header take three rows; the sales panel's team lines two more.

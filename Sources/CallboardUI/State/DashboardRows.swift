@@ -38,23 +38,28 @@ public final class RowsStamp: Sendable {
 /// key handling agree on what row N is.
 public struct DashboardRows: Sendable {
     /// Agents in the view's order, who needs the lead first by default (inactive agents who are offline are left out).
-    public var agents: [AgentDay]
+    public var agents: [AgentDay] { didSet { stamp = RowsStamp() } }
     /// Agents by sales today, most first.
-    public var sales: [AgentDay]
+    public var sales: [AgentDay] { didSet { stamp = RowsStamp() } }
     public var coaching: [CoachingRow] {
-        didSet { coachingStamp = RowsStamp() }
+        didSet {
+            coachingStamp = RowsStamp()
+            stamp = RowsStamp()
+        }
     }
-    /// Says which coaching rows these are, for a frame that keeps their spans (`RenderCache`).
+    /// Says which rows these are, for a frame that keeps what it made of them (`RenderCache`):
+    /// `stamp` changes with any list, `coachingStamp` with the coaching rows.
+    public private(set) var stamp = RowsStamp()
     public private(set) var coachingStamp = RowsStamp()
     /// In service mode the second panel lists queues instead of agents' sales.
-    public var queues: [String]
+    public var queues: [String] { didSet { stamp = RowsStamp() } }
     /// Every active agent's reviews against the policy, and every suggestion (dismissed ones
     /// too): worked out once per change for the panels and the agent page.
-    public var reviewProgress: [String: ReviewProgress] = [:]
-    public var attention: [Suggestion] = []
+    public var reviewProgress: [String: ReviewProgress] = [:] { didSet { stamp = RowsStamp() } }
+    public var attention: [Suggestion] = [] { didSet { stamp = RowsStamp() } }
     /// Agents with a standing attention item (listed in Coaching): their names carry a mark.
-    public var attentionAgents: Set<String> = []
-    public var serviceMode: Bool
+    public var attentionAgents: Set<String> = [] { didSet { stamp = RowsStamp() } }
+    public var serviceMode: Bool { didSet { stamp = RowsStamp() } }
 
     /// `now` matters to the attention rules (a pause running long, pace): the runner builds
     /// rows again when the data changes and once a minute.

@@ -107,6 +107,17 @@ public struct UIState: Equatable, Sendable {
         selections[panel] = sel
     }
 
+    /// Whether this state differs from `other` only in the selections and the time of the
+    /// last key: what moving the cursor changes (`DashboardView.renderSelectionMove`).
+    public func differsOnlyInSelection(from other: UIState) -> Bool {
+        var a = self, b = other
+        a.selections = [:]
+        b.selections = [:]
+        a.lastKeyAt = nil
+        b.lastKeyAt = nil
+        return a == b
+    }
+
     public func offset(_ panel: PanelID) -> Int { selections[panel]?.offset ?? 0 }
 
     public mutating func setOffset(_ panel: PanelID, _ offset: Int) {

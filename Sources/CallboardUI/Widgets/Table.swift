@@ -44,6 +44,9 @@ public struct Table {
     public var selected: Int?
     /// Index of the first row shown.
     public var offset: Int
+    /// The widest cell of each column that sizes itself, when known already (`naturalWidths()`
+    /// of the same rows); nil: measured from the cells.
+    public var knownWidths: [Int?]?
 
     public init(columns: [Column], rows: [[Span]], selected: Int? = nil, offset: Int = 0) {
         self.init(columns: columns, count: rows.count, selected: selected, offset: offset) { r, c in
@@ -111,8 +114,14 @@ public struct Table {
         return widths
     }
 
+    /// The widest cell (title included) of each column that grows or flexes; nil for the others.
+    public func naturalWidths() -> [Int?] {
+        columns.indices.map { columns[$0].grows || columns[$0].flexible ? naturalWidth($0) : nil }
+    }
+
     /// The widest of the column's title and cells.
     func naturalWidth(_ column: Int) -> Int {
+        if let known = knownWidths, column < known.count, let w = known[column] { return w }
         var widest = TextWidth.of(columns[column].title)
         for r in 0..<count { widest = max(widest, TextWidth.of(cell(r, column).text)) }
         return widest
