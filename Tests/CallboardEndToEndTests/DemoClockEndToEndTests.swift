@@ -14,6 +14,16 @@ import Testing
         return try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
+    /// `key = number` in clock.toml (`# …` after it).
+    static func number(_ key: String, in text: String) -> Double? {
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            // A comment may follow the number.
+            if parts.count == 2, parts[0] == key { return Double(parts[1].split(separator: " ").first ?? "") }
+        }
+        return nil
+    }
+
     static func instant(_ iso: Any?) -> Double? {
         guard let text = iso as? String else { return nil }
         return ISO8601DateFormatter().date(from: text)?.timeIntervalSince1970
@@ -29,7 +39,14 @@ import Testing
         let real = Date().timeIntervalSince1970
         let report = try Self.report(dir)
         let asOf = try #require(Self.instant(report["as_of"]))
-        #expect(asOf > real + 600, "as of \(report["as_of"] ?? "?"): the demo's clock, well ahead of the real one")
+        // The demo's clock: from its start (now in office hours, else 11:20 of the day) at 600
+        // times real time; a report on the real clock would be far from it at any time of day.
+        let recorded = try String(contentsOfFile: dir + "/clock.toml", encoding: .utf8)
+        let start = try #require(Self.number("simulated_start", in: recorded))
+        let realStart = try #require(Self.number("real_start", in: recorded))
+        let demoNow = start + 600 * (real - realStart)
+        #expect(abs(asOf - demoNow) < 1_200, "as of \(report["as_of"] ?? "?"), the demo's clock \(demoNow)")
+        #expect(abs(asOf - real) > 600, "as of \(report["as_of"] ?? "?"): not the real clock")
         let team = try #require(report["team"] as? [String: Any])
         #expect((team["calls"] as? Int ?? 0) > 0)
         #expect((team["sales"] as? Int ?? 0) > 0)
