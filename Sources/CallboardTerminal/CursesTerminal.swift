@@ -42,7 +42,11 @@ public final class CursesTerminal {
     private var looks: [(attributes: attr_t, pair: Int16)]
     /// Curses attributes for each combination of cell `Attributes`, indexed by raw value.
     private let attributeTable: [attr_t]
-    private var lastScreen: Screen?
+    /// The cells on the terminal now, and the size of the screen they came from: the
+    /// terminal's own copy, changed in place cell by cell, so that the caller's screen stays
+    /// its own to draw the next frame into without copying it.
+    private var shown: [Cell] = []
+    private var shownSize = (width: -1, height: -1)
     private var lastSize = (width: 0, height: 0)
     private var needsFullRedraw = true
     /// Reused NUL-terminated buffer handed to `setcchar`.
@@ -180,8 +184,7 @@ public final class CursesTerminal {
     public func present(_ screen: Screen) {
         guard cursesScreen != nil, let window = cb_stdscr() else { return }
         let current = size
-        let full = needsFullRedraw || current != lastSize
-            || lastScreen?.width != screen.width || lastScreen?.height != screen.height
+        let full = needsFullRedraw || current != lastSize || shownSize != (screen.width, screen.height)
         if full {
             werase(window)
             clearok(window, true)
@@ -189,19 +192,24 @@ public final class CursesTerminal {
         // The cells themselves, not the screens: a `Screen` carries its glyphs, and binding one
         // per cell copied them 12 000 times a frame.
         let cells = screen.cells
-        let previous = full ? nil : lastScreen?.cells
         let width = screen.width
+        if full {
+            shown = cells.map { $0 }
+            shownSize = (screen.width, screen.height)
+        }
         for y in 0..<min(screen.height, current.height) {
             for x in 0..<min(width, current.width) {
                 let i = y * width + x
+                if !full {
+                    if shown[i] == cells[i] { continue }
+                    shown[i] = cells[i]
+                }
                 if cells[i].isContinuation { continue }
-                if let previous, previous[i] == cells[i] { continue }
                 draw(cells[i], x: x, y: y, in: current)
             }
         }
         wnoutrefresh(window)
         doupdate()
-        lastScreen = screen
         lastSize = current
         needsFullRedraw = false
     }

@@ -173,6 +173,8 @@ final class DashboardRunner {
         let size = terminal.size
         guard var screen = lastFrame, screen.width == size.width, screen.height == size.height,
               screen.glyphs == terminal.glyphs else { return draw(terminal, now: now) }
+        // Drawn into in place: the only reference to its cells is this one.
+        lastFrame = nil
         let ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
         guard DashboardView.renderSelectionMove(ctx, ui: &ui, screen: &screen) else { return draw(terminal, now: now) }
         terminal.present(screen)

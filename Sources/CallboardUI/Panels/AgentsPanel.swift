@@ -45,13 +45,18 @@ public enum AgentsPanel {
         // Connect rate and ring-no-answer come from a phone system's files.
         Column(table: Table.Column("Conn", width: 4, alignRight: true), cell: { a, ctx in
             Span(a.connectRate.map { Format.percent($0, language: ctx.language) } ?? "-", a.connectRate == nil ? Style(.dim) : .normal)
-        }, hasData: { agents in agents.contains { $0.connectRate != nil || $0.ringNoAnswers > 0 } }),
+        }, hasData: hasPhoneFigures),
         Column(table: Table.Column("RNA", width: 3, alignRight: true), cell: { a, _ in
             Span(a.ringNoAnswers > 0 ? "\(a.ringNoAnswers)" : "-", a.ringNoAnswers > 0 ? Style(.warning) : Style(.dim))
-        }, hasData: { agents in agents.contains { $0.connectRate != nil || $0.ringNoAnswers > 0 } }),
+        }, hasData: hasPhoneFigures),
     ]
 
     static var columns: [Table.Column] { columnSet.map(\.table) }
+
+    /// Whether any agent has a connect rate or a ring-no-answer: read in place, every frame.
+    @Sendable static func hasPhoneFigures(_ agents: [AgentDay]) -> Bool {
+        agents.withUnsafeBufferPointer { a in a.indices.contains { a[$0].connectRate != nil || a[$0].ringNoAnswers > 0 } }
+    }
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
         let counts = TeamCounts(ctx.model, at: ctx.now)
