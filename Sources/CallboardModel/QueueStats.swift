@@ -53,7 +53,7 @@ public struct QueueBoard: Equatable, Sendable {
     /// Calls in a queue and not yet answered or gone, by a key of their visit (the caller's
     /// uniqueid and the queue, hashed by the reader: a million lines should not hash a
     /// million Strings). One caller may visit several queues in turn.
-    public private(set) var waiting: [Int: WaitingCall] = [:]
+    public private(set) var waiting = CallKeyTable<WaitingCall>(capacity: 64)
     /// Service level threshold T in seconds.
     public var threshold: Int
 
@@ -118,14 +118,15 @@ public struct QueueBoard: Equatable, Sendable {
 
     /// A waiting call now known by another key (the caller took a consultation call's place).
     public mutating func move(from old: Int, to new: Int) {
-        guard let w = waiting.removeValue(forKey: old) else { return }
+        guard let w = waiting[old] else { return }
+        waiting[old] = nil
         waiting[new] = w
     }
 
     /// Asterisk restarted (QUEUESTART): nobody waits any more; the callers are not counted
     /// as abandoned, since the log cannot say what became of them.
     public mutating func clearWaiting() {
-        waiting = [:]
+        waiting.removeAll()
     }
 
     /// A call still "waiting" after this long was lost from the log (a restart, a gap):
@@ -140,6 +141,6 @@ public struct QueueBoard: Equatable, Sendable {
 
     /// The calls still waiting at `now`: not those lost from the log (`staleAfter`).
     public func liveWaiting(at now: Instant) -> [WaitingCall] {
-        waiting.values.filter { now - $0.entered < QueueBoard.staleAfter }
+        waiting.allValues.filter { now - $0.entered < QueueBoard.staleAfter }
     }
 }

@@ -233,9 +233,7 @@ public struct TeamDay: Sendable {
         if call.start < dayStart {
             if callIDs[call.id] != nil { return duplicate }
             if isEarlier(call.start) {
-                let d = calendar.day(of: call.start)
-                agents[i].earlier[d, default: DayTally()].calls += 1
-                agents[i].earlier[d, default: DayTally()].talkSeconds += call.duration
+                TeamDay.count(call, in: &agents[i].earlier[calendar.day(of: call.start), default: DayTally()])
             }
             if call.flagged {
                 _ = callIDs.insert(call.id, .earlier(flaggedEarlier.count), at: place)
@@ -256,6 +254,12 @@ public struct TeamDay: Sendable {
     public mutating func settleReviewPool() {
         let directory = directory
         reviewPool.rebuild(from: callsToday, agentIndex: { directory.index(ofID: $0) }, keep: ReviewPool.keep(settings))
+    }
+
+    /// One look-up of the day's totals for both figures.
+    private static func count(_ call: CallRecord, in tally: inout DayTally) {
+        tally.calls += 1
+        tally.talkSeconds += call.duration
     }
 
     public func call(_ id: String) -> CallRecord? {

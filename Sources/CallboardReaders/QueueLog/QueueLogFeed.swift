@@ -51,8 +51,9 @@ public struct QueueLogFeed {
     private var visits = CallKeyTable<Visit>()
     /// The visits each agent (by index) is connected in now: a member may take a second call.
     private var connectedVisits: [[VisitKey]] = []
-    /// Queue names (by number) that calls were seen in.
-    private var callQueues: Set<Int> = []
+    /// Queue names (by number; -1 for none) that calls were seen in: marked on every
+    /// ENTERQUEUE and CONNECT, so a list of flags rather than a hashed set.
+    private var callQueues = CallQueues()
     /// When each agent's (by index) wrap-up ends.
     private var wrapEnds: [Int: Instant] = [:]
     /// A pause (with its reason) a member took while on a call: it begins when the call ends.
@@ -92,7 +93,7 @@ public struct QueueLogFeed {
         switch line.kind {
         case .enterQueue:
             visits[key.board] = Visit()
-            callQueues.insert(key.queue)
+            callQueues.mark(key.queue)
             model.queues.enter(call: key.board, queue: queue, at: time, counted: counted)
         case .connect:
             let earlier = visits[key.board]
@@ -107,7 +108,7 @@ public struct QueueLogFeed {
             let wait = line.int(0) ?? 0
             model.queues.connect(call: key.board, queue: queue, wait: wait, counted: counted)
             visits[key.board] = Visit(agent: agent?.index, connectedAt: time, connectLine: line.line, callID: line.string(callBytes))
-            callQueues.insert(key.queue)
+            callQueues.mark(key.queue)
             if let agent {
                 model.countAnswer(agentAt: agent.index, wait: wait, at: time)
                 while connectedVisits.count <= agent.index { connectedVisits.append([]) }
@@ -237,9 +238,23 @@ public struct QueueLogFeed {
         return nil
     }
 
+    /// Queue numbers, each marked once.
+    struct CallQueues {
+        private var seen: [Bool] = []
+        private(set) var all: [Int] = []
+
+        mutating func mark(_ queue: Int) {
+            let i = queue + 1
+            if i < seen.count, seen[i] { return }
+            while seen.count <= i { seen.append(false) }
+            seen[i] = true
+            all.append(queue)
+        }
+    }
+
     /// A call waiting in another queue under `from` waits there as `to` from now on.
     private mutating func moveWaiting(from: Int, to: Int, model: inout TeamDay) {
-        for q in callQueues {
+        for q in callQueues.all {
             let old = VisitKey(call: from, queue: q)
             guard let v = visits[old.board], v.connectedAt == nil else { continue }
             let new = VisitKey(call: to, queue: q)

@@ -3,26 +3,33 @@
 /// The standard Dictionary hashes every key again with SipHash; on a million-line log that
 /// was a fifth of the feed's time in profiles (`perf record` of `callboard report` over
 /// Benchmarks/make_queue_log.py's queue_log), for a lookup, an insert and a removal per call.
-struct CallKeyTable<Value> {
+/// The queue_log reader keeps its open visits in one, the queue board its waiting calls;
+/// `@inlinable`, so that the reader's is specialized for its values like a table of its own.
+public struct CallKeyTable<Value> {
     /// 0 marks an empty slot; a key of 0 is stored as `zeroKey`.
-    private var keys: [Int]
-    private var values: [Value?]
-    private(set) var count = 0
-    private static var zeroKey: Int { 0x5bd1_e995 }
+    @usableFromInline var keys: [Int]
+    @usableFromInline var values: [Value?]
+    @usableFromInline var occupied = 0
+    /// How many keys the table holds.
+    @inlinable public var count: Int { occupied }
+    @usableFromInline static var zeroKey: Int { 0x5bd1_e995 }
 
-    init(capacity: Int = 1024) {
+    @inlinable
+    public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         keys = [Int](repeating: 0, count: size)
         values = [Value?](repeating: nil, count: size)
     }
 
-    var isEmpty: Bool { count == 0 }
+    @inlinable public var isEmpty: Bool { occupied == 0 }
 
-    private static func stored(_ key: Int) -> Int { key == 0 ? zeroKey : key }
+    @inlinable
+    static func stored(_ key: Int) -> Int { key == 0 ? zeroKey : key }
 
     /// The slot holding `key`, or the empty slot where it would go.
-    private func slot(_ key: Int) -> Int {
+    @inlinable
+    func slot(_ key: Int) -> Int {
         let mask = keys.count - 1
         // Fold the high bits in: keys mixed with a queue's number differ there too.
         var i = (key ^ (key >> 29)) & mask
@@ -30,7 +37,8 @@ struct CallKeyTable<Value> {
         return i
     }
 
-    subscript(key: Int) -> Value? {
+    @inlinable
+    public subscript(key: Int) -> Value? {
         get {
             let k = Self.stored(key)
             let i = slot(k)
@@ -49,22 +57,24 @@ struct CallKeyTable<Value> {
             }
             keys[i] = k
             values[i] = newValue
-            count += 1
-            if count * 2 > keys.count { grow() }
+            occupied += 1
+            if occupied * 2 > keys.count { grow() }
         }
     }
 
     /// Every value, in no particular order.
-    var allValues: [Value] { values.compactMap { $0 } }
+    @inlinable public var allValues: [Value] { values.compactMap { $0 } }
 
-    mutating func removeAll() {
-        guard count > 0 else { return }
+    @inlinable
+    public mutating func removeAll() {
+        guard occupied > 0 else { return }
         self = CallKeyTable()
     }
 
     /// Empties slot `i` and moves back the entries after it that probed past it, so that
     /// lookups never meet a hole before their key (no tombstones).
-    private mutating func remove(at slot: Int) {
+    @inlinable
+    mutating func remove(at slot: Int) {
         let mask = keys.count - 1
         var hole = slot
         var i = (slot + 1) & mask
@@ -82,19 +92,34 @@ struct CallKeyTable<Value> {
         }
         keys[hole] = 0
         values[hole] = nil
-        count -= 1
+        occupied -= 1
     }
 
-    private mutating func grow() {
+    @inlinable
+    mutating func grow() {
         let oldKeys = keys, oldValues = values
         keys = [Int](repeating: 0, count: oldKeys.count * 2)
         values = [Value?](repeating: nil, count: oldKeys.count * 2)
-        count = 0
+        occupied = 0
         for (k, v) in zip(oldKeys, oldValues) where k != 0 {
             let i = slot(k)
             keys[i] = k
             values[i] = v
-            count += 1
+            occupied += 1
         }
+    }
+}
+
+extension CallKeyTable: Sendable where Value: Sendable {}
+
+extension CallKeyTable: Equatable where Value: Equatable {
+    /// The same keys with the same values, wherever they lie in the slots.
+    public static func == (a: CallKeyTable, b: CallKeyTable) -> Bool {
+        guard a.count == b.count else { return false }
+        for (i, k) in a.keys.enumerated() where k != 0 {
+            let j = b.slot(k)
+            guard b.keys[j] == k, b.values[j] == a.values[i] else { return false }
+        }
+        return true
     }
 }
