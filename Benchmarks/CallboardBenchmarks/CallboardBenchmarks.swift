@@ -73,19 +73,32 @@ let benchmarks: @Sendable () -> Void = {
         return day
     }
 
+    // As the dashboard handles it: the key moves only the selection, so the focused panel is
+    // drawn again over the last frame; then the cells that changed are counted (the diff).
     Benchmark("B3 one ↓ key at 200×60 with 200 agents (update, render, cells changed)", configuration: configuration(1_000)) { (benchmark, day: QueueLogDay) in
         for _ in benchmark.scaledIterations {
-            _ = Update.handle(.down, to: &day.ui, model: day.data.model, rows: day.rows, now: day.now, page: 30, newID: { "id" })
-            var screen = Screen(width: 200, height: 60)
-            DashboardView.render(RenderContext(model: day.data.model, rows: day.rows, now: day.now, cache: day.cache), ui: &day.ui,
-                                 screen: &screen)
-            blackHole(zip(screen.cells, day.screen.cells).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) })
+            let before = day.ui
+            let effects = Update.handle(.down, to: &day.ui, model: day.data.model, rows: day.rows, now: day.now, page: 30,
+                                        newID: { "id" })
+            let ctx = RenderContext(model: day.data.model, rows: day.rows, now: day.now, cache: day.cache)
+            var screen = day.screen
+            day.screen = Screen(width: 0, height: 0)
+            if !(effects.isEmpty && day.ui.differsOnlyInSelection(from: before)
+                && DashboardView.renderSelectionMove(ctx, ui: &day.ui, screen: &screen)) {
+                screen = Screen(width: 200, height: 60)
+                DashboardView.render(ctx, ui: &day.ui, screen: &screen)
+            }
+            blackHole(zip(screen.cells, day.shown.cells).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) })
+            day.shown = screen
             day.screen = screen
         }
     } setup: {
         let day = try QueueLogDay(lines: quick ? 2_000 : 10_000)
         day.data = try DataDirectory(path: day.path, calendar: QueueLogDay.utc, now: day.now)
         day.rows = DashboardRows(model: day.data.model, now: day.now)
+        DashboardView.render(RenderContext(model: day.data.model, rows: day.rows, now: day.now, cache: day.cache), ui: &day.ui,
+                             screen: &day.screen)
+        day.shown = day.screen
         return day
     }
 
@@ -109,6 +122,8 @@ final class QueueLogDay: @unchecked Sendable {
     var rows: DashboardRows!
     var ui = UIState(reviewer: "lead")
     var screen = Screen(width: 200, height: 60)
+    /// What the terminal shows: the last frame, as the diff compares it.
+    var shown = Screen(width: 200, height: 60)
     let cache = RenderCache()
 
     var path: String { directory.path }
