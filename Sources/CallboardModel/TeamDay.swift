@@ -23,6 +23,8 @@ public struct TeamDay: Sendable {
     /// Calls of earlier days flagged for review (kept until reviewed or the model is rebuilt).
     public private(set) var flaggedEarlier: [CallRecord] = []
     private var callIDs = CallIndex()
+    /// The day `dayBounds` worked out last, and its bounds.
+    private var lastDay: (day: Day, start: Instant, end: Instant)?
     /// Each agent's best review candidates, kept as calls arrive.
     private(set) var reviewPool = ReviewPool()
     /// Revenue of today's sales per call id (sales.csv `call_id`).
@@ -152,14 +154,23 @@ public struct TeamDay: Sendable {
     private mutating func tallyState(agentAt i: Int, from start: Instant, to end: Instant) {
         let state = agents[i].state
         guard state != .offline, start < end else { return }
-        var d = calendar.day(of: start)
         var from = start
         while from < end {
-            let next = min(end, calendar.startOfDay(d.adding(days: 1)))
-            if next > from { agents[i].earlier[d, default: DayTally()].secondsByState[state, default: 0] += next - from }
+            let (d, _, dayEnd) = dayBounds(from)
+            let next = min(end, dayEnd)
+            agents[i].earlier[d, default: DayTally()].secondsByState[state] += next - from
             from = next
-            d = d.adding(days: 1)
         }
+    }
+
+    /// The local day of `time` and its bounds: the last day asked for when `time` is in it
+    /// (a log's lines come in order), else worked out from the calendar.
+    private mutating func dayBounds(_ time: Instant) -> (day: Day, start: Instant, end: Instant) {
+        if let last = lastDay, time >= last.start, time < last.end { return last }
+        let d = calendar.day(of: time)
+        let bounds = (d, calendar.startOfDay(d), calendar.startOfDay(d.adding(days: 1)))
+        lastDay = bounds
+        return bounds
     }
 
     /// Whether `time` falls in the look-back window before today.
@@ -233,7 +244,7 @@ public struct TeamDay: Sendable {
         if call.start < dayStart {
             if callIDs[call.id] != nil { return duplicate }
             if isEarlier(call.start) {
-                TeamDay.count(call, in: &agents[i].earlier[calendar.day(of: call.start), default: DayTally()])
+                TeamDay.count(call, in: &agents[i].earlier[dayBounds(call.start).day, default: DayTally()])
             }
             if call.flagged {
                 _ = callIDs.insert(call.id, .earlier(flaggedEarlier.count), at: place)

@@ -36,7 +36,7 @@ func tally(calls: Int = 0, talk: Int = 0, sales: Int = 0, revenue: Money = .zero
     t.talkSeconds = talk
     t.sales = sales
     t.revenue = revenue
-    t.secondsByState = states
+    t.secondsByState = StateSeconds(states)
     return t
 }
 
