@@ -37,11 +37,31 @@ struct FieldNames {
         return (entries.count - 1, s)
     }
 
+    /// Eight bytes at a time, each word multiplied in and its high bits folded down (a
+    /// byte at a time was a third of the look-up in callgrind counts).
     @inline(__always)
     private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt {
-        var h: UInt = 5381
-        for c in b { h = (h &* 33) &+ UInt(c) }
-        return h
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        let n = b.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        var k = 0
+        while k &+ 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            k &+= 8
+        }
+        if k < n {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while k < n {
+                tail |= UInt64(b[k]) << shift
+                shift &+= 8
+                k &+= 1
+            }
+            h = (h ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+        }
+        return UInt(truncatingIfNeeded: h)
     }
 
     /// Eight bytes at a time: names are a few words long, shorter than a call to `memcmp` is
