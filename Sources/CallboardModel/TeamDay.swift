@@ -244,7 +244,7 @@ public struct TeamDay: Sendable {
         if call.start < dayStart {
             if callIDs[call.id] != nil { return duplicate }
             if isEarlier(call.start) {
-                TeamDay.count(call, in: &agents[i].earlier[dayBounds(call.start).day, default: DayTally()])
+                TeamDay.count(call.duration, in: &agents[i].earlier[dayBounds(call.start).day, default: DayTally()])
             }
             if call.flagged {
                 _ = callIDs.insert(call.id, .earlier(flaggedEarlier.count), at: place)
@@ -268,9 +268,20 @@ public struct TeamDay: Sendable {
     }
 
     /// One look-up of the day's totals for both figures.
-    private static func count(_ call: CallRecord, in tally: inout DayTally) {
+    private static func count(_ duration: Int, in tally: inout DayTally) {
         tally.calls += 1
-        tally.talkSeconds += call.duration
+        tally.talkSeconds += duration
+    }
+
+    /// A finished call that started before today, from a reader whose calls no other file
+    /// names: it only adds to its day's totals, as `apply` would, without a call record.
+    /// Answers false, changing nothing, when the call must go through `apply` instead — an
+    /// earlier call is held by id (flagged in calls.csv, so ids must be compared), or the call
+    /// ends after the cutoff. A million-line log is mostly earlier days' calls.
+    public mutating func countEarlierCall(agentAt i: Int, start: Instant, duration: Int) -> Bool {
+        guard start < dayStart, flaggedEarlier.isEmpty, !isAfterCutoff(start + duration) else { return false }
+        if isEarlier(start) { TeamDay.count(duration, in: &agents[i].earlier[dayBounds(start).day, default: DayTally()]) }
+        return true
     }
 
     public func call(_ id: String) -> CallRecord? {

@@ -190,3 +190,38 @@ struct TeamDayHistoryTests {
         #expect(model.journal.dismissals.map(\.id) == ["d1"])
     }
 }
+
+@Suite("TeamDay.countEarlierCall: an earlier day's call counted as apply counts it")
+struct CountEarlierCallTests {
+    static let roster = [Agent(id: "a1", name: "Anna"), Agent(id: "a2", name: "Bartek")]
+
+    @Test func theDaysTotalsAreApplysWithoutACallRecord() {
+        var applied = team(Self.roster), counted = team(Self.roster)
+        let calls = [(on(2, 9), 120), (on(2, 23, 58), 300), (on(1, 10), 45), (on(60, 10), 30)]
+        for (k, (start, duration)) in calls.enumerated() {
+            #expect(applied.apply(call("c\(k)", "a1", start, duration)) == nil)
+            let done = counted.countEarlierCall(agentAt: 0, start: start, duration: duration)
+            #expect(done)
+        }
+        #expect(counted.agent("a1")?.earlier == applied.agent("a1")?.earlier)
+        #expect(counted.agent("a1")?.earlier[daysAgo(2)] == tally(calls: 2, talk: 420))
+        // Today's calls, and none held: today's go through apply.
+        let today = counted.countEarlierCall(agentAt: 0, start: t(9), duration: 60)
+        #expect(!today)
+        #expect(counted.callsToday.isEmpty)
+    }
+
+    @Test func aHeldEarlierCallOrTheCutoffSendsItThroughApply() {
+        var model = team(Self.roster)
+        _ = model.apply(call("f1", "a2", on(3, 9), 60, "complaint", flagged: true))
+        let held = model.countEarlierCall(agentAt: 0, start: on(2, 9), duration: 60)
+        #expect(!held)
+        #expect(model.agent("a1")?.earlier.isEmpty == true)
+        var asOf = team(Self.roster, cutoff: t(9))
+        // Started yesterday, still going at the cutoff: not a finished call yet.
+        let going = asOf.countEarlierCall(agentAt: 0, start: midnight - 60, duration: 10 * 3600)
+        #expect(!going)
+        let ended = asOf.countEarlierCall(agentAt: 0, start: midnight - 600, duration: 60)
+        #expect(ended)
+    }
+}

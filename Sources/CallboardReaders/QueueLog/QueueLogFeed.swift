@@ -211,8 +211,8 @@ public struct QueueLogFeed {
         let visit = visits[key.board]
         let seconds = talk ?? visit?.connectedAt.map { max(0, time - $0) } ?? 0
         let who = agent ?? visit?.agent.map { Member(id: model.agents[$0].id, index: $0) }
-        if let who, let id {
-            let start = visit?.connectedAt ?? time - seconds
+        if let who, let id, case let start = visit?.connectedAt ?? time - seconds,
+           !model.countEarlierCall(agentAt: who.index, start: start, duration: seconds) {
             // The call's first span keeps its id; a later one takes the next free `id.N`. A call
             // the model holds with this id, agent and start is this span, read before.
             var spanID = id, n = 1, known = false
