@@ -41,4 +41,19 @@ import Testing
     func normalize(name: String, expected: String) {
         #expect(ColumnMap.normalize(name) == expected)
     }
+
+    /// Names of one length, and long names alike in their first eight bytes, each find their own column.
+    @Test func namesOfOneLengthOrOneBeginningAreTold() {
+        let map = ColumnMap(names: ["agent", "start", "duration_total", "duration_talk", "id", "Ąę"], delimiter: 0x2C)
+        #expect(map["agent"] == 0)
+        #expect(map["start"] == 1)
+        #expect(map["duration_total"] == 2)
+        #expect(map["duration_talk"] == 3)
+        #expect(map["duration"] == nil)
+        #expect(map["id"] == 4)
+        #expect(map["ąę"] == 5)
+        #expect(map["staRt"] == nil)
+        #expect(map["ids"] == nil)
+        #expect(map[""] == nil)
+    }
 }
