@@ -136,7 +136,7 @@ extension TeamDay {
         }
         for (agent, list) in picks { progress[agent]?.waiting += list.count }
 
-        let keys = agents.map { NameCollation.key($0.agent.name) }
+        let keys = nameKeys
         let order = agents.indices.filter { agents[$0].agent.active }.sorted { a, b in
             let fa = pendingFlagged[agents[a].id, default: 0] > 0, fb = pendingFlagged[agents[b].id, default: 0] > 0
             if fa != fb { return fa }

@@ -80,8 +80,9 @@ extension TeamDay {
         let lastReview = lastReviewByAgent()
         let conversion = rules.conversionPoints > 0 && rules.conversionDays > 0 ? teamConversion(days: rules.conversionDays) : nil
         var out: [Suggestion] = []
-        let active = agents.filter { $0.agent.active }
-        let keys = active.map { NameCollation.key($0.agent.name) }
+        let places = agents.indices.filter { agents[$0].agent.active }
+        let active = places.map { agents[$0] }
+        let keys = places.map { nameKeys[$0] }
         let order = active.indices.sorted { keys[$0] != keys[$1] ? keys[$0].lexicographicallyPrecedes(keys[$1]) : $0 < $1 }
         for i in order {
             let a = active[i]

@@ -15,6 +15,9 @@ public struct TeamDay: Sendable {
     public let cutoff: Instant?
 
     public private(set) var agents: [AgentDay] = []
+    /// Each agent's name as it sorts (`NameCollation.key`), by the agent's place in `agents`:
+    /// made once, for the lists sorted by name on every refresh.
+    public private(set) var nameKeys: [[UInt32]] = []
     private var directory = AgentDirectory()
     /// The active agents' ids in order: the roster order first one-on-ones are spread in.
     private(set) var activeRoster: [String] = []
@@ -64,6 +67,7 @@ public struct TeamDay: Sendable {
         if directory.index(ofID: agent.id) != nil { return .duplicateAgent(agent.id, first: nil) }
         directory.add(agent, at: agents.count)
         agents.append(AgentDay(agent: agent))
+        nameKeys.append(NameCollation.key(agent.name))
         if agent.active {
             activeRoster.insert(agent.id, at: TeamDay.lowerBound(agent.id, in: activeRoster))
         }

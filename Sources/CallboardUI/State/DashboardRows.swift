@@ -67,8 +67,11 @@ public struct DashboardRows: Sendable {
     public init(model: TeamDay, now: Instant, view: RowsView = RowsView()) {
         // Orders sort positions in `shown` by keys worked out once per agent: the comparisons
         // of 200 agents would otherwise hash ids and fold names thousands of times.
-        let shown = model.agents.filter { ($0.agent.active || $0.state != .offline) && view.shows($0.agent) }
-        let nameKeys = shown.map { NameCollation.key($0.agent.name) }
+        let places = model.agents.indices.filter { i in
+            (model.agents[i].agent.active || model.agents[i].state != .offline) && view.shows(model.agents[i].agent)
+        }
+        let shown = places.map { model.agents[$0] }
+        let nameKeys = places.map { model.nameKeys[$0] }
         func byName(_ a: Int, _ b: Int) -> Bool {
             nameKeys[a] != nameKeys[b] ? nameKeys[a].lexicographicallyPrecedes(nameKeys[b]) : shown[a].id < shown[b].id
         }
@@ -176,7 +179,7 @@ public struct DashboardRows: Sendable {
     /// Everything about one agent together, agents by name; the team's items last. Within an
     /// agent, the usual order (the agent's line, calls, sessions, suggestions).
     static func byAgent(_ rows: [CoachingRow], model: TeamDay) -> [CoachingRow] {
-        let keys = rows.map { row in row.agent.map { NameCollation.key(model.agent($0)?.agent.name ?? $0) } }
+        let keys = rows.map { row in row.agent.map { model.index(of: $0).map { model.nameKeys[$0] } ?? NameCollation.key($0) } }
         return rows.indices.sorted { a, b in
             switch (keys[a], keys[b]) {
             case let (ka?, kb?): return ka != kb ? ka.lexicographicallyPrecedes(kb) : a < b
