@@ -114,8 +114,10 @@ extension TeamDay {
         // up in the day's calls. A pick the lead dismissed today (`x`) is not offered again
         // today: another call takes its place.
         let skipped = journal.dismissed(in: dayStart..<dayEnd)
-        func eligible(_ call: CallRecord) -> Bool {
-            !journal.isReviewed(call.id) && (skipped.isEmpty || !skipped.contains(PendingReview.dismissKey(call.id)))
+        // The journal alone, not `self`: a function capturing `self` copied the whole day.
+        let ledger = journal
+        let eligible = { (call: CallRecord) -> Bool in
+            !ledger.isReviewed(call.id) && (skipped.isEmpty || !skipped.contains(PendingReview.dismissKey(call.id)))
         }
         var picks: [String: [PendingReview]] = [:]
         var unkept: [String: Int] = [:]

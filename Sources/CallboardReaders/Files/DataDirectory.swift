@@ -455,6 +455,8 @@ public final class DataDirectory {
     /// Agents whose state has had no event for longer than its stale limit, by index.
     private func stale(at now: Instant) -> Set<Int> {
         let at = cutoff.map { min($0, now) } ?? now
+        // Read once: `model` is a property of this class, read again per agent it was copied per agent.
+        let model = model
         return Set(model.agents.indices.filter { model.isStale(model.agents[$0], at: at) })
     }
 
