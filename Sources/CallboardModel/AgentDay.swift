@@ -21,6 +21,9 @@ public struct AgentDay: Equatable, Sendable {
     public var holdSeconds = 0
     /// Today's dialled calls by CDR disposition (ANSWERED, NO ANSWER, BUSY, FAILED, CONGESTION).
     public var dispositions: [String: Int] = [:]
+    /// Today by the hour since local midnight (`HourTally`); hours with nothing may be missing
+    /// at the end.
+    public var hours: [HourTally] = []
     /// Earlier days within `TeamDay.lookBackDays`, as totals.
     public var earlier: [Day: DayTally] = [:]
 

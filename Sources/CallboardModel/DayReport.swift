@@ -94,7 +94,7 @@ public struct DayReport: Equatable, Sendable {
                     figures: Figures(calls: model.teamCalls, talkSeconds: all.reduce(0) { $0 + $1.talkSeconds },
                                      pauseSeconds: all.reduce(0) { $0 + $1.pauseSeconds },
                                      sales: model.teamSales, revenue: model.teamRevenue,
-                                     targetSales: model.teamSalesTarget, targetRevenue: model.teamRevenueTarget,
+                                     targetSales: model.teamSalesTarget(at: now), targetRevenue: model.teamRevenueTarget(at: now),
                                      reviewsToday: all.reduce(0) { $0 + $1.reviewsToday }),
                     paceSales: model.salesPace(at: now)?.ratio, paceRevenue: model.revenuePace(at: now)?.ratio,
                     shiftFraction: model.shift.fraction(at: now),

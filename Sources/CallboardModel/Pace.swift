@@ -49,17 +49,29 @@ public struct Shift: Equatable, Sendable {
 extension TeamDay {
     public var shift: Shift { Shift(day: day, settings: settings, calendar: calendar) }
 
-    /// The team's daily sales target: callboard.toml, else the sum of active agents' targets.
-    public var teamSalesTarget: Int? {
-        if let t = settings.teamSalesTarget { return t }
-        let targets = agents.filter { $0.agent.active }.compactMap { $0.agent.dailySalesTarget }
-        return targets.isEmpty ? nil : targets.reduce(0, +)
-    }
+    /// The team's daily sales target as planned: callboard.toml's, else the sum of the active
+    /// agents' targets.
+    public var teamSalesTarget: Int? { settings.teamSalesTarget ?? summedTarget(\.dailySalesTarget, 0, +) { _ in true } }
 
     public var teamRevenueTarget: Money? {
-        if let t = settings.teamRevenueTarget { return t }
-        let targets = agents.filter { $0.agent.active }.compactMap { $0.agent.dailyRevenueTarget }
-        return targets.isEmpty ? nil : targets.reduce(.zero, +)
+        settings.teamRevenueTarget ?? summedTarget(\.dailyRevenueTarget, .zero, +) { _ in true }
+    }
+
+    /// The team's sales target at `now`: callboard.toml's, else the sum of the targets of the
+    /// active agents not absent (`isAbsent`: nobody who never came in holds the team back).
+    public func teamSalesTarget(at now: Instant) -> Int? {
+        settings.teamSalesTarget ?? summedTarget(\.dailySalesTarget, 0, +) { !isAbsent($0, at: now) }
+    }
+
+    public func teamRevenueTarget(at now: Instant) -> Money? {
+        settings.teamRevenueTarget ?? summedTarget(\.dailyRevenueTarget, .zero, +) { !isAbsent($0, at: now) }
+    }
+
+    /// The active agents' targets that `counts` keeps, added up; nil when none has one.
+    private func summedTarget<T>(_ target: KeyPath<Agent, T?>, _ zero: T, _ add: (T, T) -> T,
+                                 counts: (AgentDay) -> Bool) -> T? {
+        let targets = agents.filter { $0.agent.active && counts($0) }.compactMap { $0.agent[keyPath: target] }
+        return targets.isEmpty ? nil : targets.reduce(zero, add)
     }
 
     public var teamSales: Int { agents.reduce(0) { $0 + $1.sales } }
@@ -67,11 +79,11 @@ extension TeamDay {
     public var teamCalls: Int { agents.reduce(0) { $0 + $1.calls } }
 
     public func salesPace(at now: Instant) -> Pace? {
-        teamSalesTarget.map { Pace(actual: Double(teamSales), target: Double($0), shiftFraction: shift.fraction(at: now)) }
+        teamSalesTarget(at: now).map { Pace(actual: Double(teamSales), target: Double($0), shiftFraction: shift.fraction(at: now)) }
     }
 
     public func revenuePace(at now: Instant) -> Pace? {
-        teamRevenueTarget.map {
+        teamRevenueTarget(at: now).map {
             Pace(actual: teamRevenue.doubleValue, target: $0.doubleValue, shiftFraction: shift.fraction(at: now))
         }
     }

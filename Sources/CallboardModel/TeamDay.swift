@@ -260,6 +260,7 @@ public struct TeamDay: Sendable {
         callsToday.append(call)
         reviewPool.offer(call, index: callsToday.count - 1, agentAt: i, keep: ReviewPool.keep(settings))
         agents[i].calls += 1
+        TeamDay.tally(&agents[i].hours, hour: (call.start - dayStart) / 3600) { $0.calls += 1 }
         agents[i].talkSeconds += call.duration
         return nil
     }
@@ -269,6 +270,13 @@ public struct TeamDay: Sendable {
     public mutating func settleReviewPool() {
         let directory = directory
         reviewPool.rebuild(from: callsToday, agentIndex: { directory.index(ofID: $0) }, keep: ReviewPool.keep(settings))
+    }
+
+    /// Changes the tally of hour `hour` of today, adding the hours before it as needed.
+    private static func tally(_ hours: inout [HourTally], hour: Int, _ change: (inout HourTally) -> Void) {
+        guard hour >= 0 else { return }
+        while hours.count <= hour { hours.append(HourTally()) }
+        change(&hours[hour])
     }
 
     /// One look-up of the day's totals for both figures.
@@ -313,6 +321,10 @@ public struct TeamDay: Sendable {
         if sale.time < dayStart || sale.time >= dayEnd || isAfterCutoff(sale.time) { return nil }
         if sale.amount >= .zero { agents[i].sales += 1 }
         agents[i].revenue += sale.amount
+        TeamDay.tally(&agents[i].hours, hour: (sale.time - dayStart) / 3600) {
+            if sale.amount >= .zero { $0.sales += 1 }
+            $0.revenue = $0.revenue + sale.amount
+        }
         if let call = sale.callID { saleByCall[call, default: .zero] += sale.amount }
         return nil
     }

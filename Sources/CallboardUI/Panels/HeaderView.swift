@@ -81,7 +81,7 @@ public enum HeaderView {
         var revenue: [Span] = [Span("  \(l.text("Rev", context: "header")) ")]
         // Where the whole figure does not fit: how far revenue is ahead of or behind pace.
         var revenuePace: [Span] = []
-        if let rev = ctx.model.revenuePace(at: ctx.now), let target = ctx.model.teamRevenueTarget {
+        if let rev = ctx.model.revenuePace(at: ctx.now), let target = ctx.model.teamRevenueTarget(at: ctx.now) {
             let targetText = Format.money(target, currency: ctx.settings.currency, language: l)
             revenue.append(Span("\(Format.amount(ctx.model.teamRevenue, language: l))/\(targetText)", ctx.paceStyle(rev)))
             if rev.expected > 0 || rev.targetMet {

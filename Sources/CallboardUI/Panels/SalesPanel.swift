@@ -42,7 +42,7 @@ public enum SalesPanel {
         }
         y += 1
         guard y < inner.maxY else { return }
-        if let pace = ctx.model.revenuePace(at: ctx.now), let target = ctx.model.teamRevenueTarget {
+        if let pace = ctx.model.revenuePace(at: ctx.now), let target = ctx.model.teamRevenueTarget(at: ctx.now) {
             let delta = l.text("{number}k", ["number": Format.signed(pace.delta / 1000, language: l)])
             teamLine(label: l.text("Rev", context: "line"),
                      value: "\(Format.amount(ctx.model.teamRevenue, language: l))/\(Format.amount(target, language: l))", pace: pace,
