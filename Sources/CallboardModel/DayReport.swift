@@ -24,6 +24,28 @@ public struct DayReport: Equatable, Sendable {
         /// All queues together; nil without queue data.
         public var queues: QueueStats?
         public var waitingNow: Int?
+        /// Conversion, average sale, revenue per hour (docs/kpis.md).
+        public var selling = SalesFigures()
+        /// Where sales and revenue will end the shift; nil before it starts.
+        public var projectedSales: Projection?
+        public var projectedRevenue: Projection?
+    }
+
+    /// The team's totals of an earlier day, for comparison.
+    public struct EarlierDay: Equatable, Sendable {
+        public var day: Day
+        public var calls: Int
+        public var sales: Int
+        public var revenue: Money
+    }
+
+    /// A call waiting for review, by the agent's name and the call's time (no ids in prose).
+    public struct PendingCall: Equatable, Sendable {
+        public var id: String
+        public var agentName: String
+        public var start: Instant
+        public var duration: Int
+        public var flagged: Bool
     }
 
     public struct AgentLine: Equatable, Sendable {
@@ -37,6 +59,11 @@ public struct DayReport: Equatable, Sendable {
         /// No event has confirmed the state for longer than its stale limit (`call?` on screen).
         public var stateStale: Bool = false
         public var figures: Figures
+        public var selling = SalesFigures()
+        /// Sales ÷ expected by now; nil without a target.
+        public var paceSales: Double?
+        /// Never came in (docs/kpis.md): out of the team's target.
+        public var absent = false
 
         /// The state's word, with a `?` when it is stale.
         public var stateWord: String { state.name + (stateStale ? "?" : "") }
@@ -58,6 +85,10 @@ public struct DayReport: Equatable, Sendable {
         public var due: [Session]
         /// Most overdue first.
         public var overdue: [Session]
+        /// The same calls with their agents' names and times.
+        public var pendingCalls: [PendingCall] = []
+        /// Standing attention items (not dismissed today), agents by name.
+        public var attention: [Suggestion] = []
         public var dueSessions: [String] { due.map(\.id) }
         public var overdueSessions: [String] { overdue.map(\.id) }
     }
@@ -73,6 +104,12 @@ public struct DayReport: Equatable, Sendable {
     public var coaching: Coaching
     public var problems: ProblemLog
     public var calendar: LocalCalendar
+    public var shift: Shift
+    /// The moment is at or after the shift's end: figures are final, "% of target" not pace.
+    public var shiftOver: Bool { asOf >= shift.end }
+    /// Yesterday's and the same weekday's a week before, when the look-back has them.
+    public var yesterday: EarlierDay?
+    public var lastWeek: EarlierDay?
 
     public init(_ model: TeamDay, at now: Instant) {
         date = model.day
@@ -81,13 +118,24 @@ public struct DayReport: Equatable, Sendable {
         mode = model.settings.mode
         currency = model.settings.currency
         calendar = model.calendar
+        shift = model.shift
+        func earlier(_ d: Day) -> EarlierDay? {
+            let tallies = model.agents.compactMap { $0.earlier[d] }
+            guard !tallies.isEmpty else { return nil }
+            return EarlierDay(day: d, calls: tallies.reduce(0) { $0 + $1.calls }, sales: tallies.reduce(0) { $0 + $1.sales },
+                              revenue: tallies.reduce(.zero) { $0 + $1.revenue })
+        }
+        yesterday = earlier(model.day.adding(days: -1))
+        lastWeek = earlier(model.day.adding(days: -7))
         agents = model.agents.map { a in
             AgentLine(id: a.id, name: a.agent.name, team: a.agent.team, active: a.agent.active, state: a.state,
                       reason: a.reason, stateSince: a.since, stateStale: model.isStale(a, at: now),
                       figures: Figures(calls: a.calls, talkSeconds: a.talkSeconds,
                                        pauseSeconds: a.seconds(in: .pause, dayStart: model.dayStart, at: now),
                                        sales: a.sales, revenue: a.revenue, targetSales: a.agent.dailySalesTarget,
-                                       targetRevenue: a.agent.dailyRevenueTarget, reviewsToday: a.reviewsToday))
+                                       targetRevenue: a.agent.dailyRevenueTarget, reviewsToday: a.reviewsToday),
+                      selling: model.figures(of: a, at: now), paceSales: model.salesPace(of: a, at: now)?.ratio,
+                      absent: model.isAbsent(a, at: now))
         }
         let all = agents.map(\.figures)
         team = Team(agentsLoggedIn: TeamCounts(model, at: now).loggedIn,
@@ -99,21 +147,32 @@ public struct DayReport: Equatable, Sendable {
                     paceSales: model.salesPace(at: now)?.ratio, paceRevenue: model.revenuePace(at: now)?.ratio,
                     shiftFraction: model.shift.fraction(at: now),
                     queues: model.queues.isEmpty ? nil : model.queues.total,
-                    waitingNow: model.queues.isEmpty ? nil : model.queues.waitingNow(at: now).count)
+                    waitingNow: model.queues.isEmpty ? nil : model.queues.waitingNow(at: now).count,
+                    selling: model.teamFigures(at: now))
+        if let p = model.teamProjection(at: now) {
+            team.projectedSales = p.sales
+            team.projectedRevenue = p.revenue
+        }
         let agenda = model.coachingAgenda()
         func session(_ e: AgendaEntry) -> Session {
             Session(id: e.item.id, agentName: e.item.agent.map { model.agent($0)?.agent.name ?? $0 },
                     kind: e.item.kind, title: e.item.title, due: e.item.due)
         }
+        let pending = model.reviewQueue()
         coaching = Coaching(
-            pendingReviewCalls: model.reviewQueue().map(\.call.id),
+            pendingReviewCalls: pending.map(\.call.id),
             due: agenda.filter {
                 switch $0.urgency {
                 case .dueToday, .dueSoon: return true
                 case .overdue, .upcoming: return false
                 }
             }.map(session),
-            overdue: agenda.filter(\.isOverdue).map(session))
+            overdue: agenda.filter(\.isOverdue).map(session),
+            pendingCalls: pending.map {
+                PendingCall(id: $0.call.id, agentName: model.agent($0.call.agent)?.agent.name ?? $0.call.agent,
+                            start: $0.call.start, duration: $0.call.duration, flagged: $0.reason == .flagged)
+            },
+            attention: model.suggestions(at: now))
         problems = model.problems
     }
 }

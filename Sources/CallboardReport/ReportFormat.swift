@@ -1,4 +1,5 @@
 import CallboardModel
+import CallboardUI
 
 /// The shapes a report can be written in.
 public enum ReportFormat: String, CaseIterable, Sendable {
@@ -8,10 +9,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case csv
 
     /// `service`: the figures a service-mode report shows beyond `report` (see `ServiceFigures`).
-    public func render(_ report: DayReport, service: ServiceFigures? = nil) -> String {
+    /// `language`: of the text and Markdown reports; JSON and CSV keep English keys and ids.
+    public func render(_ report: DayReport, service: ServiceFigures? = nil, language: Language = .english) -> String {
         switch self {
-        case .text: return ReportText.render(report, service: service)
-        case .markdown: return ReportMarkdown.render(report, service: service)
+        case .text: return ReportText.render(report, service: service, language: language)
+        case .markdown: return ReportMarkdown.render(report, service: service, language: language)
         case .json: return ReportJSON.render(report, service: service)
         case .csv: return ReportCSV.render(report, service: service)
         }

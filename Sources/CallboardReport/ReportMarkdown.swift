@@ -4,48 +4,38 @@ import CallboardUI
 /// The report for e-mail and chat: a heading, the summary, tables, lists. In service mode
 /// a table of queues comes before the agents, whose queue work takes the place of sales.
 public enum ReportMarkdown {
-    public static func render(_ r: DayReport, service: ServiceFigures? = nil) -> String {
+    public static func render(_ r: DayReport, service: ServiceFigures? = nil, language l: Language = .english) -> String {
         var out: [String] = []
-        let wall = r.calendar.wallClock(r.asOf)
-        out.append("# \(text(r.teamName)) — \(Format.date(r.date)), as of \(wall.shortTime)")
+        out.append("# \(text(ReportProse.heading(r, l)))")
+        out.append("")
+        out.append("## " + ReportProse.t(l, "Summary"))
         out.append("")
         out.append("| | |")
         out.append("|---|---|")
-        for (label, value) in ReportSummary.lines(r, service: service) { out.append("| \(label) | \(cell(value)) |") }
+        for (label, value) in ReportProse.summary(r, service: service, l) { out.append("| \(cell(label)) | \(cell(value)) |") }
         out.append("")
         if r.mode == .service {
             if let service, !service.queues.isEmpty { out += queueTable(service) }
             out += serviceAgentTable(r, service: service)
         } else {
-            out += salesAgentTable(r)
+            out += ["## " + ReportProse.t(l, "Agents"), ""]
+            let table = ReportProse.agentTable(r, l)
+            out.append("| # | " + table.header.map(cell).joined(separator: " | ") + " |")
+            out.append("|---:|---|" + Array(repeating: "---:", count: table.header.count - 1).joined(separator: "|") + "|")
+            for (k, row) in table.rows.enumerated() { out.append("| \(k + 1) | " + row.map(cell).joined(separator: " | ") + " |") }
         }
         out.append("")
-        out.append("## Coaching")
+        out.append("## " + ReportProse.t(l, "Coaching"))
         out.append("")
-        let calls = r.coaching.pendingReviewCalls
-        out.append("- Calls waiting for review: \(calls.isEmpty ? "none" : calls.map(text).joined(separator: ", "))")
-        for s in r.coaching.overdue { out.append("- **Overdue:** \(text(ReportSummary.session(s, on: r.date)))") }
-        for s in r.coaching.due { out.append("- Due: \(text(ReportSummary.session(s, on: r.date)))") }
+        for (label, value) in ReportProse.coaching(r, l) { out.append("- **\(text(label)):** \(text(value))") }
         if r.problems.count > 0 {
             out.append("")
-            out.append("## Data problems (\(r.problems.count))")
+            out.append("## " + ReportProse.t(l, "Data problems ({n})", ["n": "\(r.problems.count)"]))
             out.append("")
             for p in r.problems.items { out.append("- `\(Sanitizer.clean(p.description).filter { $0 != "`" })`") }
-            if r.problems.dropped > 0 { out.append("- and \(r.problems.dropped) more") }
+            if r.problems.dropped > 0 { out.append("- " + ReportProse.t(l, "and {n} more", ["n": "\(r.problems.dropped)"])) }
         }
         return out.joined(separator: "\n") + "\n"
-    }
-
-    static func salesAgentTable(_ r: DayReport) -> [String] {
-        var out = ["## Agents", ""]
-        out.append("| Agent | State | Since | Calls | Talk | Paused | Sales | Revenue | Reviews |")
-        out.append("|---|---|---|---:|---:|---:|---:|---:|---:|")
-        for a in r.agents {
-            let sales = a.figures.targetSales.map { "\(a.figures.sales)/\($0)" } ?? "\(a.figures.sales)"
-            out.append("| \(cell(a.name)) | \(cell(state(a))) | \(since(a, r)) | \(a.figures.calls) | \(Format.span(a.figures.talkSeconds)) | "
-                       + "\(Format.span(a.figures.pauseSeconds)) | \(sales) | \(Format.amount(a.figures.revenue)) | \(a.figures.reviewsToday) |")
-        }
-        return out
     }
 
     /// Each queue's figures, and what its two service levels mean.

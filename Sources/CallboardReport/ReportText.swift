@@ -5,56 +5,43 @@ import CallboardUI
 /// service mode, one per queue before them, and queue work in place of sales).
 /// Everything from data is sanitized: no escape sequence reaches the terminal.
 public enum ReportText {
-    public static func render(_ r: DayReport, service: ServiceFigures? = nil) -> String {
+    public static func render(_ r: DayReport, service: ServiceFigures? = nil, language l: Language = .english) -> String {
         var out: [String] = []
         let clean: (String) -> String = Sanitizer.clean
-        let wall = r.calendar.wallClock(r.asOf)
-        out.append("\(clean(r.teamName)) · \(Format.date(r.date)) · as of \(wall.time)")
+        out.append(clean(ReportProse.heading(r, l)))
         out.append("")
-        for (label, value) in ReportSummary.lines(r, service: service) {
-            out.append(Format.pad(label, 10) + value)
-        }
+        let summary = ReportProse.summary(r, service: service, l)
+        let labelWidth = summary.map { TextWidth.of($0.0) }.max().map { $0 + 2 } ?? 10
+        for (label, value) in summary { out.append(Format.pad(clean(label), labelWidth) + clean(value)) }
         out.append("")
         if r.mode == .service {
             out += serviceTables(r, service: service)
         } else {
-            out += agentLines(r)
+            out += agentLines(r, l)
         }
-        if !r.coaching.overdue.isEmpty || !r.coaching.due.isEmpty {
-            out.append("")
-            for s in r.coaching.overdue {
-                out.append("Overdue   \(ReportSummary.session(s, on: r.date))")
-            }
-            for s in r.coaching.due {
-                out.append("Due       \(ReportSummary.session(s, on: r.date))")
-            }
-        }
+        out.append("")
+        let coaching = ReportProse.coaching(r, l)
+        let coachingWidth = coaching.map { TextWidth.of($0.0) }.max().map { $0 + 2 } ?? 10
+        for (label, value) in coaching { out.append(Format.pad(clean(label), coachingWidth) + clean(value)) }
         if r.problems.count > 0 {
             out.append("")
-            out.append("Data problems (\(r.problems.count)):")
+            out.append(clean(ReportProse.t(l, "Data problems ({n})", ["n": "\(r.problems.count)"])) + ":")
             for p in r.problems.items { out.append("  " + clean(p.description)) }
-            if r.problems.dropped > 0 { out.append("  and \(r.problems.dropped) more") }
+            if r.problems.dropped > 0 { out.append("  " + ReportProse.t(l, "and {n} more", ["n": "\(r.problems.dropped)"])) }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The sales team's agents: calls, talk, pauses, sales and revenue.
-    static func agentLines(_ r: DayReport) -> [String] {
-        var out: [String] = []
-        let header = [Format.pad("Agent", 22), Format.pad("State", 9), Format.pad("Since", 5), Format.pad("Calls", 5, right: true),
-                      Format.pad("Talk", 6, right: true), Format.pad("Paused", 6, right: true),
-                      Format.pad("Sales", 5, right: true), Format.pad("Revenue", 9, right: true),
-                      Format.pad("Reviews", 7, right: true)]
-        out.append(header.joined(separator: " "))
-        for a in r.agents {
-            out.append(agentLine(agentHead(a, r) + [
-                Format.pad(Format.span(a.figures.pauseSeconds), 6, right: true),
-                Format.pad(a.figures.targetSales.map { "\(a.figures.sales)/\($0)" } ?? "\(a.figures.sales)", 5, right: true),
-                Format.pad(Format.amount(a.figures.revenue), 9, right: true),
-                Format.pad("\(a.figures.reviewsToday)", 7, right: true),
-            ], a))
+    /// The sales team's agents ranked by result, in columns as wide as their widest cell.
+    static func agentLines(_ r: DayReport, _ l: Language) -> [String] {
+        let table = ReportProse.agentTable(r, l)
+        let cells = [table.header] + table.rows.map { $0.map(Sanitizer.clean) }
+        let widths = table.header.indices.map { c in cells.map { TextWidth.of($0[c]) }.max() ?? 0 }
+        return cells.map { row in
+            var line = row.indices.map { Format.pad(row[$0], widths[$0], right: $0 > 0) }.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
         }
-        return out
     }
 
     /// A service desk's queues, then its agents: calls, talk, queue answers, the callers'

@@ -197,7 +197,7 @@ final class DashboardRunner {
             case .writeReport:
                 do {
                     let path = try ReportFile.write(DayReport(data.model, at: now), service: ServiceFigures(data.model, at: now),
-                                                    settings: data.model.settings)
+                                                    settings: data.model.settings, language: ui.language)
                     Logs.logger.info("report written", metadata: ["file": "\(path)"])
                     ui.say(ui.language.text("Report written to {path}", ["path": path]), now: now)
                 } catch {

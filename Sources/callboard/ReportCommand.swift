@@ -2,6 +2,7 @@ import ArgumentParser
 import CallboardModel
 import CallboardReaders
 import CallboardReport
+import CallboardUI
 import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
@@ -27,6 +28,14 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "text, markdown, json or csv.")
     var format: ReportFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("The language of a text or Markdown report: en or pl (default: language in callboard.toml, else English).",
+                                            valueName: "code"))
+    var lang: String?
+
+    func validate() throws {
+        try InterfaceLanguage.check(lang)
+    }
+
     func run() throws {
         let calendar = LocalCalendar()
         let now = DirectoryClock.of(common.resolvedDataDir)()
@@ -34,7 +43,10 @@ struct ReportCommand: ParsableCommand {
         let data = try DataOpening.open(path: common.resolvedDataDir, now: moment, cutoff: moment)
         Logs.start(file: common.logFile ?? data.model.settings.logFile, verbose: common.verbose, screen: false)
         Logs.logger.info("report", metadata: ["date": "\(data.model.day)", "format": "\(format.rawValue)"])
-        print(format.render(DayReport(data.model, at: moment), service: ServiceFigures(data.model, at: moment)), terminator: "")
+        // A report is sent on: the machine's locale does not choose its language, the team's setting does.
+        let language = Language.resolve(lang ?? data.model.settings.language ?? "en")
+        print(format.render(DayReport(data.model, at: moment), service: ServiceFigures(data.model, at: moment), language: language),
+              terminator: "")
     }
 
     /// The moment a report is as of: `--date` (default today) at `--at` (default now for today,

@@ -1,5 +1,6 @@
 import CallboardModel
 import CallboardReport
+import CallboardUI
 import Foundation
 
 /// Writes a Markdown report where the lead can find it: `report_dir` from callboard.toml,
@@ -19,14 +20,14 @@ enum ReportFile {
     }
 
     /// Answers the path written.
-    static func write(_ report: DayReport, service: ServiceFigures? = nil, settings: Settings) throws -> String {
+    static func write(_ report: DayReport, service: ServiceFigures? = nil, settings: Settings, language: Language = .english) throws -> String {
         let dir = directory(settings)
         let wall = report.calendar.wallClock(report.asOf)
         let stamp = "\(wall.day)-\(wall.time.replacingOccurrences(of: ":", with: ""))"
         let path = "\(dir)/callboard-\(stamp).md"
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            try Data(ReportMarkdown.render(report, service: service).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(ReportMarkdown.render(report, service: service, language: language).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw Failure(description: "\(path): \((error as NSError).localizedDescription)")
         }

@@ -149,15 +149,31 @@ import Testing
         let args = ["report", "--data-dir", Self.example, "--date", "2026-11-27", "--at", "14:00"]
         let (s1, text, _) = try Binary.run(args, environment: Self.env)
         #expect(s1 == 0)
-        #expect(text.hasPrefix("Sprzedaż B2B · Fri 27 Nov 2026 · as of 14:00:00\n"))
-        #expect(text.contains("Sales     2 of 22 · pace 12%"))
-        #expect(text.contains("Overdue   K1 one-on-one with Anna Kowalska: Monthly one-on-one (due 2026-11-20, 7 days late)"))
+        #expect(text.hasPrefix("Sprzedaż B2B — Fri 27 Nov 2026, as of 14:00\n"))
+        // 14:00 is 75 % of the 08:00–16:00 shift: 22 × 0.75 = 16.5 expected, 2 ÷ 16.5 = 12 %.
+        #expect(text.contains("Sales     2 of 22 · pace 12% · heading for "))
+        #expect(text.contains("Calls     4 · conversion 50% · average sale 874 PLN"))
+        #expect(text.contains("Overdue             1:1 — Anna Kowalska: Monthly one-on-one (due Fri 20 Nov 2026, 7 days late)"))
+        #expect(!text.contains("K1") && !text.contains("C1002"))
 
         let (s2, md, _) = try Binary.run(args + ["--format", "markdown"], environment: Self.env)
         #expect(s2 == 0)
         #expect(md.hasPrefix("# Sprzedaż B2B — Fri 27 Nov 2026, as of 14:00\n"))
-        #expect(md.contains("| Łukasz Wiśniewski | available | 09:02 | 1 | 9m | 11m | 0/5 | 0 | 0 |"))
-        #expect(md.contains("- Calls waiting for review: C1002, C1004, C1003"))
+        // Ranked by result: Anna (1 sale, 1 249) before Piotr (1 sale, 500).
+        #expect(md.contains("| 1 | Anna Kowalska | 1/6 | 22% | 1 249 | 1 | 100% | 1 249 | 1 |"))
+        #expect(md.contains("| 3 | Łukasz Wiśniewski | 0/5 | 0% | 0 | 1 | 0% | - | 0 |"))
+        #expect(md.contains("- **Waiting for review:** Łukasz Wiśniewski 08:40 (9:30) flagged; Piotr Zieliński 10:05 (0:42); Żaneta Gęś 09:10 (4:10)"))
+        #expect(!md.contains("C1002"))
+
+        // In Polish, and after the shift: the share of the target, not the pace.
+        let (s4, pl, _) = try Binary.run(["report", "--data-dir", Self.example, "--date", "2026-11-27", "--lang", "pl",
+                                          "--format", "markdown"], environment: Self.env)
+        #expect(s4 == 0)
+        #expect(pl.hasPrefix("# Sprzedaż B2B — pt. 27 lis 2026, wynik końcowy\n"))
+        #expect(pl.contains("## Podsumowanie"))
+        #expect(pl.contains("% celu"))
+        let (s5, _, err5) = try Binary.run(args + ["--lang", "xx"], environment: Self.env)
+        #expect(s5 != 0 && err5.contains("--lang 'xx'"))
 
         let (s3, csv, _) = try Binary.run(args + ["--format", "csv"], environment: Self.env)
         #expect(s3 == 0)

@@ -94,7 +94,7 @@ struct ServiceReportTests {
         // longest wait 45 s. Talk 420 + 60 s = 8m; Bartek paused 10:30–11:00 = 30m; the shift
         // 08:00–16:00 is 3 of 8 hours done = 38 %.
         #expect(Self.render(.text) == """
-            Helpdesk · Thu 26 Nov 2026 · as of 11:00:00
+            Helpdesk — Thu 26 Nov 2026, as of 11:00
 
             Team      2 logged in · 3 calls · talk 8m · paused 30m
             Queues    4 offered · 2 answered · 1 abandoned (25%) · 1 waiting now
@@ -114,12 +114,17 @@ struct ServiceReportTests {
             Bartek                 pause     10:30     1     1m        0     -      1    30m       0  (lunch)
             Answered: queue calls answered; Hold: their callers' average wait; No-ans: queue calls that rang unanswered.
 
+            Reviewed today      0
+            Waiting for review  none
+
             """)
     }
 
     @Test func markdown() {
         #expect(Self.render(.markdown) == """
             # Helpdesk — Thu 26 Nov 2026, as of 11:00
+
+            ## Summary
 
             | | |
             |---|---|
@@ -149,7 +154,8 @@ struct ServiceReportTests {
 
             ## Coaching
 
-            - Calls waiting for review: none
+            - **Reviewed today:** 0
+            - **Waiting for review:** none
 
             """)
     }

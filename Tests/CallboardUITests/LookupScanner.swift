@@ -5,7 +5,7 @@ import Foundation
 /// The code has no list of its texts: it writes them where they are used. A small tokenizer
 /// and the few shapes a lookup takes in the code find them: `text("…", context: "…")` (a
 /// ternary between two literals as well, and inside interpolations), `plural(n, one: "…",
-/// other: "…")`, table columns, the labels of fields, forms and queue lines, the hint a form
+/// other: "…")`, the report's `t(l, "…")`, table columns, the labels of fields, forms and queue lines, the hint a form
 /// shows (`form.hint = "…"`), and the tuples of keys, help lines and header counts. Texts the
 /// model's enums hold are added by the tests that use this.
 struct LookupScanner {
@@ -103,6 +103,10 @@ struct LookupScanner {
                     add(one, context: context, plural: true, at: at)
                     plurals[Lookup(text: one, context: context, isPlural: true).key] = literal("other")
                 }
+            case "t" where file.hasPrefix("Report"):
+                // The report's lookups, `t(l, "…")`, all in the context "report".
+                let unlabeled = args.filter { $0.label == nil }
+                if unlabeled.count >= 2 { for s in LookupScanner.strings(unlabeled[1].tokens) { add(s, context: "report", at: at) } }
             case "command" where file == "Keymap.swift":
                 // The key table: the keys' name, the help's text, the bottom line's label.
                 let unlabeled = args.filter { $0.label == nil }

@@ -4,7 +4,7 @@ import CallboardModel
 @testable import CallboardUI
 
 /// Every English text the interface looks up has a Polish translation, with the same
-/// `{placeholders}`. The texts are read from Sources/CallboardUI and Sources/callboard
+/// `{placeholders}`. The texts are read from Sources/CallboardUI, Sources/CallboardReport and Sources/callboard
 /// (LookupScanner) and from the model's enums that ModelWords looks up by value.
 @Suite("Polish completeness")
 struct PolishCompletenessTests {
@@ -20,6 +20,8 @@ struct PolishCompletenessTests {
                          skipping: ["Language.swift", "English.swift", "Polish.swift"])
         // The dashboard's runner says what playing, saving a report and themes did.
         try scanner.scan(directory: sources.appendingPathComponent("callboard"), skipping: [])
+        // The text and Markdown reports (`report --lang`).
+        try scanner.scan(directory: sources.appendingPathComponent("CallboardReport"), skipping: [])
         for lookup in modelWords { scanner.add(lookup.text, context: lookup.context, at: "model") }
         return scanner
     }
