@@ -78,7 +78,7 @@ enum ReportProse {
             calls += " · " + self.t(l, "average sale {amount}", ["amount": Format.money(a, currency: currency, language: l)])
         }
         var lines = [(self.t(l, "Sales"), sales), (self.t(l, "Revenue"), revenue), (self.t(l, "Calls"), calls)]
-        let rated = ranked(r).filter { !$0.absent && $0.figures.targetSales != nil && ($0.figures.targetSales ?? 0) > 0 }
+        let rated = ranked(r).filter { !$0.absent && ($0.figures.targetSales ?? 0) > 0 }
             .sorted { a, b in
                 let x = share(a, r) ?? 0, y = share(b, r) ?? 0
                 return x != y ? x > y : a.name < b.name
@@ -110,8 +110,8 @@ enum ReportProse {
     /// `Anna Kowalska (5/7, 140%)`.
     static func standing(_ a: DayReport.AgentLine, _ r: DayReport, _ l: Language) -> String {
         let sales = a.figures.targetSales.map { "\(a.figures.sales)/\($0)" } ?? "\(a.figures.sales)"
-        let share = share(a, r).map { ", " + Format.percent($0, language: l) } ?? ""
-        return "\(a.name) (\(sales)\(share))"
+        let result = share(a, r).map { ", " + Format.percent($0, language: l) } ?? ""
+        return "\(a.name) (\(sales)\(result))"
     }
 
     /// `Thu 26 Nov: sales 40 · revenue 12 300 zł · calls 220`.
@@ -169,8 +169,8 @@ enum ReportProse {
         let rows = ranked(r).map { a -> [String] in
             let f = a.figures
             let sales = f.targetSales.map { "\(f.sales)/\($0)" } ?? "\(f.sales)"
-            let share = a.absent ? t(l, "absent") : share(a, r).map { Format.percent($0, language: l) } ?? "-"
-            return [a.name, sales, share, Format.amount(f.revenue, language: l), "\(f.calls)",
+            let result = a.absent ? t(l, "absent") : share(a, r).map { Format.percent($0, language: l) } ?? "-"
+            return [a.name, sales, result, Format.amount(f.revenue, language: l), "\(f.calls)",
                     a.selling.conversion.map { Format.percent($0, language: l) } ?? "-",
                     a.selling.averageSale.map { Format.amount($0, language: l) } ?? "-", "\(f.reviewsToday)"]
         }
