@@ -26,6 +26,10 @@ public struct DayReport: Equatable, Sendable {
         public var waitingNow: Int?
         /// Conversion, average sale, revenue per hour (docs/kpis.md).
         public var selling = SalesFigures()
+        /// The team's targets as planned (every active agent), absent agents included: `figures`
+        /// holds the targets at the moment (docs/kpis.md), which leave the absent out.
+        public var plannedTargetSales: Int?
+        public var plannedTargetRevenue: Money?
         /// Where sales and revenue will end the shift; nil before it starts.
         public var projectedSales: Projection?
         public var projectedRevenue: Projection?
@@ -148,7 +152,8 @@ public struct DayReport: Equatable, Sendable {
                     shiftFraction: model.shift.fraction(at: now),
                     queues: model.queues.isEmpty ? nil : model.queues.total,
                     waitingNow: model.queues.isEmpty ? nil : model.queues.waitingNow(at: now).count,
-                    selling: model.teamFigures(at: now))
+                    selling: model.teamFigures(at: now),
+                    plannedTargetSales: model.teamSalesTarget, plannedTargetRevenue: model.teamRevenueTarget)
         if let p = model.teamProjection(at: now) {
             team.projectedSales = p.sales
             team.projectedRevenue = p.revenue

@@ -1,45 +1,68 @@
 import CallboardModel
 
-/// The report as JSON, schema 1 (docs/report-schema.md, docs/report.schema.json).
+/// The report as JSON, schema 2 (docs/report-schema.md, docs/report.schema.json); schema 1
+/// on request (docs/report.schema-1.json), for readers written for it.
 /// Counts are integers, durations whole seconds, money numbers with two decimals, times
 /// ISO 8601 with the UTC offset; a figure that does not apply is null.
 public enum ReportJSON {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
+    /// The versions `render` can write.
+    public static let schemaVersions = 1...2
 
     /// `service`: each queue's figures (`queues`); without them `queues` is empty.
-    public static func render(_ r: DayReport, service: ServiceFigures? = nil) -> String {
-        document(r, service: service).pretty() + "\n"
+    public static func render(_ r: DayReport, service: ServiceFigures? = nil, schema: Int = schemaVersion) -> String {
+        document(r, service: service, schema: schema).pretty() + "\n"
     }
 
-    public static func document(_ r: DayReport, service: ServiceFigures? = nil) -> JSON {
+    /// Schema 2 adds the figures of docs/kpis.md and changes one meaning: the team's
+    /// `target_sales` and `target_revenue` leave absent agents out (`planned_target_*` keeps
+    /// them). Schema 1 is the document as it was: the planned targets, none of the new keys.
+    public static func document(_ r: DayReport, service: ServiceFigures? = nil, schema: Int = schemaVersion) -> JSON {
         let t = r.team
-        return .object([
-            ("schema", .int(schemaVersion)),
+        let two = schema >= 2
+        var teamFigures = t.figures
+        if !two {
+            teamFigures.targetSales = t.plannedTargetSales
+            teamFigures.targetRevenue = t.plannedTargetRevenue
+        }
+        var team: [(String, JSON)] = [("agents_logged_in", .int(t.agentsLoggedIn))] + figures(teamFigures) + [
+            ("pace_sales", .decimal(t.paceSales)),
+            ("pace_revenue", .decimal(t.paceRevenue)),
+            ("shift_elapsed", .decimal(t.shiftFraction)),
+            // From the phone system's queue log; null without one.
+            ("offered", .int(t.queues?.offered)),
+            ("answered", .int(t.queues?.answered)),
+            ("abandoned", .int(t.queues?.abandoned)),
+            ("service_level", .decimal(t.queues?.serviceLevel)),
+            ("service_level_with_abandons", .decimal(t.queues?.serviceLevelWithAbandons)),
+            ("asa_s", .int(t.queues?.averageSpeedOfAnswer)),
+            ("aht_s", .int(t.queues?.averageHandlingTime)),
+            ("abandon_rate", .decimal(t.queues?.abandonRate)),
+            ("longest_wait_s", .int(t.queues.flatMap { $0.answered + $0.abandoned > 0 ? $0.longestWait : nil })),
+            ("waiting_now", .int(t.waitingNow)),
+            ("service_level_threshold_s", .int(service?.threshold)),
+        ]
+        if two {
+            team += selling(t.selling) + [
+                ("planned_target_sales", .int(t.plannedTargetSales)),
+                ("planned_target_revenue", .money(t.plannedTargetRevenue)),
+                ("shift_over", .bool(r.shiftOver)),
+                ("projected_sales", projection(t.projectedSales, money: false)),
+                ("projected_revenue", projection(t.projectedRevenue, money: true)),
+                ("absent_agents", .array(r.agents.filter(\.absent).map { .string($0.id) })),
+            ]
+        }
+        var top: [(String, JSON)] = [
+            ("schema", .int(two ? 2 : 1)),
             ("date", .string(r.date.description)),
             ("as_of", .string(r.calendar.iso8601(r.asOf))),
             ("team_name", .string(r.teamName)),
             ("mode", .string(r.mode.rawValue)),
             ("currency", .string(r.currency)),
-            ("team", .object([("agents_logged_in", .int(t.agentsLoggedIn))] + figures(t.figures) + [
-                ("pace_sales", .decimal(t.paceSales)),
-                ("pace_revenue", .decimal(t.paceRevenue)),
-                ("shift_elapsed", .decimal(t.shiftFraction)),
-                // From the phone system's queue log; null without one.
-                ("offered", .int(t.queues?.offered)),
-                ("answered", .int(t.queues?.answered)),
-                ("abandoned", .int(t.queues?.abandoned)),
-                ("service_level", .decimal(t.queues?.serviceLevel)),
-                ("service_level_with_abandons", .decimal(t.queues?.serviceLevelWithAbandons)),
-                ("asa_s", .int(t.queues?.averageSpeedOfAnswer)),
-                ("aht_s", .int(t.queues?.averageHandlingTime)),
-                ("abandon_rate", .decimal(t.queues?.abandonRate)),
-                ("longest_wait_s", .int(t.queues.flatMap { $0.answered + $0.abandoned > 0 ? $0.longestWait : nil })),
-                ("waiting_now", .int(t.waitingNow)),
-                ("service_level_threshold_s", .int(service?.threshold)),
-            ])),
+            ("team", .object(team)),
             ("queues", .array((service?.queues ?? []).map(queue))),
             ("agents", .array(r.agents.map { a in
-                .object([
+                var keys: [(String, JSON)] = [
                     ("id", .string(a.id)),
                     ("name", .string(a.name)),
                     ("team", .string(a.team)),
@@ -48,7 +71,9 @@ public enum ReportJSON {
                     ("reason", .string(a.reason)),
                     ("state_since", a.stateSince.map { .string(r.calendar.iso8601($0)) } ?? .null),
                     ("state_stale", .bool(a.stateStale)),
-                ] + figures(a.figures))
+                ] + figures(a.figures)
+                if two { keys += selling(a.selling) + [("pace_sales", .decimal(a.paceSales)), ("absent", .bool(a.absent))] }
+                return .object(keys)
             })),
             ("coaching", .object([
                 ("pending_reviews", .int(r.coaching.pendingReviewCalls.count)),
@@ -62,7 +87,31 @@ public enum ReportJSON {
                 ("count", .int(r.problems.count)),
                 ("entries", .array(r.problems.items.map { .string($0.description) })),
             ])),
-        ])
+        ]
+        if two {
+            top += [("yesterday", earlier(r.yesterday)), ("week_ago", earlier(r.lastWeek))]
+        }
+        return .object(top)
+    }
+
+    /// Conversion, average sale, revenue per hour and time logged in (docs/kpis.md).
+    static func selling(_ f: SalesFigures) -> [(String, JSON)] {
+        [("conversion", .decimal(f.conversion)), ("average_sale", .money(f.averageSale)),
+         ("revenue_per_hour", .money(f.revenuePerHour)), ("logged_in_s", .int(f.loggedInSeconds))]
+    }
+
+    /// `{expected, low, high}`, or null before the shift.
+    static func projection(_ p: Projection?, money: Bool) -> JSON {
+        guard let p else { return .null }
+        func value(_ v: Double) -> JSON { money ? .money(Money(cents: Int64((v * 100).rounded()))) : .decimal(v) }
+        return .object([("expected", value(p.expected)), ("low", value(p.low)), ("high", value(p.high))])
+    }
+
+    /// An earlier day's team totals, or null when the look-back has no such day.
+    static func earlier(_ d: DayReport.EarlierDay?) -> JSON {
+        guard let d else { return .null }
+        return .object([("date", .string(d.day.description)), ("calls", .int(d.calls)), ("sales", .int(d.sales)),
+                        ("revenue", .money(d.revenue))])
     }
 
     /// One queue's figures, as the team's are named.

@@ -32,8 +32,15 @@ struct ReportCommand: ParsableCommand {
                                             valueName: "code"))
     var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp("The JSON's schema: 2, or 1 for readers written for it (docs/report-schema.md).",
+                                            valueName: "n"))
+    var schema: Int = ReportJSON.schemaVersion
+
     func validate() throws {
         try InterfaceLanguage.check(lang)
+        guard ReportJSON.schemaVersions.contains(schema) else {
+            throw ValidationError("--schema \(schema) is not a schema callboard writes: 1 or 2")
+        }
     }
 
     func run() throws {
@@ -45,7 +52,8 @@ struct ReportCommand: ParsableCommand {
         Logs.logger.info("report", metadata: ["date": "\(data.model.day)", "format": "\(format.rawValue)"])
         // A report is sent on: the machine's locale does not choose its language, the team's setting does.
         let language = Language.resolve(lang ?? data.model.settings.language ?? "en")
-        print(format.render(DayReport(data.model, at: moment), service: ServiceFigures(data.model, at: moment), language: language),
+        print(format.render(DayReport(data.model, at: moment), service: ServiceFigures(data.model, at: moment), language: language,
+                            schema: schema),
               terminator: "")
     }
 

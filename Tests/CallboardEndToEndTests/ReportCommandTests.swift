@@ -21,7 +21,7 @@ import Testing
 
     @Test func midAfternoon() throws {
         let r = try json(["--date", "2026-11-27", "--at", "14:00"])
-        #expect(r["schema"] as? Int == 1)
+        #expect(r["schema"] as? Int == 2)
         #expect(r["date"] as? String == "2026-11-27")
         #expect(r["as_of"] as? String == "2026-11-27T14:00:00+01:00")
         #expect(r["team_name"] as? String == "Sprzedaż B2B")
@@ -98,15 +98,40 @@ import Testing
         #expect(team["pace_sales"] as? Double == 0.0909)
     }
 
-    @Test func validAgainstTheSchema() throws {
+    /// Schema 2's figures at 14:00 (75 % of the 08:00–16:00 shift): 2 sales of 4 calls, 1 748.90
+    /// in 23 700 s logged in (docs/kpis.md), nobody absent yet; `--schema 1` leaves them out.
+    @Test func schemaTwoFiguresAndSchemaOne() throws {
+        let r = try json(["--date", "2026-11-27", "--at", "14:00"])
+        let team = try #require(r["team"] as? [String: Any])
+        #expect(team["conversion"] as? Double == 0.5)
+        #expect(team["average_sale"] as? Double == 874.45)
+        #expect(team["planned_target_sales"] as? Int == 22)
+        #expect(team["shift_over"] as? Bool == false)
+        #expect(team["absent_agents"] as? [String] == [])
+        let projected = try #require(team["projected_sales"] as? [String: Any])
+        #expect(projected["low"] as? Double == 2)
+        #expect(try agent(r, "a01")["conversion"] as? Double == 1)
+        #expect(try agent(r, "a01")["absent"] as? Bool == false)
+        #expect(r.keys.contains("yesterday") && r.keys.contains("week_ago"))
+        let one = try json(["--date", "2026-11-27", "--at", "14:00", "--schema", "1"])
+        #expect(one["schema"] as? Int == 1)
+        #expect((one["team"] as? [String: Any])?["conversion"] == nil)
+        #expect(one["yesterday"] == nil)
+        let (status, _, err) = try Binary.run(["report", "--data-dir", Self.example, "--format", "json", "--schema", "3"],
+                                              environment: Self.env)
+        #expect(status != 0 && err.contains("--schema 3"))
+    }
+
+    @Test(arguments: [("2", "docs/report.schema.json"), ("1", "docs/report.schema-1.json")])
+    func validAgainstTheSchema(version: String, schemaFile: String) throws {
         let (status, out, _) = try Binary.run(["report", "--data-dir", Self.example, "--format", "json", "--date", "2026-11-27",
-                                               "--at", "14:00"], environment: Self.env)
+                                               "--at", "14:00", "--schema", version], environment: Self.env)
         #expect(status == 0)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).json")
         try Data(out.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let schema = URL(fileURLWithPath: Self.example).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("docs/report.schema.json").path
+            .appendingPathComponent(schemaFile).path
         let script = """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1]))

@@ -85,7 +85,7 @@ struct ServiceReportTests {
                   "answered": 0,
             """))
         #expect(json.contains("\"longest_wait_s\": null,\n      \"waiting_now\": 1\n"))
-        #expect(json.contains("\"waiting_now\": 1,\n    \"service_level_threshold_s\": 20\n"))
+        #expect(json.contains("\"waiting_now\": 1,\n    \"service_level_threshold_s\": 20,\n    \"conversion\""))
     }
 
     @Test func text() {
