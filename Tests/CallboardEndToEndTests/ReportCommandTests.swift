@@ -98,13 +98,16 @@ import Testing
         #expect(team["pace_sales"] as? Double == 0.0909)
     }
 
-    /// Schema 2's figures at 14:00 (75 % of the 08:00–16:00 shift): 2 sales of 4 calls, 1 748.90
-    /// in 23 700 s logged in (docs/kpis.md), nobody absent yet; `--schema 1` leaves them out.
+    /// Schema 2's figures at 14:00 (docs/kpis.md): 2 sales of 4 calls for 1 748.90; logged in since
+    /// 07:58:12, 08:01:40, 08:03:05 and 08:15:00 (a pause counts) = 21 708 + 21 500 + 21 415 + 20 700
+    /// = 85 323 s, 23.70 h: 73.79 an hour. Nobody is absent yet. `--schema 1` leaves them out.
     @Test func schemaTwoFiguresAndSchemaOne() throws {
         let r = try json(["--date", "2026-11-27", "--at", "14:00"])
         let team = try #require(r["team"] as? [String: Any])
         #expect(team["conversion"] as? Double == 0.5)
         #expect(team["average_sale"] as? Double == 874.45)
+        #expect(team["logged_in_s"] as? Int == 85_323)
+        #expect(team["revenue_per_hour"] as? Double == 73.79)
         #expect(team["planned_target_sales"] as? Int == 22)
         #expect(team["shift_over"] as? Bool == false)
         #expect(team["absent_agents"] as? [String] == [])
