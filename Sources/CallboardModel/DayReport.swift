@@ -83,16 +83,16 @@ public struct DayReport: Equatable, Sendable {
     }
 
     public struct Coaching: Equatable, Sendable {
-        /// Calls waiting for review, in the coaching panel's order.
-        public var pendingReviewCalls: [String]
+        /// Calls waiting for review, in the coaching panel's order, with their agents' names and times.
+        public var pendingCalls: [PendingCall]
         /// Sessions due today or within the "due soon" days.
         public var due: [Session]
         /// Most overdue first.
         public var overdue: [Session]
-        /// The same calls with their agents' names and times.
-        public var pendingCalls: [PendingCall] = []
-        /// Standing attention items (not dismissed today), agents by name.
-        public var attention: [Suggestion] = []
+        /// Standing attention items (not dismissed today).
+        public var attention: [Suggestion]
+        /// The waiting calls' ids.
+        public var pendingReviewCalls: [String] { pendingCalls.map(\.id) }
         public var dueSessions: [String] { due.map(\.id) }
         public var overdueSessions: [String] { overdue.map(\.id) }
     }
@@ -152,9 +152,9 @@ public struct DayReport: Equatable, Sendable {
                     shiftFraction: model.shift.fraction(at: now),
                     queues: model.queues.isEmpty ? nil : model.queues.total,
                     waitingNow: model.queues.isEmpty ? nil : model.queues.waitingNow(at: now).count,
-                    selling: model.teamFigures(at: now),
+                    selling: agents.reduce(SalesFigures()) { $0 + $1.selling },
                     plannedTargetSales: model.teamSalesTarget, plannedTargetRevenue: model.teamRevenueTarget)
-        if let p = model.teamProjection(at: now) {
+        if let p = model.projection(of: team.selling, at: now) {
             team.projectedSales = p.sales
             team.projectedRevenue = p.revenue
         }
@@ -163,9 +163,11 @@ public struct DayReport: Equatable, Sendable {
             Session(id: e.item.id, agentName: e.item.agent.map { model.agent($0)?.agent.name ?? $0 },
                     kind: e.item.kind, title: e.item.title, due: e.item.due)
         }
-        let pending = model.reviewQueue()
         coaching = Coaching(
-            pendingReviewCalls: pending.map(\.call.id),
+            pendingCalls: model.reviewQueue().map {
+                PendingCall(id: $0.call.id, agentName: model.agent($0.call.agent)?.agent.name ?? $0.call.agent,
+                            start: $0.call.start, duration: $0.call.duration, flagged: $0.reason == .flagged)
+            },
             due: agenda.filter {
                 switch $0.urgency {
                 case .dueToday, .dueSoon: return true
@@ -173,10 +175,6 @@ public struct DayReport: Equatable, Sendable {
                 }
             }.map(session),
             overdue: agenda.filter(\.isOverdue).map(session),
-            pendingCalls: pending.map {
-                PendingCall(id: $0.call.id, agentName: model.agent($0.call.agent)?.agent.name ?? $0.call.agent,
-                            start: $0.call.start, duration: $0.call.duration, flagged: $0.reason == .flagged)
-            },
             attention: model.suggestions(at: now))
         problems = model.problems
     }

@@ -64,14 +64,15 @@ extension TeamDay {
 
     /// Where the agent's sales and revenue will end the shift (`Projection`).
     public func projection(of agent: AgentDay, at now: Instant) -> (sales: Projection, revenue: Projection)? {
-        projection(figures(of: agent, at: now), at: now)
+        projection(of: figures(of: agent, at: now), at: now)
     }
 
     public func teamProjection(at now: Instant) -> (sales: Projection, revenue: Projection)? {
-        projection(teamFigures(at: now), at: now)
+        projection(of: teamFigures(at: now), at: now)
     }
 
-    private func projection(_ f: SalesFigures, at now: Instant) -> (sales: Projection, revenue: Projection)? {
+    /// The same from figures already worked out.
+    func projection(of f: SalesFigures, at now: Instant) -> (sales: Projection, revenue: Projection)? {
         guard let sales = Projection.of(actual: Double(f.sales), lastHour: f.salesLastHour, shift: shift, at: now),
               let revenue = Projection.of(actual: f.revenue.doubleValue, lastHour: f.revenueLastHour, shift: shift, at: now)
         else { return nil }

@@ -20,7 +20,7 @@ struct RenderCacheTests {
         ui.focus = .coaching
         var (withCache, fresh) = Self.both(ctx, ui: ui, cache: cache)
         #expect(withCache.cells == fresh.cells)
-        #expect(cache.coaching?.stamp === ctx.rows.coachingStamp)
+        #expect(cache.coaching?.key.stamp === ctx.rows.coachingStamp)
 
         // Keys move the selection over the same rows: the spans are the last frame's.
         for _ in 0..<3 {
