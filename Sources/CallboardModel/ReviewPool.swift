@@ -38,8 +38,7 @@ struct ReviewPool: Sendable {
     mutating func offer(_ call: CallRecord, index: Int, agentAt i: Int, keep: Int) {
         if call.flagged { flagged.append(index) }
         guard ReviewPool.isOffered(call), !stale.contains(i) else { return }
-        while lists.count <= i { lists.append(Candidates()) }
-        lists[i].offer(call, keep: keep)
+        store(call, agentAt: i, keep: keep)
     }
 
     /// A call already offered changed its length or outcome.
@@ -53,9 +52,13 @@ struct ReviewPool: Sendable {
         for i in stale where i < lists.count { lists[i] = Candidates() }
         for call in calls where ReviewPool.isOffered(call) {
             guard let i = agentIndex(call.agent), stale.contains(i) else { continue }
-            while lists.count <= i { lists.append(Candidates()) }
-            lists[i].offer(call, keep: keep)
+            store(call, agentAt: i, keep: keep)
         }
         stale = []
+    }
+
+    private mutating func store(_ call: CallRecord, agentAt i: Int, keep: Int) {
+        while lists.count <= i { lists.append(Candidates()) }
+        lists[i].offer(call, keep: keep)
     }
 }
