@@ -32,6 +32,10 @@ public final class DemoDay {
         start = "08:00"
         end = "16:00"
 
+        [targets]
+        # The demo team works on whatever day the demo runs: its targets hold at weekends too.
+        working_days = "mon-sun"
+
         [review]
         quota_per_agent = 1
         tags = ["powitanie", "analiza potrzeb", "obiekcje", "zamknięcie"]

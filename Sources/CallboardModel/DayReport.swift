@@ -26,8 +26,9 @@ public struct DayReport: Equatable, Sendable {
         public var waitingNow: Int?
         /// Conversion, average sale, revenue per hour (docs/kpis.md).
         public var selling = SalesFigures()
-        /// The team's targets as planned (every active agent), absent agents included: `figures`
-        /// holds the targets at the moment (docs/kpis.md), which leave the absent out.
+        /// The team's targets as planned (every active agent not absent by targets.csv), agents
+        /// who did not come in included: `figures` holds the targets at the moment (docs/kpis.md),
+        /// which leave them out.
         public var plannedTargetSales: Int?
         public var plannedTargetRevenue: Money?
         /// Where sales and revenue will end the shift; nil before it starts.
@@ -136,8 +137,8 @@ public struct DayReport: Equatable, Sendable {
                       reason: a.reason, stateSince: a.since, stateStale: model.isStale(a, at: now),
                       figures: Figures(calls: a.calls, talkSeconds: a.talkSeconds,
                                        pauseSeconds: a.seconds(in: .pause, dayStart: model.dayStart, at: now),
-                                       sales: a.sales, revenue: a.revenue, targetSales: a.agent.dailySalesTarget,
-                                       targetRevenue: a.agent.dailyRevenueTarget, reviewsToday: a.reviewsToday),
+                                       sales: a.sales, revenue: a.revenue, targetSales: model.salesTarget(of: a),
+                                       targetRevenue: model.revenueTarget(of: a), reviewsToday: a.reviewsToday),
                       selling: model.figures(of: a, at: now), paceSales: model.salesPace(of: a, at: now)?.ratio,
                       absent: model.isAbsent(a, at: now))
         }

@@ -24,6 +24,7 @@ public struct FileAlert: Equatable, Sendable {
         case "calls.csv": "the day's calls are not counted until it is back"
         case "sales.csv": "the day's sales are not counted until it is back"
         case "coaching.csv": "no one-on-ones or group sessions are shown until it is back"
+        case "targets.csv": "only the targets of agents.csv and callboard.toml count until it is back"
         case "callboard.toml": "the default settings apply until it is back"
         default: "what it holds is not shown until it is back"
         }

@@ -22,7 +22,7 @@ public struct Pace: Equatable, Sendable {
     public var targetMet: Bool { target > 0 && actual >= target }
 }
 
-/// The shift from callboard.toml on one day.
+/// A shift on one day: callboard.toml's, or one targets.csv sets (an agent's own, a short day).
 public struct Shift: Equatable, Sendable {
     public var start: Instant
     public var end: Instant
@@ -37,6 +37,13 @@ public struct Shift: Equatable, Sendable {
         end = calendar.instant(day, minuteOfDay: settings.shiftEnd)
     }
 
+    /// From `minutes` after local midnight to its end, as the clock reads them that day (on the
+    /// days summer time begins or ends the shift may be an hour shorter or longer).
+    public init(day: Day, minutes: Range<Int>, calendar: LocalCalendar) {
+        start = calendar.instant(day, minuteOfDay: minutes.lowerBound)
+        end = calendar.instant(day, minuteOfDay: minutes.upperBound)
+    }
+
     /// 0 before the shift, 1 after it, linear in between.
     public func fraction(at now: Instant) -> Double {
         guard end > start else { return now >= start ? 1 : 0 }
@@ -47,37 +54,11 @@ public struct Shift: Equatable, Sendable {
 }
 
 extension TeamDay {
-    public var shift: Shift { Shift(day: day, settings: settings, calendar: calendar) }
-
-    /// The team's daily sales target as planned: callboard.toml's, else the sum of the active
-    /// agents' targets.
-    public var teamSalesTarget: Int? { settings.teamSalesTarget ?? summedTarget(\.dailySalesTarget, 0, +) { _ in true } }
-
-    public var teamRevenueTarget: Money? {
-        settings.teamRevenueTarget ?? summedTarget(\.dailyRevenueTarget, .zero, +) { _ in true }
-    }
-
-    /// The team's sales target at `now`: callboard.toml's, else the sum of the targets of the
-    /// active agents not absent (`isAbsent`: nobody who never came in holds the team back).
-    public func teamSalesTarget(at now: Instant) -> Int? {
-        settings.teamSalesTarget ?? summedTarget(\.dailySalesTarget, 0, +) { !isAbsent($0, at: now) }
-    }
-
-    public func teamRevenueTarget(at now: Instant) -> Money? {
-        settings.teamRevenueTarget ?? summedTarget(\.dailyRevenueTarget, .zero, +) { !isAbsent($0, at: now) }
-    }
-
-    /// The active agents' targets that `counts` keeps, added up; nil when none has one.
-    private func summedTarget<T>(_ target: KeyPath<Agent, T?>, _ zero: T, _ add: (T, T) -> T,
-                                 counts: (AgentDay) -> Bool) -> T? {
-        let targets = agents.filter { $0.agent.active && counts($0) }.compactMap { $0.agent[keyPath: target] }
-        return targets.isEmpty ? nil : targets.reduce(zero, add)
-    }
-
     public var teamSales: Int { agents.reduce(0) { $0 + $1.sales } }
     public var teamRevenue: Money { agents.reduce(.zero) { $0 + $1.revenue } }
     public var teamCalls: Int { agents.reduce(0) { $0 + $1.calls } }
 
+    /// The team's sales against its target at `now` (`teamSalesTarget(at:)`), over the team's shift.
     public func salesPace(at now: Instant) -> Pace? {
         teamSalesTarget(at: now).map { Pace(actual: Double(teamSales), target: Double($0), shiftFraction: shift.fraction(at: now)) }
     }
@@ -88,15 +69,26 @@ extension TeamDay {
         }
     }
 
+    public func callsPace(at now: Instant) -> Pace? {
+        teamTargets(at: now).calls.map { Pace(actual: Double(teamCalls), target: Double($0), shiftFraction: shift.fraction(at: now)) }
+    }
+
+    /// The agent's sales against today's target (`salesTarget(of:)`), over the agent's own shift.
     public func salesPace(of agent: AgentDay, at now: Instant) -> Pace? {
-        agent.agent.dailySalesTarget.map {
-            Pace(actual: Double(agent.sales), target: Double($0), shiftFraction: shift.fraction(at: now))
+        salesTarget(of: agent).map {
+            Pace(actual: Double(agent.sales), target: Double($0), shiftFraction: shift(of: agent).fraction(at: now))
         }
     }
 
     public func revenuePace(of agent: AgentDay, at now: Instant) -> Pace? {
-        agent.agent.dailyRevenueTarget.map {
-            Pace(actual: agent.revenue.doubleValue, target: $0.doubleValue, shiftFraction: shift.fraction(at: now))
+        revenueTarget(of: agent).map {
+            Pace(actual: agent.revenue.doubleValue, target: $0.doubleValue, shiftFraction: shift(of: agent).fraction(at: now))
+        }
+    }
+
+    public func callsPace(of agent: AgentDay, at now: Instant) -> Pace? {
+        callsTarget(of: agent).map {
+            Pace(actual: Double(agent.calls), target: Double($0), shiftFraction: shift(of: agent).fraction(at: now))
         }
     }
 }

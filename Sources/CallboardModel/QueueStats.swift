@@ -32,6 +32,12 @@ public struct QueueStats: Equatable, Sendable {
     /// Average handling (talk) time, whole seconds.
     public var averageHandlingTime: Int? { completed > 0 ? talkSeconds / completed : nil }
 
+    /// Nothing counted: no call entered, was answered, abandoned, left or completed.
+    public var isEmpty: Bool { offered == 0 && answered == 0 && abandoned == 0 && exited == 0 && completed == 0 }
+
+    /// Whether the service level, the abandon rate and ASA met their targets (`ServiceTargets.met`).
+    public func targetsMet(_ targets: ServiceTargets) -> ServiceTargets.Met { targets.met(by: self) }
+
     public static func + (a: QueueStats, b: QueueStats) -> QueueStats {
         var s = QueueStats()
         s.offered = a.offered + b.offered
@@ -44,103 +50,5 @@ public struct QueueStats: Equatable, Sendable {
         s.talkSeconds = a.talkSeconds + b.talkSeconds
         s.longestWait = max(a.longestWait, b.longestWait)
         return s
-    }
-}
-
-/// The queues of the day and the calls waiting in them now.
-public struct QueueBoard: Equatable, Sendable {
-    public private(set) var byQueue: [String: QueueStats] = [:]
-    /// Calls in a queue and not yet answered or gone, by a key of their visit (the caller's
-    /// uniqueid and the queue, hashed by the reader: a million lines should not hash a
-    /// million Strings). One caller may visit several queues in turn.
-    public private(set) var waiting = CallKeyTable<WaitingCall>(capacity: 64)
-    /// Service level threshold T in seconds.
-    public var threshold: Int
-
-    public struct WaitingCall: Equatable, Sendable {
-        public var queue: String
-        public var entered: Instant
-    }
-
-    public init(threshold: Int = 20) { self.threshold = threshold }
-
-    public var isEmpty: Bool { byQueue.isEmpty && waiting.isEmpty }
-    public var total: QueueStats { byQueue.values.reduce(QueueStats(), +) }
-    public var queueNames: [String] { byQueue.keys.sorted() }
-
-    /// A call entered `queue`; `counted` is false for calls of an earlier day that are
-    /// still waiting (they wait on, but are not today's offered calls).
-    public mutating func enter(call: Int, queue: String, at time: Instant, counted: Bool) {
-        if counted { byQueue[queue, default: QueueStats()].offered += 1 }
-        waiting[call] = WaitingCall(queue: queue, entered: time)
-    }
-
-    public mutating func connect(call: Int, queue: String, wait: Int, counted: Bool) {
-        waiting[call] = nil
-        guard counted else { return }
-        let within = wait <= threshold
-        update(queue) { s in
-            s.answered += 1
-            s.waitSecondsAnswered += wait
-            if within { s.answeredWithinThreshold += 1 }
-            s.longestWait = max(s.longestWait, wait)
-        }
-    }
-
-    public mutating func complete(call: Int, queue: String, talk: Int, counted: Bool) {
-        waiting[call] = nil
-        guard counted else { return }
-        update(queue) { s in
-            s.completed += 1
-            s.talkSeconds += talk
-        }
-    }
-
-    public mutating func abandon(call: Int, queue: String, wait: Int, counted: Bool) {
-        waiting[call] = nil
-        guard counted else { return }
-        update(queue) { s in
-            s.abandoned += 1
-            s.longestWait = max(s.longestWait, wait)
-        }
-    }
-
-    public mutating func exit(call: Int, queue: String, counted: Bool) {
-        waiting[call] = nil
-        guard counted else { return }
-        byQueue[queue, default: QueueStats()].exited += 1
-    }
-
-    /// Changes one queue's totals with a single lookup.
-    private mutating func update(_ queue: String, _ change: (inout QueueStats) -> Void) {
-        change(&byQueue[queue, default: QueueStats()])
-    }
-
-    /// A waiting call now known by another key (the caller took a consultation call's place).
-    public mutating func move(from old: Int, to new: Int) {
-        guard let w = waiting[old] else { return }
-        waiting[old] = nil
-        waiting[new] = w
-    }
-
-    /// Asterisk restarted (QUEUESTART): nobody waits any more; the callers are not counted
-    /// as abandoned, since the log cannot say what became of them.
-    public mutating func clearWaiting() {
-        waiting.removeAll()
-    }
-
-    /// A call still "waiting" after this long was lost from the log (a restart, a gap):
-    /// it is not counted as waiting.
-    public static let staleAfter = 4 * 3600
-
-    /// Calls waiting now, and how long the longest has waited.
-    public func waitingNow(at now: Instant) -> (count: Int, longest: Int) {
-        let live = liveWaiting(at: now).map(\.entered)
-        return (live.count, live.min().map { max(0, now - $0) } ?? 0)
-    }
-
-    /// The calls still waiting at `now`: not those lost from the log (`staleAfter`).
-    public func liveWaiting(at now: Instant) -> [WaitingCall] {
-        waiting.allValues.filter { now - $0.entered < QueueBoard.staleAfter }
     }
 }

@@ -62,28 +62,33 @@ extension TeamDay {
         agents.reduce(SalesFigures()) { $0 + figures(of: $1, at: now) }
     }
 
-    /// Where the agent's sales and revenue will end the shift (`Projection`).
+    /// Where the agent's sales and revenue will end the agent's shift (`Projection`).
     public func projection(of agent: AgentDay, at now: Instant) -> (sales: Projection, revenue: Projection)? {
-        projection(of: figures(of: agent, at: now), at: now)
+        projection(of: figures(of: agent, at: now), shift: shift(of: agent), at: now)
     }
 
+    /// Where the team's will end the team's shift.
     public func teamProjection(at now: Instant) -> (sales: Projection, revenue: Projection)? {
         projection(of: teamFigures(at: now), at: now)
     }
 
-    /// The same from figures already worked out.
-    func projection(of f: SalesFigures, at now: Instant) -> (sales: Projection, revenue: Projection)? {
+    /// The same from figures already worked out, over the team's shift unless another is given.
+    func projection(of f: SalesFigures, shift: Shift? = nil, at now: Instant) -> (sales: Projection, revenue: Projection)? {
+        let shift = shift ?? self.shift
         guard let sales = Projection.of(actual: Double(f.sales), lastHour: f.salesLastHour, shift: shift, at: now),
               let revenue = Projection.of(actual: f.revenue.doubleValue, lastHour: f.revenueLastHour, shift: shift, at: now)
         else { return nil }
         return (sales, revenue)
     }
 
-    /// An active agent who was never logged in, made no call and no sale today, once the
-    /// shift is over (or the day is past): absent, so out of the team's summed target. During
-    /// the shift an agent not logged in yet still counts: the lead wants to see that gap.
+    /// An active agent targets.csv says is absent today (from 00:00: it is known in advance), or
+    /// who was never logged in, made no call and no sale today, once the agent's shift is over
+    /// (or the day is past): absent, so out of the team's summed target. During the shift an
+    /// agent not logged in yet still counts: the lead wants to see that gap.
     public func isAbsent(_ agent: AgentDay, at now: Instant) -> Bool {
-        guard agent.agent.active, now >= shift.end || now >= dayEnd else { return false }
+        guard agent.agent.active else { return false }
+        if isPlannedAbsent(agent) { return true }
+        guard now >= shift(of: agent).end || now >= dayEnd else { return false }
         if agent.calls > 0 || agent.sales > 0 || agent.revenue != .zero { return false }
         if agent.state.isLoggedIn, let since = agent.since, since < dayEnd { return false }
         return !AgentState.allCases.contains { $0.isLoggedIn && (agent.closedSeconds[$0] ?? 0) > 0 }

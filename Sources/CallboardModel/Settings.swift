@@ -55,6 +55,9 @@ public struct Settings: Equatable, Sendable {
     /// nil: the sum of the active agents' targets.
     public var teamSalesTarget: Int?
     public var teamRevenueTarget: Money?
+    /// The days of the week the team works (`[targets] working_days`): the days the daily
+    /// targets apply on and a week's or month's target is spread over (docs/kpis.md).
+    public var workingDays = Weekdays.mondayToFriday
     /// Calls to review per agent per `reviewPeriod`.
     public var reviewQuota = 1
     public var reviewPeriod = ReviewPeriod.day

@@ -93,7 +93,7 @@ extension TeamDay {
             // Started fewer than `days` ago: too new for a rule that looks back that far.
             func isNew(_ days: Int) -> Bool { a.agent.startDate.map { day.days(since: $0) < days } ?? false }
 
-            if rules.behindPaceDays > 0, let streak = behindStreak(a, at: now), streak >= rules.behindPaceDays {
+            if rules.behindPaceDays > 0, case let streak = behindStreak(a, at: now), streak >= rules.behindPaceDays {
                 add(.behindPace, .behindPace(days: streak))
             }
             if let conversion, let (agentRate, calls) = agentConversion(a, days: conversion.days),
@@ -133,16 +133,18 @@ extension TeamDay {
         return out.filter { !journal.isDismissed($0.key, in: dayStart..<dayEnd) }
     }
 
-    /// Working days in a row, counting back, on which the agent's sales stayed below the
-    /// daily target; today counts first when it is behind pace now.
-    func behindStreak(_ a: AgentDay, at now: Instant) -> Int? {
-        guard let target = a.agent.dailySalesTarget, target > 0 else { return nil }
-        // Today at or above the target ends the run, as an earlier day would.
-        if a.sales >= target { return 0 }
+    /// Working days in a row, counting back, on which the agent's sales stayed below that
+    /// day's sales target (`salesTarget(of:on:)`); today counts first when it is behind pace
+    /// now. Days without a target above 0 neither count nor end the run.
+    func behindStreak(_ a: AgentDay, at now: Instant) -> Int {
         var streak = 0
-        if let pace = salesPace(of: a, at: now), pace.expected > 0, pace.delta < 0 { streak = 1 }
+        if let target = salesTarget(of: a), target > 0 {
+            // Today at or above the target ends the run, as an earlier day would.
+            if a.sales >= target { return 0 }
+            if let pace = salesPace(of: a, at: now), pace.expected > 0, pace.delta < 0 { streak = 1 }
+        }
         for d in a.earlier.keys.sorted(by: >) {
-            guard let tally = a.earlier[d], tally.isWorkingDay else { continue }
+            guard let tally = a.earlier[d], tally.isWorkingDay, let target = salesTarget(of: a, on: d), target > 0 else { continue }
             guard tally.sales < target else { break }
             streak += 1
         }

@@ -10,7 +10,9 @@ public struct TeamDay: Sendable {
     /// Rows from here to `dayStart` are kept as per-day totals (`AgentDay.earlier`).
     public let historyStart: Instant
     public let calendar: LocalCalendar
-    public var settings: Settings
+    public var settings: Settings {
+        didSet { targets.workingDays = settings.workingDays }
+    }
     /// Rows after this moment are ignored (a report "as of"); nil for the live dashboard.
     public let cutoff: Instant?
 
@@ -26,13 +28,18 @@ public struct TeamDay: Sendable {
     /// Calls of earlier days flagged for review (kept until reviewed or the model is rebuilt).
     public private(set) var flaggedEarlier: [CallRecord] = []
     private var callIDs = CallIndex()
-    /// The day `dayBounds` worked out last, and its bounds.
-    private var lastDay: (day: Day, start: Instant, end: Instant)?
+    /// The day `dayBounds` worked out last, its bounds, and its place in `earlierHourSlots`.
+    private var lastDay: (day: Day, start: Instant, end: Instant, slot: Int)?
+    /// The team's hours of each earlier day in the look-back, oldest first (`earlierHours`): an
+    /// array rather than a dictionary, since a million-line log adds to it on every call.
+    private var earlierHourSlots: [[HourTally]] = Array(repeating: [], count: TeamDay.lookBackDays)
     /// Each agent's best review candidates, kept as calls arrive.
     private(set) var reviewPool = ReviewPool()
     /// Revenue of today's sales per call id (sales.csv `call_id`).
     public private(set) var saleByCall: [String: Money] = [:]
     public private(set) var coaching: [CoachingItem] = []
+    /// targets.csv: targets beyond agents.csv and callboard.toml, holidays, absences, shifts.
+    public private(set) var targets = TargetPlan()
     public private(set) var journal = ReviewLedger()
     /// Queue figures from the phone system's queue log (empty without one).
     public var queues = QueueBoard()
@@ -57,8 +64,20 @@ public struct TeamDay: Sendable {
         dayStart = calendar.startOfDay(day)
         dayEnd = calendar.startOfDay(day.adding(days: 1))
         historyStart = calendar.startOfDay(day.adding(days: -TeamDay.lookBackDays))
-        queues = QueueBoard(threshold: settings.serviceLevelSeconds)
+        queues = QueueBoard(threshold: settings.serviceLevelSeconds, dayStart: dayStart, calendar: calendar)
+        targets.workingDays = settings.workingDays
         for agent in roster { addAgent(agent) }
+    }
+
+    /// The team's calls, sales and revenue by the hour of each earlier day in the look-back
+    /// (calls by the hour they started, sales by the hour they were made, as `AgentDay.hours`).
+    public var earlierHours: [Day: [HourTally]] {
+        var out: [Day: [HourTally]] = [:]
+        let first = day.adding(days: -TeamDay.lookBackDays)
+        for (slot, hours) in earlierHourSlots.enumerated() where !hours.isEmpty {
+            out[first.adding(days: slot)] = hours
+        }
+        return out
     }
 
     /// Adds a roster entry; answers a reason when the id is already taken.
@@ -160,21 +179,29 @@ public struct TeamDay: Sendable {
         guard state != .offline, start < end else { return }
         var from = start
         while from < end {
-            let (d, _, dayEnd) = dayBounds(from)
+            let (d, _, dayEnd, _) = dayBounds(from)
             let next = min(end, dayEnd)
             agents[i].earlier[d, default: DayTally()].secondsByState[state] += next - from
             from = next
         }
     }
 
-    /// The local day of `time` and its bounds: the last day asked for when `time` is in it
-    /// (a log's lines come in order), else worked out from the calendar.
-    private mutating func dayBounds(_ time: Instant) -> (day: Day, start: Instant, end: Instant) {
+    /// The local day of `time`, its bounds and its place among the earlier days (`slot`, from 0
+    /// for the first day of the look-back): the last day asked for when `time` is in it (a log's
+    /// lines come in order), else worked out from the calendar.
+    private mutating func dayBounds(_ time: Instant) -> (day: Day, start: Instant, end: Instant, slot: Int) {
         if let last = lastDay, time >= last.start, time < last.end { return last }
         let d = calendar.day(of: time)
-        let bounds = (d, calendar.startOfDay(d), calendar.startOfDay(d.adding(days: 1)))
+        let bounds = (d, calendar.startOfDay(d), calendar.startOfDay(d.adding(days: 1)),
+                      d.days(since: day) + TeamDay.lookBackDays)
         lastDay = bounds
         return bounds
+    }
+
+    /// Changes the team's tally of the hour of `time` on its earlier day; `time` is earlier (`isEarlier`).
+    private mutating func tallyEarlierHour(_ time: Instant, _ change: (inout HourTally) -> Void) {
+        let bounds = dayBounds(time)
+        TeamDay.tally(&earlierHourSlots[bounds.slot], hour: (time - bounds.start) / 3600, change)
     }
 
     /// Whether `time` falls in the look-back window before today.
@@ -249,6 +276,7 @@ public struct TeamDay: Sendable {
             if callIDs[call.id] != nil { return duplicate }
             if isEarlier(call.start) {
                 TeamDay.count(call.duration, in: &agents[i].earlier[dayBounds(call.start).day, default: DayTally()])
+                tallyEarlierHour(call.start) { $0.calls += 1 }
             }
             if call.flagged {
                 _ = callIDs.insert(call.id, .earlier(flaggedEarlier.count), at: place)
@@ -292,7 +320,11 @@ public struct TeamDay: Sendable {
     /// ends after the cutoff. A million-line log is mostly earlier days' calls.
     public mutating func countEarlierCall(agentAt i: Int, start: Instant, duration: Int) -> Bool {
         guard start < dayStart, flaggedEarlier.isEmpty, !isAfterCutoff(start + duration) else { return false }
-        if isEarlier(start) { TeamDay.count(duration, in: &agents[i].earlier[dayBounds(start).day, default: DayTally()]) }
+        if isEarlier(start) {
+            let bounds = dayBounds(start)
+            TeamDay.count(duration, in: &agents[i].earlier[bounds.day, default: DayTally()])
+            TeamDay.tally(&earlierHourSlots[bounds.slot], hour: (start - bounds.start) / 3600) { $0.calls += 1 }
+        }
         return true
     }
 
@@ -313,9 +345,13 @@ public struct TeamDay: Sendable {
 
     private mutating func count(_ sale: Sale, agentAt i: Int) -> Rejection? {
         if isEarlier(sale.time) {
-            let d = calendar.day(of: sale.time)
+            let d = dayBounds(sale.time).day
             if sale.amount >= .zero { agents[i].earlier[d, default: DayTally()].sales += 1 }
             agents[i].earlier[d, default: DayTally()].revenue += sale.amount
+            tallyEarlierHour(sale.time) {
+                if sale.amount >= .zero { $0.sales += 1 }
+                $0.revenue = $0.revenue + sale.amount
+            }
             return nil
         }
         if sale.time < dayStart || sale.time >= dayEnd || isAfterCutoff(sale.time) { return nil }
@@ -346,6 +382,14 @@ public struct TeamDay: Sendable {
             return .success(item)
         case .failure(let why): return .failure(why)
         }
+    }
+
+    // MARK: targets.csv
+
+    /// targets.csv is edited in place, so it is replaced whole; its agents are named by id.
+    public mutating func replaceTargets(_ plan: TargetPlan) {
+        targets = plan
+        targets.workingDays = settings.workingDays
     }
 
     // MARK: reviews.jsonl

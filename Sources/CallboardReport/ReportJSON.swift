@@ -9,7 +9,8 @@ public enum ReportJSON {
     /// The versions `render` can write.
     public static let schemaVersions = 1...2
 
-    /// `service`: each queue's figures (`queues`); without them `queues` is empty.
+    /// `service`: each queue's figures (`queues`), the targets and the day by the hour
+    /// (`service`); without them `queues` is empty and `service` null.
     public static func render(_ r: DayReport, service: ServiceFigures? = nil, schema: Int = schemaVersion) -> String {
         document(r, service: service, schema: schema).pretty() + "\n"
     }
@@ -89,9 +90,36 @@ public enum ReportJSON {
             ])),
         ]
         if two {
-            top += [("yesterday", earlier(r.yesterday)), ("week_ago", earlier(r.lastWeek))]
+            top += [("yesterday", earlier(r.yesterday)), ("week_ago", earlier(r.lastWeek)),
+                    ("service", service.map { serviceHours($0, r) } ?? .null)]
         }
         return .object(top)
+    }
+
+    /// `[service]`'s targets and the day by the hour, all queues together, each figure judged
+    /// against its target (null where there is no target or no figure).
+    static func serviceHours(_ s: ServiceFigures, _ r: DayReport) -> JSON {
+        func met(_ v: Bool?) -> JSON { v.map(JSON.bool) ?? .null }
+        return .object([
+            ("target_service_level", .decimal(s.targets.serviceLevel)),
+            ("target_abandon_rate", .decimal(s.targets.abandonRate)),
+            ("target_asa_s", .int(s.targets.averageSpeedOfAnswer)),
+            ("hours", .array(s.hours.map { h in
+                .object([
+                    ("hour", .int(r.calendar.wallClock(h.start).hour)),
+                    ("start", .string(r.calendar.iso8601(h.start))),
+                    ("offered", .int(h.stats.offered)),
+                    ("answered", .int(h.stats.answered)),
+                    ("abandoned", .int(h.stats.abandoned)),
+                    ("service_level", .decimal(h.stats.serviceLevel)),
+                    ("abandon_rate", .decimal(h.stats.abandonRate)),
+                    ("asa_s", .int(h.stats.averageSpeedOfAnswer)),
+                    ("sl_met", met(h.met.serviceLevel)),
+                    ("abandon_met", met(h.met.abandonRate)),
+                    ("asa_met", met(h.met.averageSpeedOfAnswer)),
+                ])
+            })),
+        ])
     }
 
     /// Conversion, average sale, revenue per hour and time logged in (docs/kpis.md).

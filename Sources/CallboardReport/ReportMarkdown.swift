@@ -16,6 +16,7 @@ public enum ReportMarkdown {
         out.append("")
         if r.mode == .service {
             if let service, !service.queues.isEmpty { out += queueTable(service) }
+            if let service, !service.hours.isEmpty { out += hourTable(r, service: service, l) }
             out += serviceAgentTable(r, service: service)
         } else {
             out += ["## " + ReportProse.t(l, "Agents"), ""]
@@ -49,6 +50,21 @@ public enum ReportMarkdown {
         out.append("")
         out.append(text(ReportSummary.serviceLevelLegend(service)))
         out.append("")
+        return out
+    }
+
+    /// The day by the hour (`ReportHours`): the targets, a row an hour, the hours that missed
+    /// a target, what the marks mean.
+    static func hourTable(_ r: DayReport, service: ServiceFigures, _ l: Language) -> [String] {
+        var out = ["## " + ReportHours.title(l), "", text(ReportHours.targets(service, l)), ""]
+        let header = ReportHours.header(l)
+        out.append("| " + header.map(cell).joined(separator: " | ") + " |")
+        out.append("|---|" + Array(repeating: "---:", count: header.count - 1).joined(separator: "|") + "|")
+        for h in service.hours { out.append("| " + ReportHours.cells(h, r, l, aligned: false).map(cell).joined(separator: " | ") + " |") }
+        out.append("")
+        for line in [ReportHours.missed(service, r, l), ReportHours.legend(service, l)].compactMap({ $0 }) {
+            out += [text(line), ""]
+        }
         return out
     }
 

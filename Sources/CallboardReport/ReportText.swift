@@ -15,7 +15,7 @@ public enum ReportText {
         for (label, value) in summary { out.append(Format.pad(clean(label), labelWidth) + clean(value)) }
         out.append("")
         if r.mode == .service {
-            out += serviceTables(r, service: service)
+            out += serviceTables(r, service: service, l)
         } else {
             out += agentLines(r, l)
         }
@@ -44,9 +44,9 @@ public enum ReportText {
         }
     }
 
-    /// A service desk's queues, then its agents: calls, talk, queue answers, the callers'
-    /// average hold, ring-no-answers, pauses.
-    static func serviceTables(_ r: DayReport, service: ServiceFigures?) -> [String] {
+    /// A service desk's queues, its day by the hour against the targets, then its agents:
+    /// calls, talk, queue answers, the callers' average hold, ring-no-answers, pauses.
+    static func serviceTables(_ r: DayReport, service: ServiceFigures?, _ l: Language) -> [String] {
         var out: [String] = []
         let clean: (String) -> String = Sanitizer.clean
         if let service, !service.queues.isEmpty {
@@ -60,6 +60,7 @@ public enum ReportText {
             out.append(ReportSummary.serviceLevelLegend(service))
             out.append("")
         }
+        if let service, !service.hours.isEmpty { out += hourLines(r, service: service, l) + [""] }
         let header = [Format.pad("Agent", 22), Format.pad("State", 9), Format.pad("Since", 5), Format.pad("Calls", 5, right: true),
                       Format.pad("Talk", 6, right: true), Format.pad("Answered", 8, right: true), Format.pad("Hold", 5, right: true),
                       Format.pad("No-ans", 6, right: true), Format.pad("Paused", 6, right: true), Format.pad("Reviews", 7, right: true)]
@@ -73,6 +74,22 @@ public enum ReportText {
             ], a))
         }
         out.append("Answered: queue calls answered; Hold: their callers' average wait; No-ans: queue calls that rang unanswered.")
+        return out
+    }
+
+    /// The day by the hour (`ReportHours`): the targets, a row an hour in columns as wide as
+    /// their widest cell, the hours that missed a target, what the marks mean.
+    static func hourLines(_ r: DayReport, service: ServiceFigures, _ l: Language) -> [String] {
+        var out = [ReportHours.title(l), ReportHours.targets(service, l)]
+        let cells = [ReportHours.header(l)] + service.hours.map { ReportHours.cells($0, r, l, aligned: true) }
+        let widths = cells[0].indices.map { c in cells.map { TextWidth.of($0[c]) }.max() ?? 0 }
+        out += cells.map { row in
+            var line = row.indices.map { Format.pad(row[$0], widths[$0], right: $0 > 0) }.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+        if let missed = ReportHours.missed(service, r, l) { out.append(missed) }
+        if let legend = ReportHours.legend(service, l) { out.append(legend) }
         return out
     }
 

@@ -37,6 +37,8 @@ import Testing
         ["coaching.csv": CheckFixture.coaching + "K1,a1,one-on-one,2026-11-30,Talk,\n"],
         ["reviews.jsonl": CheckFixture.reviews + "{\"v\":1,\"kind\":\"rev\n"],
         ["callboard.toml": "[thresholds.pause]\ncolour = 3\n"],
+        ["targets.csv": "agent,date,sales,shift_start,shift_end\na1,2026-11-27,x,,\nzz,,1,,\na2,,-1,,\na1,,,12:00,\nteam,,,,\n"],
+        ["targets.csv": "who,sales\na1,1\n"],
     ] as [[String: String?]])
     func brokenFiles(_ changes: [String: String?]) throws {
         let fixture = try CheckFixture(changes)

@@ -64,8 +64,9 @@ import Testing
             "calls.csv        4 rows",
             "sales.csv        2 rows",
             "coaching.csv     5 rows",
+            "targets.csv      7 rows",
             "reviews.jsonl    1 record",
-            "7 files, 36 rows, no problems",
+            "8 files, 43 rows, no problems",
         ])
         #expect(result.lines(quiet: true) == [])
     }

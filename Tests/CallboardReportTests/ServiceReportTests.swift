@@ -29,13 +29,13 @@ struct ServiceReportTests {
         m.countAnswer(agentAt: 0, wait: 30, at: t(10, 5))
         m.countRingNoAnswer(agentAt: 1, at: t(10, 4))
         m.queues.enter(call: 1, queue: "sales", at: t(10, 0), counted: true)
-        m.queues.connect(call: 1, queue: "sales", wait: 10, counted: true)
-        m.queues.complete(call: 1, queue: "sales", talk: 120, counted: true)
+        m.queues.connect(call: 1, queue: "sales", wait: 10, at: t(10, 0, 10), counted: true)
+        m.queues.complete(call: 1, queue: "sales", talk: 120, entered: t(10, 0), at: t(10, 2, 10), counted: true)
         m.queues.enter(call: 2, queue: "sales", at: t(10, 5), counted: true)
-        m.queues.connect(call: 2, queue: "sales", wait: 30, counted: true)
-        m.queues.complete(call: 2, queue: "sales", talk: 300, counted: true)
+        m.queues.connect(call: 2, queue: "sales", wait: 30, at: t(10, 5, 30), counted: true)
+        m.queues.complete(call: 2, queue: "sales", talk: 300, entered: t(10, 5), at: t(10, 10, 30), counted: true)
         m.queues.enter(call: 3, queue: "sales", at: t(10, 20), counted: true)
-        m.queues.abandon(call: 3, queue: "sales", wait: 45, counted: true)
+        m.queues.abandon(call: 3, queue: "sales", wait: 45, at: t(10, 20, 45), counted: true)
         m.queues.enter(call: 4, queue: "support", at: t(10, 59), counted: true)
         return m
     }
@@ -92,7 +92,8 @@ struct ServiceReportTests {
         // Team: 4 offered, 2 answered, 1 abandoned = 25 %; SL 1 of 2 answered within 20 s = 50 %,
         // with abandons 1 of 3 = 33 %; ASA (10 + 30) ÷ 2 = 0:20, AHT (120 + 300) ÷ 2 = 3:30,
         // longest wait 45 s. Talk 420 + 60 s = 8m; Bartek paused 10:30–11:00 = 30m; the shift
-        // 08:00–16:00 is 3 of 8 hours done = 38 %.
+        // 08:00–16:00 is 3 of 8 hours done = 38 %. By hour: every call entered between 10:00 and
+        // 11:00; the shift's hours from 08:00 to the 11:00 under way show, with no targets to judge.
         #expect(Self.render(.text) == """
             Helpdesk — Thu 26 Nov 2026, as of 11:00
 
@@ -108,6 +109,15 @@ struct ServiceReportTests {
             sales                  3        2         1    33%  50%   33%  0:20  3:30    0:45       0
             support                1        0         0     0%    -     -     -     -       -       1
             SL: answered within 20s ÷ answered (Asterisk's definition); SL+ab: answered within 20s ÷ (answered + abandoned).
+
+            By hour
+            Targets: none set ([service] target_level, target_abandon_rate, target_asa)
+            Hour    Offered  Answered  Abandoned    SL  Abandon rate    ASA
+            08:00         0         0          0    -             -      -
+            09:00         0         0          0    -             -      -
+            10:00         4         2          1  50%           25%   0:20
+            11:00…        0         0          0    -             -      -
+            …: the hour under way, its figures so far.
 
             Agent                  State     Since Calls   Talk Answered  Hold No-ans Paused Reviews
             Anna                   available 09:00     2     7m        2  0:20      0     0m       0
@@ -144,6 +154,19 @@ struct ServiceReportTests {
             | support | 1 | 0 | 0 | 0% | - | - | - | - | - | 1 |
 
             SL: answered within 20s ÷ answered (Asterisk's definition); SL+ab: answered within 20s ÷ (answered + abandoned).
+
+            ## By hour
+
+            Targets: none set (\\[service\\] target\\_level, target\\_abandon\\_rate, target\\_asa)
+
+            | Hour | Offered | Answered | Abandoned | SL | Abandon rate | ASA |
+            |---|---:|---:|---:|---:|---:|---:|
+            | 08:00 | 0 | 0 | 0 | - | - | - |
+            | 09:00 | 0 | 0 | 0 | - | - | - |
+            | 10:00 | 4 | 2 | 1 | 50% | 25% | 0:20 |
+            | 11:00… | 0 | 0 | 0 | - | - | - |
+
+            …: the hour under way, its figures so far.
 
             ## Agents
 

@@ -6,10 +6,11 @@ import CallboardModel
 ///
 /// 1. Every problem as `file:line: reason`, or `file: reason` for a whole file, in file
 ///    order (callboard.toml, agents.csv, status.csv, calls.csv, sales.csv, coaching.csv,
-///    reviews.jsonl) and within a file by line; a row with several problems has one line
+///    targets.csv, reviews.jsonl) and within a file by line; a row with several problems has one line
 ///    each. Control characters in a line are shown as `?`. When more problems were found
 ///    than kept, one more line says `and 12 345 more problems not listed`.
-/// 2. Unless quiet, one line per file, all seven, the name padded to 16 columns, then
+/// 2. Unless quiet, one line per file, all seven (and targets.csv and the phone system's files
+///    when present), the name padded to 16 columns, then
 ///    `ok` or `N problems` for callboard.toml, the row count (right-aligned across the
 ///    files, thousands grouped with spaces) with `, N rejected` when rows were rejected for
 ///    the others, or why a file is not there or not used:

@@ -86,6 +86,7 @@ public enum SettingsLoader {
                     switch k {
                     case "sales": if let n = r.count(value, path, 0...1_000_000) { s.teamSalesTarget = n }
                     case "revenue": if let m = r.money(value, path) { s.teamRevenueTarget = m }
+                    case "working_days": if let w = r.weekdays(value, path) { s.workingDays = w }
                     default: r.unknown(path)
                     }
                 }
@@ -392,6 +393,25 @@ public enum SettingsLoader {
                 if !out.contains(t) { out.append(t) }
             }
             return out
+        }
+
+        /// Days of the week: a list in one string (`"mon-fri"`, `"pon, śr, pt"`) or an array of
+        /// names and ranges (`["mon-thu", "sat"]`); at least one day, each a known weekday.
+        mutating func weekdays(_ v: TOMLValue, _ path: String) -> Weekdays? {
+            let parts = v.array ?? [v]
+            var days: [Int] = []
+            for part in parts {
+                guard let text = part.string, let listed = Weekdays(list: text) else {
+                    days = []
+                    break
+                }
+                days += listed.days
+            }
+            guard !days.isEmpty else {
+                bad(path, "expected days of the week, like \"mon-fri\" or [\"mon\", \"wed\", \"fri\"]")
+                return nil
+            }
+            return Weekdays(days)
         }
 
         /// 0…1, or a percentage written as a string ("80%").

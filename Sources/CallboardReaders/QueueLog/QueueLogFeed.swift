@@ -2,7 +2,8 @@ import CallboardModel
 
 /// Turns queue_log events into the model: agent states, answered calls, ring-no-answers
 /// and the queue board. Lines of earlier days carry state (who is logged in, paused, on a
-/// call, which callers still wait); only today's count in the figures.
+/// call, which callers still wait); only today's count in the figures, and the look-back's
+/// in the queues' hours of their own days (`QueueBoard.earlierHours`).
 ///
 /// A call id is the caller's identity, not a line: one caller may visit several queues in
 /// turn (a transfer to a queue, an IVR choice, re-entering after a timeout) and keeps its
@@ -26,6 +27,9 @@ public struct QueueLogFeed {
 
     /// A caller's stay in one queue.
     struct Visit {
+        /// When the caller entered the queue (or was connected, when its ENTERQUEUE was not
+        /// seen): the hour the visit's figures count in (`QueueBoard`).
+        var entered: Instant
         /// The agent connected, by index in the model's `agents` (no String here: a million
         /// lines copy these).
         var agent: Int?
@@ -92,7 +96,7 @@ public struct QueueLogFeed {
         if let memberName { note(line.kind, member: memberName.number, queue: queueName?.number, at: time) }
         switch line.kind {
         case .enterQueue:
-            visits[key.board] = Visit()
+            visits[key.board] = Visit(entered: time)
             callQueues.mark(key.queue)
             model.queues.enter(call: key.board, queue: queue, at: time, counted: counted)
         case .connect:
@@ -106,8 +110,9 @@ public struct QueueLogFeed {
                 endCall(Member(id: model.agents[was].id, index: was), visit: key, queue: queue, at: time, model: &model)
             }
             let wait = line.int(0) ?? 0
-            model.queues.connect(call: key.board, queue: queue, wait: wait, counted: counted)
-            visits[key.board] = Visit(agent: agent?.index, connectedAt: time, connectLine: line.line, callID: line.string(callBytes))
+            model.queues.connect(call: key.board, queue: queue, wait: wait, at: time, counted: counted)
+            visits[key.board] = Visit(entered: earlier?.entered ?? time, agent: agent?.index, connectedAt: time,
+                                      connectLine: line.line, callID: line.string(callBytes))
             callQueues.mark(key.queue)
             if let agent {
                 model.countAnswer(agentAt: agent.index, wait: wait, at: time)
@@ -127,10 +132,10 @@ public struct QueueLogFeed {
                           counted: counted, attended: true, model: &model)
         case .abandon:
             visits[key.board] = nil
-            model.queues.abandon(call: key.board, queue: queue, wait: line.int(2) ?? 0, counted: counted)
+            model.queues.abandon(call: key.board, queue: queue, wait: line.int(2) ?? 0, at: time, counted: counted)
         case .exitEmpty, .exitWithTimeout, .exitWithKey, .withdraw:
             visits[key.board] = nil
-            model.queues.exit(call: key.board, queue: queue, counted: counted)
+            model.queues.exit(call: key.board, queue: queue, at: time, counted: counted)
         case .ringNoAnswer:
             if let agent { model.countRingNoAnswer(agentAt: agent.index, at: time) }
         case .agentLogin, .agentCallbackLogin:
@@ -233,7 +238,7 @@ public struct QueueLogFeed {
             }
         }
         visits[key.board] = nil
-        model.queues.complete(call: key.board, queue: queue, talk: seconds, counted: counted)
+        model.queues.complete(call: key.board, queue: queue, talk: seconds, entered: visit?.entered, at: time, counted: counted)
         if let who { endCall(who, visit: key, queue: queue, at: time, model: &model) }
         return nil
     }

@@ -39,7 +39,10 @@ public enum AgentPage {
             w.seconds[s, default: 0] += a.seconds(in: s, dayStart: m.dayStart, at: ctx.now)
         }
         if a.calls > 0 || a.sales > 0 { w.workedDays += 1 }
-        w.salesTarget = (a.agent.dailySalesTarget ?? 0) * max(1, w.workedDays)
+        // Each day worked at that day's target; before any, today's.
+        var worked = a.earlier.filter { $0.key >= m.weekStart && $0.value.isWorkingDay }.map(\.key)
+        if a.calls > 0 || a.sales > 0 || worked.isEmpty { worked.append(m.day) }
+        w.salesTarget = worked.reduce(0) { $0 + (m.salesTarget(of: a, on: $1) ?? 0) }
         return w
     }
 
@@ -93,7 +96,7 @@ public enum AgentPage {
         }
         lines.append(row("Calls", calls(a.calls, a.talkSeconds), calls(w.calls, w.talk)))
         var salesToday = "\(a.sales)"
-        if let t = a.agent.dailySalesTarget { salesToday = of(salesToday, "\(t)") }
+        if let t = m.salesTarget(of: a) { salesToday = of(salesToday, "\(t)") }
         if let p = m.salesPace(of: a, at: ctx.now), p.expected > 0 { salesToday += " (\(Format.signed(p.delta, language: l)))" }
         var salesWeek = "\(w.sales)"
         if w.salesTarget > 0 { salesWeek = of(salesWeek, "\(w.salesTarget)") }
@@ -101,7 +104,7 @@ public enum AgentPage {
         lines.append([Span(Format.pad(label("Sales"), labelWidth), Style(.dim)), Span(Format.pad(salesToday, columnWidth), paceStyle),
                       Span(salesWeek, w.salesTarget > 0 && w.sales < w.salesTarget ? Style(.behindPace) : .normal)])
         var revToday = Format.money(a.revenue, currency: ctx.settings.currency, language: l)
-        if let t = a.agent.dailyRevenueTarget { revToday = of(revToday, Format.amount(t, language: l)) }
+        if let t = m.revenueTarget(of: a) { revToday = of(revToday, Format.amount(t, language: l)) }
         lines.append(row("Revenue", revToday, Format.money(w.revenue, currency: ctx.settings.currency, language: l)))
         func conversion(_ sales: Int, _ calls: Int) -> String {
             calls > 0 ? Format.percent(Double(sales) / Double(calls), language: l) : "–"

@@ -34,7 +34,9 @@ public enum AgentsPanel {
         Column(table: Table.Column("Talk", width: 6, alignRight: true)) { a, _ in
             Span(a.talkSeconds > 0 ? Format.span(a.talkSeconds) : "-", a.talkSeconds > 0 ? .normal : Style(.dim))
         },
-        Column(table: Table.Column("Sales", width: 5, alignRight: true)) { a, _ in Span(salesText(a), salesStyle(a)) },
+        Column(table: Table.Column("Sales", width: 5, alignRight: true)) { a, ctx in
+            Span(salesText(a, ctx.model), salesStyle(a, ctx.model))
+        },
         Column(table: Table.Column("Revenue", width: 9, alignRight: true)) { a, ctx in
             Span(a.revenue == .zero ? "-" : Format.amount(a.revenue, language: ctx.language), a.revenue == .zero ? Style(.dim) : .normal)
         },
@@ -75,13 +77,13 @@ public enum AgentsPanel {
                         ctx: ctx, ui: &ui, screen: &screen)
     }
 
-    static func salesText(_ a: AgentDay) -> String {
-        if let t = a.agent.dailySalesTarget { return "\(a.sales)/\(t)" }
+    static func salesText(_ a: AgentDay, _ model: TeamDay) -> String {
+        if let t = model.salesTarget(of: a) { return "\(a.sales)/\(t)" }
         return a.sales > 0 ? "\(a.sales)" : "-"
     }
 
-    static func salesStyle(_ a: AgentDay) -> Style {
-        if let t = a.agent.dailySalesTarget, t > 0, a.sales >= t { return Style(.targetMet, [.bold]) }
+    static func salesStyle(_ a: AgentDay, _ model: TeamDay) -> Style {
+        if let t = model.salesTarget(of: a), t > 0, a.sales >= t { return Style(.targetMet, [.bold]) }
         return a.sales > 0 ? .normal : Style(.dim)
     }
 }

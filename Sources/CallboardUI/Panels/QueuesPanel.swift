@@ -1,7 +1,8 @@
 import CallboardModel
 
 /// The service desk's figures in the sales panel's place: service level against its
-/// target, calls waiting now, abandons, ASA and AHT, then one row per queue.
+/// target, calls waiting now, abandons, ASA and AHT, then one row per queue, then today's
+/// hours against the targets when there is room (`ServiceHoursTable`).
 public enum QueuesPanel {
     static let columnSet: [PanelColumn<String>] = [
         PanelColumn(table: Table.Column("Queue", width: 8, flexible: true, minWidth: 8)) { name, _ in Span(name) },
@@ -38,7 +39,9 @@ public enum QueuesPanel {
         let total = board.total
         var y = inner.y
         let level = total.serviceLevel
-        let met = level.map { v in s.targetServiceLevel.map { v >= $0 } ?? true } ?? true
+        // The day against the targets; a figure without a target (or not yet) is not judged.
+        let day = board.targetsMet(ServiceTargets(s))
+        let met = day.serviceLevel != false
         func label(_ text: String) -> Span { Span(Format.pad(l.text(text, context: "line"), 6), Style(.normal, [.bold])) }
         func percent(_ v: Double) -> String { Format.percent(v, language: l) }
         var spans: [Span] = [label("SL"),
@@ -63,9 +66,9 @@ public enum QueuesPanel {
         }
         if y < inner.maxY {
             let rate = total.abandonRate
-            let rateBad = rate.map { r in s.targetAbandonRate.map { r > $0 } ?? false } ?? false
+            let rateBad = day.abandonRate == false
             let asa = total.averageSpeedOfAnswer
-            let asaBad = asa.map { a in s.targetASA.map { a > $0 } ?? false } ?? false
+            let asaBad = day.averageSpeedOfAnswer == false
             screen.put([label("Aband"),
                         Span("\(total.abandoned) \(rate.map(percent) ?? "-")", Style(rateBad ? .overLimit : .normal)),
                         Span("  \(l.text("ASA", context: "line")) ", Style(.normal, [.bold])),
@@ -76,9 +79,18 @@ public enum QueuesPanel {
             y += 1
         }
         guard inner.maxY - y >= 2 else { return }
-        let area = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
+        // The hours below the queues' rows when all of those fit, with a blank row between.
+        let queueRows = 1 + ctx.rows.queues.count
+        let hours = board.shownHours(shift: ctx.model.shift, at: ctx.now)
+        let hoursY = y + queueRows + 1
+        let withHours = !hours.isEmpty && inner.maxY - hoursY >= 2
+        let area = Rect(x: inner.x, y: y, width: inner.width, height: withHours ? queueRows : inner.maxY - y)
         let (columns, cell) = PanelColumn.layout(columnSet, ctx.rows.queues, ctx)
         PanelTable.draw(.sales, columns: columns, count: ctx.rows.queues.count, cell: cell, focused: focused, in: area, frame: rect,
                         ctx: ctx, ui: &ui, screen: &screen)
+        if withHours {
+            ServiceHoursTable.draw(ctx, hours: hours, in: Rect(x: inner.x, y: hoursY, width: inner.width, height: inner.maxY - hoursY),
+                                   screen: &screen)
+        }
     }
 }
