@@ -7,56 +7,110 @@ public enum SalesPanel {
             Span(ctx.listedName(a.id, name: a.agent.name))
         },
         PanelColumn(table: Table.Column("Sales", width: 5, alignRight: true)) { a, ctx in
-            let pace = ctx.model.salesPace(of: a, at: ctx.now)
-            return Span(a.agent.dailySalesTarget.map { "\(a.sales)/\($0)" } ?? "\(a.sales)", pace.map { ctx.paceStyle($0) } ?? .normal)
+            let (sales, pace) = salesAndPace(a, ctx)
+            return Span(pace.map { "\(sales)/\(Int($0.target))" } ?? "\(sales)", pace.map { ctx.paceStyle($0) } ?? .normal)
         },
         PanelColumn(table: Table.Column("Pace", width: 5, alignRight: true)) { a, ctx in
-            let pace = ctx.model.salesPace(of: a, at: ctx.now)
+            let pace = salesAndPace(a, ctx).pace
             return Span(pace.flatMap { $0.expected > 0 ? Format.signed($0.delta, language: ctx.language) : nil } ?? "",
                         pace.map { ctx.paceStyle($0) } ?? .normal)
         },
         PanelColumn(table: Table.Column("Progress", width: 8)) { a, ctx in
-            Span(gaugeText(ctx.model.salesPace(of: a, at: ctx.now), width: 8, glyphs: ctx.glyphs), Style(.gaugeFill))
+            Span(gaugeText(salesAndPace(a, ctx).pace, width: 8, glyphs: ctx.glyphs), Style(.gaugeFill))
         },
         PanelColumn(table: Table.Column("Revenue", width: 8, alignRight: true)) { a, ctx in
-            Span(Format.amount(a.revenue, language: ctx.language))
+            let revenue = ctx.period == .day ? a.revenue : ctx.model.periodFigures(of: a, ctx.period, at: ctx.now).revenue
+            return Span(Format.amount(revenue, language: ctx.language))
+        },
+        // The week's sales a day a cell, Monday first: a full cell is the day's target met.
+        PanelColumn(table: Table.Column("Week", width: 7)) { a, ctx in
+            let week = weekSales(a, ctx.model)
+            let top = max(ctx.model.salesTarget(of: a) ?? 0, week.compactMap { $0 }.max() ?? 0)
+            return Span(Sparkline.text(week, max: top, glyphs: ctx.glyphs), Style(.chartToday))
         },
     ]
 
+    /// The agent's sales and pace over the period shown: today's against the day's target, or
+    /// the week's or month's so far against what its targets expect by now.
+    static func salesAndPace(_ a: AgentDay, _ ctx: RenderContext) -> (sales: Int, pace: Pace?) {
+        guard ctx.period != .day else { return (a.sales, ctx.model.salesPace(of: a, at: ctx.now)) }
+        let f = ctx.model.periodFigures(of: a, ctx.period, at: ctx.now)
+        return (f.sales, pace(actual: Double(f.sales), toDate: f.salesTargetToDate, whole: f.target.sales.map(Double.init)))
+    }
+
+    /// A period's pace: `Pace` expects target × shift fraction, so the fraction is the share
+    /// of the whole target expected by now.
+    static func pace(actual: Double, toDate: Double?, whole: Double?) -> Pace? {
+        guard let whole, let toDate else { return nil }
+        return Pace(actual: actual, target: whole, shiftFraction: whole > 0 ? min(1, toDate / whole) : 1)
+    }
+
+    /// Monday to Sunday of this week: each earlier day's sales (nil on a day without calls or
+    /// sales), today's so far, nil for the days to come.
+    static func weekSales(_ a: AgentDay, _ model: TeamDay) -> [Int?] {
+        (0..<7).map { i in
+            let d = model.weekStart.adding(days: i)
+            if d == model.day { return a.sales }
+            if d > model.day { return nil }
+            return a.earlier[d].flatMap { $0.isWorkingDay ? $0.sales : nil }
+        }
+    }
 
     public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
         let fraction = ctx.model.shift.fraction(at: ctx.now)
         let l = ctx.language
-        let title = l.text("Sales") + " \(screen.glyphs.separator) "
-            + l.text("shift {percent}", ["percent": Format.percent(fraction, language: l)])
+        let sep = " \(screen.glyphs.separator) "
+        var title = l.text("Sales") + sep
+        switch ctx.period {
+        case .day: title += l.text("shift {percent}", ["percent": Format.percent(fraction, language: l)])
+        case .week: title += l.text("this week")
+        case .month: title += l.text("this month")
+        }
         let inner = PanelFrame.draw(title, hotkey: "2", in: rect, focused: focused, screen: &screen)
         guard inner.height > 0, inner.width > 4 else { return }
         var y = inner.y
         let currency = ctx.settings.currency
-        if let pace = ctx.model.salesPace(at: ctx.now) {
-            teamLine(label: l.text("Sales", context: "line"), value: "\(ctx.model.teamSales)/\(Int(pace.target))", pace: pace,
+        let team: (sales: Int, revenue: Money, salesPace: Pace?, revenuePace: Pace?, revenueTarget: Money?)
+        if ctx.period == .day {
+            team = (ctx.model.teamSales, ctx.model.teamRevenue, ctx.model.salesPace(at: ctx.now), ctx.model.revenuePace(at: ctx.now),
+                    ctx.model.teamRevenueTarget(at: ctx.now))
+        } else {
+            let f = ctx.model.teamPeriodFigures(ctx.period, at: ctx.now)
+            team = (f.sales, f.revenue, pace(actual: Double(f.sales), toDate: f.salesTargetToDate, whole: f.target.sales.map(Double.init)),
+                    pace(actual: f.revenue.doubleValue, toDate: f.revenueTargetToDate, whole: f.target.revenue?.doubleValue),
+                    f.target.revenue)
+        }
+        if let pace = team.salesPace {
+            teamLine(label: l.text("Sales", context: "line"), value: "\(team.sales)/\(Int(pace.target))", pace: pace,
                      delta: Format.signed(pace.delta, language: l), ctx, x: inner.x, y: y, width: inner.width, screen: &screen)
         } else {
-            screen.put([Span(Format.pad(l.text("Sales", context: "line"), 6), Style(.normal, [.bold])), Span("\(ctx.model.teamSales)"),
+            screen.put([Span(Format.pad(l.text("Sales", context: "line"), 6), Style(.normal, [.bold])), Span("\(team.sales)"),
                         Span("  " + l.text("no target set"), Style(.dim))], x: inner.x, y: y, width: inner.width)
         }
         y += 1
         guard y < inner.maxY else { return }
-        if let pace = ctx.model.revenuePace(at: ctx.now), let target = ctx.model.teamRevenueTarget(at: ctx.now) {
+        if let pace = team.revenuePace, let target = team.revenueTarget {
             let delta = l.text("{number}k", ["number": Format.signed(pace.delta / 1000, language: l)])
             teamLine(label: l.text("Rev", context: "line"),
-                     value: "\(Format.amount(ctx.model.teamRevenue, language: l))/\(Format.amount(target, language: l))", pace: pace,
+                     value: "\(Format.amount(team.revenue, language: l))/\(Format.amount(target, language: l))", pace: pace,
                      delta: delta, ctx, x: inner.x, y: y, width: inner.width, screen: &screen)
         } else {
             screen.put([Span(Format.pad(l.text("Rev", context: "line"), 6), Style(.normal, [.bold])),
-                        Span(Format.money(ctx.model.teamRevenue, currency: currency, language: l))],
+                        Span(Format.money(team.revenue, currency: currency, language: l))],
                        x: inner.x, y: y, width: inner.width)
         }
         y += 1
         guard inner.maxY - y >= 2 else { return }
-        let tableRect = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
+        let rest = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
+        if let kind = ui.salesChart {
+            screen.put(kind == .sales ? l.text("Sales today by the hour") : l.text("Calls today by the hour"),
+                       x: rest.x, y: rest.y, style: Style(.columnHeader, [.bold]), maxWidth: rest.width)
+            HourlyChart.draw(SalesChart.data(ctx, kind: kind), in: Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: rest.height - 1),
+                             language: l, screen: &screen)
+            return
+        }
         let (columns, cell) = PanelColumn.layout(columnSet, ctx.rows.sales, ctx)
-        PanelTable.draw(.sales, columns: columns, count: ctx.rows.sales.count, cell: cell, focused: focused, in: tableRect, frame: rect,
+        PanelTable.draw(.sales, columns: columns, count: ctx.rows.sales.count, cell: cell, focused: focused, in: rest, frame: rect,
                         ctx: ctx, ui: &ui, screen: &screen)
     }
 

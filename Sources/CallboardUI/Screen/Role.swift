@@ -29,6 +29,12 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case error
     /// A state no event has confirmed for longer than its stale limit (`call?`).
     case agentStale
+    /// Today on a chart: the hourly bars.
+    case chartToday
+    /// The target on a chart.
+    case chartTarget
+    /// Earlier days on a chart (yesterday, last week): faint beside today.
+    case chartPast
 }
 
 extension Role {
@@ -62,6 +68,9 @@ extension Role {
         case .gaugeEmpty: return "gauge_empty"
         case .message: return "message"
         case .error: return "error"
+        case .chartToday: return "chart_today"
+        case .chartTarget: return "chart_target"
+        case .chartPast: return "chart_past"
         }
     }
 

@@ -66,6 +66,9 @@ public struct Theme: Hashable, Sendable {
         .gaugeEmpty: ColorSpec(attributes: .dim),
         .message: ColorSpec(foreground: .ansi(6)),
         .error: ColorSpec(foreground: .ansi(1), attributes: .reverse),
+        .chartToday: ColorSpec(foreground: .ansi(2)),
+        .chartTarget: ColorSpec(foreground: .ansi(3), attributes: .bold),
+        .chartPast: ColorSpec(attributes: .dim),
     ]
 
     public static let defaultMonochrome: [Role: Attributes] = [
@@ -96,5 +99,8 @@ public struct Theme: Hashable, Sendable {
         .gaugeEmpty: .dim,
         .message: [],
         .error: [.reverse, .bold],
+        .chartToday: [],
+        .chartTarget: .bold,
+        .chartPast: .dim,
     ]
 }
