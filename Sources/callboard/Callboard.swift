@@ -19,10 +19,12 @@ struct Callboard: ParsableCommand {
               callboard report --format markdown            today so far, for e-mail
               callboard report --date 2026-11-27 --at 14:00 --format json
               callboard snapshot --size 120x40 --ansi       one frame, no terminal needed
+              callboard --date 2026-11-27                   a past day; [ and ] step days
+              callboard replay --date 2026-11-27 --from 09:00 --speed 60
             """,
         version: CallboardVersion.current,
         subcommands: [DashboardCommand.self, DemoCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self,
-                      ReviewCommand.self],
+                      ReviewCommand.self, ReplayCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallboardModel
 import CallboardReaders
+import CallboardUI
 import Foundation
 
 struct DashboardCommand: ParsableCommand {
@@ -12,17 +13,41 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var display: DisplayOptions
 
+    @Option(name: .long, help: ArgumentHelp("Open a past day as it ended (default: today, live); [ and ] step days.",
+                                            valueName: "YYYY-MM-DD"))
+    var date: String?
+
     func run() throws {
+        let clock = DirectoryClock.of(common.resolvedDataDir)
+        var timeline = Timeline.live
+        if let date {
+            let day = try PastDay.parse(date, option: "--date")
+            if day > LocalCalendar().day(of: clock()) {
+                throw CommandLineError(description: "--date \(date) is after today: there is nothing to show yet")
+            }
+            if day < LocalCalendar().day(of: clock()) { timeline = .pastDay(day) }
+        }
         try Dashboard.show(path: common.resolvedDataDir, logFile: common.logFile, verbose: common.verbose, display: display,
-                           lang: display.lang, clock: DirectoryClock.of(common.resolvedDataDir))
+                           lang: display.lang, clock: clock, timeline: timeline)
+    }
+}
+
+/// A day given on the command line.
+enum PastDay {
+    static func parse(_ text: String, option: String) throws -> Day {
+        guard text.count == 10, let day = TimeParser.day(text) else {
+            throw CommandLineError(description: "\(option) '\(text)' is not a date like 2026-11-27")
+        }
+        return day
     }
 }
 
 /// Opens a data directory and runs the dashboard on it until the user quits.
 enum Dashboard {
     static func show(path: String, logFile: String?, verbose: Bool, display: DisplayOptions, lang: String? = nil,
-                     clock: @escaping @Sendable () -> Instant) throws {
-        let data = try DataOpening.open(path: path, now: clock())
+                     clock: @escaping @Sendable () -> Instant, timeline: Timeline = .live) throws {
+        let moment = timeline.moment(wall: clock(), calendar: LocalCalendar())
+        let data = try DataOpening.open(path: path, now: moment, cutoff: timeline.isLive ? nil : moment)
         if let failure = Logs.start(file: logFile ?? data.model.settings.logFile, verbose: verbose, screen: true) {
             throw Failure.exit(failure)
         }
@@ -33,6 +58,7 @@ enum Dashboard {
         let runner = DashboardRunner(data: data, clock: clock, reviewer: Reviewer.login(), theme: chosen.theme,
                                      mouse: display.mouse || data.model.settings.mouse)
         runner.ui.language = InterfaceLanguage.choose(option: lang, settings: data.model.settings)
+        runner.ui.timeline = timeline
         if let warning = chosen.warning { runner.ui.say(warning, error: true, now: clock()) }
         let signal: Int32?
         do {

@@ -15,7 +15,9 @@ import Darwin
 /// together (poll, never a busy wait); draws a frame only when something changed or the
 /// clock moved to a new second. All curses work happens here, on the main thread.
 final class DashboardRunner {
-    let data: DataDirectory
+    /// The data as of the moment shown: read anew when another day is shown or a replay moves.
+    private(set) var data: DataDirectory
+    /// The real clock (the demo's in the demo): the timeline turns it into the moment shown.
     let clock: @Sendable () -> Instant
     var ui: UIState
     let journal: ReviewJournal
@@ -24,7 +26,7 @@ final class DashboardRunner {
     /// The panels' rows for one state of the model: built when the data changes, not on
     /// every tick and key (the review queue walks all of the day's calls).
     private var rowsCache: (generation: Int, minute: Int, view: RowsView, rows: DashboardRows)?
-    private let renderCache = RenderCache()
+    private var renderCache = RenderCache()
     /// The frame on the terminal, for a key that only moves the cursor.
     private var lastFrame: Screen?
     let player = RecordingPlayer()
@@ -75,7 +77,7 @@ final class DashboardRunner {
         var lastDrawnSecond = Int.min
         var lastCheckedSecond = clock()
         while !ui.quitting {
-            let now = clock()
+            let now = moment()
             if dirty || now != lastDrawnSecond {
                 draw(terminal, now: now)
                 lastDrawnSecond = now
@@ -100,7 +102,7 @@ final class DashboardRunner {
             }
             if ready > 0, fds.count > 3, fds[3].revents != 0 {
                 watcher.drain()
-                if data.refresh(now: clock()) {
+                if data.refresh(now: moment()) {
                     dirty = true
                     logRefresh("change notified")
                 }
@@ -122,9 +124,12 @@ final class DashboardRunner {
             let second = clock()
             if second != lastCheckedSecond {
                 // The tick: stat every file once a second too, in case change notification is
-                // unavailable, and start the new day at midnight.
+                // unavailable, and start the new day at midnight; a replay moves on.
                 lastCheckedSecond = second
-                if data.refresh(now: second) {
+                if case .replay = ui.timeline, data.cutoff != moment() {
+                    reload()
+                    dirty = true
+                } else if data.refresh(now: moment()) {
                     dirty = true
                     logRefresh("tick")
                 }
@@ -136,15 +141,54 @@ final class DashboardRunner {
     /// Built again when the data changes, and once a minute for the rules that depend on the
     /// clock; the priority order waits while the lead is pressing keys (`steadied`).
     private func rows() -> DashboardRows {
-        let now = clock()
+        let now = moment()
         let minute = now / 60
         if let cache = rowsCache, cache.generation == data.generation, cache.minute == minute, cache.view == ui.view {
             return cache.rows
         }
         var rows = DashboardRows(model: data.model, now: now, view: ui.view)
-        if let cache = rowsCache, cache.view == ui.view { rows = rows.steadied(from: cache.rows, ui: ui, now: now) }
+        if let cache = rowsCache, cache.view == ui.view { rows = rows.steadied(from: cache.rows, ui: ui, now: clock()) }
         rowsCache = (data.generation, minute, ui.view, rows)
         return rows
+    }
+
+    /// The moment shown: now when live, else the end of the past day or the replay's clock.
+    func moment() -> Instant { ui.timeline.moment(wall: clock(), calendar: data.calendar) }
+
+    /// Reads the data directory as of the moment shown (the live day from scratch when it
+    /// comes back); an error leaves what is shown and says why.
+    func reload() {
+        let now = moment()
+        let cutoff: Instant? = ui.timeline.isLive ? nil : now
+        do {
+            data = try DataDirectory(path: data.path, calendar: data.calendar, now: now, cutoff: cutoff)
+        } catch {
+            ui.say(ui.language.text("Cannot read the data: {error}", ["error": error.description]), error: true, now: clock())
+            return
+        }
+        rowsCache = nil
+        renderCache = RenderCache()
+        lastFrame = nil
+        Logs.logger.debug("read as of", metadata: ["day": "\(data.model.day)", "live": "\(ui.timeline.isLive)"])
+    }
+
+    /// `[` `]`: another day, or back to today.
+    private func stepDay(_ days: Int) {
+        let wall = clock()
+        let l = ui.language
+        let today = data.calendar.day(of: wall)
+        let next = ui.timeline.stepped(by: days, today: today, calendar: data.calendar, wall: wall)
+        guard next != ui.timeline else {
+            ui.say(l.text("Today is the last day there is"), now: wall)
+            return
+        }
+        ui.timeline = next
+        reload()
+        if let day = next.day {
+            ui.say(l.text("Showing {date} as it ended; ] moves on, back to today", ["date": Format.date(day, language: l)]), now: wall)
+        } else {
+            ui.say(l.text("Back to today, live"), now: wall)
+        }
     }
 
     private func logRefresh(_ cause: String) {
@@ -161,7 +205,8 @@ final class DashboardRunner {
     private func draw(_ terminal: CursesTerminal, now: Instant) {
         let size = terminal.size
         var screen = Screen(width: size.width, height: size.height, glyphs: terminal.glyphs)
-        let ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
+        var ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
+        ctx.wall = clock()
         DashboardView.render(ctx, ui: &ui, screen: &screen)
         terminal.present(screen)
         lastFrame = screen
@@ -175,7 +220,8 @@ final class DashboardRunner {
               screen.glyphs == terminal.glyphs else { return draw(terminal, now: now) }
         // Drawn into in place: the only reference to its cells is this one.
         lastFrame = nil
-        let ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
+        var ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
+        ctx.wall = clock()
         guard DashboardView.renderSelectionMove(ctx, ui: &ui, screen: &screen) else { return draw(terminal, now: now) }
         terminal.present(screen)
         lastFrame = screen
@@ -189,6 +235,8 @@ final class DashboardRunner {
         let effects = Update.handle(key, to: &ui, model: data.model, rows: rows, now: now,
                                     page: max(1, terminal.size.height / 2), newID: { UUID().uuidString.lowercased() })
         if effects.isEmpty && ui.differsOnlyInSelection(from: before) { return true }
+        // A replay key moved the clock: the data as of the new moment.
+        if ui.timeline != before.timeline, data.cutoff != moment() { reload() }
         for effect in effects {
             switch effect {
             case .appendJournal(let record, let confirmation):
@@ -196,7 +244,8 @@ final class DashboardRunner {
                 ui.say(ui.language.text("Saving…"), now: now)
             case .writeReport:
                 do {
-                    let path = try ReportFile.write(DayReport(data.model, at: now), service: ServiceFigures(data.model, at: now),
+                    let shown = moment()
+                    let path = try ReportFile.write(DayReport(data.model, at: shown), service: ServiceFigures(data.model, at: shown),
                                                     settings: data.model.settings, language: ui.language)
                     Logs.logger.info("report written", metadata: ["file": "\(path)"])
                     ui.say(ui.language.text("Report written to {path}", ["path": path]), now: now)
@@ -209,6 +258,8 @@ final class DashboardRunner {
                 play(call, now: now)
             case .nextTheme:
                 nextTheme(terminal, now: now)
+            case .stepDay(let days):
+                stepDay(days)
             case .stopPlayback:
                 if let call = ui.playing { ui.say(ui.language.text("Stopped playing call {id}", ["id": call]), now: now) }
                 player.stop()
@@ -225,7 +276,7 @@ final class DashboardRunner {
             if let error = outcome.error {
                 Logs.logger.error("journal write failed: \(error)")
             } else {
-                data.refresh(now: now)
+                data.refresh(now: moment())
                 Logs.logger.info("journal: \(outcome.confirmation)")
             }
             Update.journalWritten(outcome.id, error: outcome.error, confirmation: outcome.confirmation, to: &ui, now: now)

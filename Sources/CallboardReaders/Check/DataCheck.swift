@@ -89,6 +89,7 @@ final class Checker {
         checkCalls()
         checkSales()
         checkCoaching()
+        checkTargets()
         checkJournal()
         checkQueueLog()
         checkCDR()
@@ -104,7 +105,20 @@ final class Checker {
         return result
     }
 
-    private func rank(_ file: String) -> Int { Checker.fileOrder.firstIndex(of: file) ?? Checker.fileOrder.count }
+    private func rank(_ file: String) -> Int { Checker.rank(file) }
+
+    /// A file's place in `fileOrder`; a file of one day takes its table's.
+    static func rank(_ file: String) -> Int {
+        let table = DataDirectory.datedTables.first { DatedFiles.day(of: file, table: $0) != nil } ?? file
+        return fileOrder.firstIndex(of: table) ?? fileOrder.count
+    }
+
+    /// The table's files of one day within the dashboard's look-back, oldest first, then its single file.
+    private func files(of table: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let today = calendar.day(of: now)
+        return DatedFiles.names(of: table, in: entries, days: today.adding(days: -TeamDay.lookBackDays)...today) + [table]
+    }
 
     /// The states callboard did not know and the outcomes that are not a sale, most frequent
     /// first, as notes of their files: what to map in callboard.toml.
@@ -126,7 +140,7 @@ final class Checker {
 
     /// The order problems are listed in.
     static let fileOrder = [SettingsLoader.file, AgentsTable.file, StatusTable.file, CallsTable.file, SalesTable.file,
-                            CoachingTable.file, JournalCodec.file, QueueLogFeed.file, CDRFeed.file]
+                            CoachingTable.file, TargetsTable.file, JournalCodec.file, QueueLogFeed.file, CDRFeed.file]
 
     /// The problems are the dashboard's own, from the same readers and model at the same
     /// moment; what this pass found besides (on rows the dashboard does not reject) becomes
@@ -135,8 +149,7 @@ final class Checker {
         guard let dashboard = try? DataDirectory(path: path, calendar: calendar, now: now, problemLimit: log.limit) else {
             return
         }
-        let order = Checker.fileOrder
-        func rank(_ file: String) -> Int { order.firstIndex(of: file) ?? order.count }
+        func rank(_ file: String) -> Int { Checker.rank(file) }
         // By file, then line; problems of one line keep the order the dashboard found them in.
         let found = dashboard.model.problems
         let arrival = Dictionary(found.items.enumerated().map { ($0.element.description, $0.offset) }, uniquingKeysWith: min)
@@ -209,9 +222,12 @@ final class Checker {
     /// header that has every required column). The roster (`isRoster`) is required: missing
     /// or without a header row it makes the directory unusable.
     @discardableResult
-    private func checkTable(_ name: String, required: [String], isRoster: Bool = false,
+    private func checkTable(_ name: String, of single: String? = nil, required: [String], isRoster: Bool = false,
                             check: (borrowing CSVRow, ColumnMap, inout [String]) -> Void) -> Bool {
-        let table = CSVTableTail(directory: path, file: name, required: required, settings: settings)
+        // A file of one day (`calls-2026-11-28.csv`) is mapped as its table's single file is.
+        let base = String((single ?? name).prefix { $0 != "." })
+        let table = CSVTableTail(path: file(name), name: name, required: required, renamed: settings.exports.columns[base] ?? [:],
+                                 encoding: settings.exports.encodings[base])
         var fileProblems = ProblemLog(limit: log.limit)
         var summary = FileSummary(file: name, state: .read)
         var reasons: [String] = []
@@ -353,21 +369,23 @@ final class Checker {
     }
 
     private func checkStatus() {
-        checkTable(StatusTable.file, required: StatusTable.required) { row, columns, reasons in
-            do throws(RowError) {
-                let change = try StatusTable.decode(row, columns, &times, settings)
-                let found = agent(change.agent, in: StatusTable.file)
-                let id = (try? found?.get()) ?? change.agent
-                if case .failure(let why)? = found {
-                    reasons.append(why.description)
-                } else if let since = lastChange[id], change.time < since {
-                    reasons.append(Rejection.outOfOrder(agent: change.agent, since: calendar.wallClock(since).description).description)
+        for name in files(of: StatusTable.file) {
+            checkTable(name, of: StatusTable.file, required: StatusTable.required) { row, columns, reasons in
+                do throws(RowError) {
+                    let change = try StatusTable.decode(row, columns, &times, settings)
+                    let found = agent(change.agent, in: name)
+                    let id = (try? found?.get()) ?? change.agent
+                    if case .failure(let why)? = found {
+                        reasons.append(why.description)
+                    } else if let since = lastChange[id], change.time < since {
+                        reasons.append(Rejection.outOfOrder(agent: change.agent, since: calendar.wallClock(since).description).description)
+                    }
+                    if let why = future(change.time, column: "time") { reasons.append(why) }
+                    if reasons.isEmpty { lastChange[id] = change.time }
+                } catch {
+                    if let state = unknownState(row, columns) { unknownStates[state, default: 0] += 1 }
+                    reasons.append(error.reason)
                 }
-                if let why = future(change.time, column: "time") { reasons.append(why) }
-                if reasons.isEmpty { lastChange[id] = change.time }
-            } catch {
-                if let state = unknownState(row, columns) { unknownStates[state, default: 0] += 1 }
-                reasons.append(error.reason)
             }
         }
     }
@@ -380,33 +398,40 @@ final class Checker {
 
     private func checkCalls() {
         var ids: [String: Int] = [:]
-        let usable = checkTable(CallsTable.file, required: CallsTable.required) { row, columns, reasons in
-            do throws(RowError) {
-                let call = try CallsTable.decode(row, columns, &times, settings)
-                if !TeamDay.isKnownOutcome(call.outcome) { otherOutcomes[call.outcome, default: 0] += 1 }
-                if let why = unknownAgent(call.agent, in: CallsTable.file) { reasons.append(why) }
-                if let first = ids[call.id] {
-                    reasons.append(Rejection.duplicateCall(call.id, first: Rejection.Place(file: CallsTable.file, line: first)).description)
-                } else {
-                    ids[call.id] = row.line
+        var firstPlace: [String: Rejection.Place] = [:]
+        var usable = false
+        for name in files(of: CallsTable.file) {
+            usable = checkTable(name, of: CallsTable.file, required: CallsTable.required) { row, columns, reasons in
+                do throws(RowError) {
+                    let call = try CallsTable.decode(row, columns, &times, settings)
+                    if !TeamDay.isKnownOutcome(call.outcome) { otherOutcomes[call.outcome, default: 0] += 1 }
+                    if let why = unknownAgent(call.agent, in: name) { reasons.append(why) }
+                    if let first = firstPlace[call.id] {
+                        reasons.append(Rejection.duplicateCall(call.id, first: first).description(in: name))
+                    } else {
+                        firstPlace[call.id] = Rejection.Place(file: name, line: row.line)
+                        ids[call.id] = row.line
+                    }
+                    if let why = future(call.start, column: "start") { reasons.append(why) }
+                } catch {
+                    reasons.append(error.reason)
                 }
-                if let why = future(call.start, column: "start") { reasons.append(why) }
-            } catch {
-                reasons.append(error.reason)
-            }
+            } || usable
         }
         if usable { calls = ids }
     }
 
     private func checkSales() {
-        checkTable(SalesTable.file, required: SalesTable.required) { row, columns, reasons in
-            do throws(RowError) {
-                let sale = try SalesTable.decode(row, columns, &times, settings)
-                if let why = unknownAgent(sale.agent, in: SalesTable.file) { reasons.append(why) }
-                if let why = future(sale.time, column: "time") { reasons.append(why) }
-                if let why = missingCall(sale.callID, column: "call_id") { reasons.append(why) }
-            } catch {
-                reasons.append(error.reason)
+        for name in files(of: SalesTable.file) {
+            checkTable(name, of: SalesTable.file, required: SalesTable.required) { row, columns, reasons in
+                do throws(RowError) {
+                    let sale = try SalesTable.decode(row, columns, &times, settings)
+                    if let why = unknownAgent(sale.agent, in: name) { reasons.append(why) }
+                    if let why = future(sale.time, column: "time") { reasons.append(why) }
+                    if let why = missingCall(sale.callID, column: "call_id") { reasons.append(why) }
+                } catch {
+                    reasons.append(error.reason)
+                }
             }
         }
     }
@@ -430,6 +455,22 @@ final class Checker {
         if uncheckedCallReferences > 0, let i = files.firstIndex(where: { $0.file == CallsTable.file }) {
             let n = CheckText.counted(uncheckedCallReferences, "call reference", "call references")
             files[i].note = (files[i].note.map { $0 + "; " } ?? "") + "\(n) not checked"
+        }
+    }
+
+    /// targets.csv, listed only when present: the same decoder as the dashboard's, and its
+    /// agents looked up in the same roster.
+    private func checkTargets() {
+        guard FileManager.default.fileExists(atPath: file(TargetsTable.file)) else { return }
+        checkTable(TargetsTable.file, required: TargetsTable.required) { row, columns, reasons in
+            do throws(RowError) {
+                let target = try TargetsTable.decode(row, columns, settings)
+                if case .agent(let value) = target.subject, let why = unknownAgent(value, in: TargetsTable.file) {
+                    reasons.append(why)
+                }
+            } catch {
+                reasons.append(error.reason)
+            }
         }
     }
 

@@ -3,8 +3,8 @@ import Foundation
 
 /// The data directory, read into a live `TeamDay`. The first load reads every file;
 /// `refresh` then reads only what was appended to the append-only files, re-reads the
-/// files that are edited in place (callboard.toml, agents.csv, coaching.csv) when they
-/// change, and starts over when a file is replaced or truncated or the day rolls over.
+/// files that are edited in place (callboard.toml, agents.csv, coaching.csv, targets.csv) when
+/// they change, and starts over when a file is replaced or truncated or the day rolls over.
 public final class DataDirectory {
     public let path: String
     public let calendar: LocalCalendar
@@ -18,6 +18,11 @@ public final class DataDirectory {
     private var status: CSVTableTail
     private var calls: CSVTableTail
     private var sales: CSVTableTail
+    /// One file a day (`calls-2026-11-28.csv`) of the look-back and the day shown, by table,
+    /// oldest first: read before the table's single file.
+    private var dated: [String: [CSVTableTail]] = [:]
+    /// The dated files' names at the last rebuild: a new one (the day's first export) means a rebuild.
+    private var datedNames: [String] = []
     private let journalTail: JournalTail
     private var queueLog: LogTail?
     private var queueFeed = QueueLogFeed(roster: [])
@@ -27,12 +32,14 @@ public final class DataDirectory {
     private var settingsSignature: FileSignature?
     private var agentsSignature: FileSignature?
     private var coachingSignature: FileSignature?
+    private var targetsSignature: FileSignature?
     private var settings = Settings()
     private var settingsProblems: [Problem] = []
     /// Problems kept in full per log (every one is counted).
     private let problemLimit: Int
     private var rosterProblems: ProblemLog
     private var coachingProblems: ProblemLog
+    private var targetsProblems: ProblemLog
     private var streamProblems: ProblemLog
     /// Agents shown as stale at the last publish, to publish again when that changes.
     private var staleAgents: Set<Int> = []
@@ -65,11 +72,14 @@ public final class DataDirectory {
     }
 
     public static let knownFiles = [SettingsLoader.file, AgentsTable.file, StatusTable.file, CallsTable.file,
-                                    SalesTable.file, CoachingTable.file, JournalCodec.file, QueueLogFeed.file,
-                                    CDRFeed.file]
+                                    SalesTable.file, CoachingTable.file, TargetsTable.file, JournalCodec.file,
+                                    QueueLogFeed.file, CDRFeed.file]
+
+    /// The tables that may also come as one file a day (`DatedFiles`).
+    public static let datedTables = [StatusTable.file, CallsTable.file, SalesTable.file]
 
     /// The files whose rows name agents of the roster.
-    public static let agentFiles = [StatusTable.file, CallsTable.file, SalesTable.file, CoachingTable.file]
+    public static let agentFiles = [StatusTable.file, CallsTable.file, SalesTable.file, CoachingTable.file, TargetsTable.file]
 
     /// Opens and reads the directory as of `now`; throws a clear reason when it is unusable.
     /// With a `cutoff`, every figure is as of that moment, as the dashboard showed it then.
@@ -80,6 +90,7 @@ public final class DataDirectory {
         self.problemLimit = problemLimit
         rosterProblems = ProblemLog(limit: problemLimit)
         coachingProblems = ProblemLog(limit: problemLimit)
+        targetsProblems = ProblemLog(limit: problemLimit)
         streamProblems = ProblemLog(limit: problemLimit)
         self.calendar = calendar
         self.cutoff = cutoff
@@ -98,6 +109,13 @@ public final class DataDirectory {
 
     public var journalPath: String { path + "/" + JournalCodec.file }
 
+    /// The dated files of the look-back and the day shown (`DatedFiles`), oldest first by table.
+    private func currentDatedNames() -> [String] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { return datedNames }
+        let days = model.day.adding(days: -TeamDay.lookBackDays)...model.day
+        return DataDirectory.datedTables.flatMap { DatedFiles.names(of: $0, in: entries, days: days) }
+    }
+
     /// Why `path` cannot be used as a data directory, if it cannot.
     public static func openFailure(_ path: String) -> OpenError? {
         var isDir: ObjCBool = false
@@ -109,7 +127,8 @@ public final class DataDirectory {
         } catch {
             return .unreadable(path, (error as NSError).localizedDescription)
         }
-        guard entries.contains(where: { DataDirectory.knownFiles.contains($0) }) else { return .noData(path) }
+        guard entries.contains(where: { DataDirectory.knownFiles.contains($0) })
+                || DatedFiles.any(of: DataDirectory.datedTables, in: entries) else { return .noData(path) }
         return nil
     }
 
@@ -128,6 +147,10 @@ public final class DataDirectory {
         var changed = queueFeed.settle(at: now, model: &model)
         if FileSignature.of(file(CoachingTable.file)) != coachingSignature {
             loadCoaching()
+            changed = true
+        }
+        if FileSignature.of(file(TargetsTable.file)) != targetsSignature {
+            loadTargets()
             changed = true
         }
         switch readStreams() {
@@ -193,6 +216,7 @@ public final class DataDirectory {
         model = TeamDay(day: day, calendar: calendar, settings: settings, roster: [], cutoff: cutoff)
         loadRoster()
         loadCoaching()
+        loadTargets()
         queueFeed = QueueLogFeed(roster: model.agents.map(\.agent), settings: settings)
         let queueLogPath = settings.queueLogPath.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(QueueLogFeed.file)
         queueLog = LogTail(path: queueLogPath)
@@ -200,13 +224,24 @@ public final class DataDirectory {
                           queueLogBeside: FileManager.default.fileExists(atPath: queueLogPath))
         cdr = LogTail(path: settings.cdrPath.map { $0.hasPrefix("/") ? $0 : file($0) } ?? file(CDRFeed.file))
         streamProblems = ProblemLog(limit: problemLimit)
-        for name in [QueueLogFeed.file, CDRFeed.file, JournalCodec.file] + [status, calls, sales].map(\.name) {
+        for name in [QueueLogFeed.file, CDRFeed.file, JournalCodec.file] + [status, calls, sales].map(\.name) + datedNames {
             unreadable[name] = nil
         }
         // The tables as the settings say they are written (headers, encodings, date order).
         status = CSVTableTail(directory: path, file: StatusTable.file, required: StatusTable.required, settings: settings)
         calls = CSVTableTail(directory: path, file: CallsTable.file, required: CallsTable.required, settings: settings)
         sales = CSVTableTail(directory: path, file: SalesTable.file, required: SalesTable.required, settings: settings)
+        datedNames = currentDatedNames()
+        dated = [:]
+        for table in [status, calls, sales] {
+            let required = table.name == StatusTable.file ? StatusTable.required
+                : table.name == CallsTable.file ? CallsTable.required : SalesTable.required
+            let base = String(table.name.prefix { $0 != "." })
+            dated[table.name] = datedNames.filter { DatedFiles.day(of: $0, table: table.name) != nil }.map {
+                CSVTableTail(path: file($0), name: $0, required: required, renamed: settings.exports.columns[base] ?? [:],
+                             encoding: settings.exports.encodings[base])
+            }
+        }
         times = TimeParser(calendar: calendar, dateOrder: settings.exports.dateOrder)
         journalTail.reset()
         _ = readStreams()
@@ -281,53 +316,84 @@ public final class DataDirectory {
         model.replaceCoaching(items)
     }
 
+    /// targets.csv, with its agents named by id; a row that names no agent of the roster is a
+    /// problem, the rows around it still count.
+    private func loadTargets() {
+        targetsSignature = FileSignature.of(file(TargetsTable.file))
+        targetsProblems = ProblemLog(limit: problemLimit)
+        var rows: [TargetRow] = []
+        let table = CSVTableTail(directory: path, file: TargetsTable.file, required: TargetsTable.required, settings: settings)
+        var fileProblems = ProblemLog(limit: problemLimit)
+        let status = table.read(problems: &fileProblems) { row, columns in
+            do throws(RowError) {
+                var target = try TargetsTable.decode(row, columns, settings)
+                if case .agent(let value) = target.subject {
+                    switch model.resolve(agent: value) {
+                    case .success(let i): target.subject = .agent(model.agents[i].id)
+                    case .failure(let why): throw RowError(why.description)
+                    }
+                }
+                rows.append(target)
+            } catch {
+                targetsProblems.add(file: TargetsTable.file, line: row.line, error.reason)
+            }
+        }
+        targetsProblems.merge(fileProblems)
+        if case .failed(let why) = status { unreadable[TargetsTable.file] = why } else { unreadable[TargetsTable.file] = nil }
+        model.replaceTargets(TargetPlan(rows: rows, workingDays: settings.workingDays))
+    }
+
     private enum StreamResult { case unchanged, changed, restart }
 
     private func readStreams() -> StreamResult {
+        if currentDatedNames() != datedNames { return .restart }
         var changed = false
         // Read once: a row's decoder borrows it rather than copying the settings every row.
         let settings = self.settings
-        let tables: [(CSVTableTail, (borrowing CSVRow, ColumnMap) throws(RowError) -> Void)] = [
-            (status, { row, columns throws(RowError) in
+        let tables: [(CSVTableTail, (borrowing CSVRow, ColumnMap, String) throws(RowError) -> Void)] = [
+            (status, { row, columns, _ throws(RowError) in
                 let change = try StatusTable.decode(row, columns, &self.times, settings)
                 if self.model.isAfterCutoff(change.time) { return }
                 if let why = self.model.apply(change) { throw RowError(why.description) }
             }),
-            (calls, { row, columns throws(RowError) in
+            (calls, { row, columns, name throws(RowError) in
                 let call = try CallsTable.decode(row, columns, &self.times, settings)
                 if self.model.isAfterCutoff(call.end) { return }
-                if let why = self.model.apply(call, at: Rejection.Place(file: CallsTable.file, line: row.line)) {
-                    throw RowError(why.description(in: CallsTable.file))
+                if let why = self.model.apply(call, at: Rejection.Place(file: name, line: row.line)) {
+                    throw RowError(why.description(in: name))
                 }
             }),
-            (sales, { row, columns throws(RowError) in
+            (sales, { row, columns, _ throws(RowError) in
                 let sale = try SalesTable.decode(row, columns, &self.times, settings)
                 if self.model.isAfterCutoff(sale.time) { return }
                 if let why = self.model.apply(sale) { throw RowError(why.description) }
             }),
         ]
-        for (table, apply) in tables {
-            var fileProblems = ProblemLog(limit: problemLimit)
-            var rejected = ProblemLog(limit: problemLimit)
-            let result = table.read(problems: &fileProblems) { row, columns in
-                do throws(RowError) {
-                    try apply(row, columns)
-                } catch {
-                    rejected.add(file: table.name, line: row.line, error.reason)
+        // A table's files of one day each first, oldest first, then its single file.
+        for (single, apply) in tables {
+            for table in (dated[single.name] ?? []) + [single] {
+                var fileProblems = ProblemLog(limit: problemLimit)
+                var rejected = ProblemLog(limit: problemLimit)
+                let result = table.read(problems: &fileProblems) { row, columns in
+                    do throws(RowError) {
+                        try apply(row, columns, table.name)
+                    } catch {
+                        rejected.add(file: table.name, line: row.line, error.reason)
+                    }
                 }
-            }
-            if case .failed(let why) = result {
-                if unreadable.updateValue(why, forKey: table.name) != nil { continue }
-            } else if unreadable[table.name] != nil {
-                return .restart
-            }
-            streamProblems.merge(fileProblems)
-            streamProblems.merge(rejected)
-            switch result {
-            case .restarted: return .restart
-            case .read: changed = true
-            case .failed: changed = true
-            case .unchanged, .missing: break
+                if case .failed(let why) = result {
+                    if unreadable.updateValue(why, forKey: table.name) != nil { continue }
+                } else if unreadable[table.name] != nil {
+                    return .restart
+                }
+                streamProblems.merge(fileProblems)
+                streamProblems.merge(rejected)
+                switch result {
+                case .restarted: return .restart
+                case .read: changed = true
+                case .failed: changed = true
+                case .unchanged, .missing: break
+                }
             }
         }
         for result in [readQueueLog(), readCDR()] {
@@ -439,7 +505,7 @@ public final class DataDirectory {
         model.fileAlerts = fileAlerts()
         for alert in model.fileAlerts where alert.kind == .missing { all.add(file: alert.file, line: 0, alert.missingReason) }
         for p in settingsProblems { all.add(p) }
-        for log in [rosterProblems, coachingProblems, streamProblems] { all.merge(log) }
+        for log in [rosterProblems, coachingProblems, targetsProblems, streamProblems] { all.merge(log) }
         if let hint = cdrFeed.layoutHint, streamProblems.countByFile[CDRFeed.file] == nil {
             all.add(file: CDRFeed.file, line: 0, hint)
         }

@@ -59,6 +59,15 @@ public enum Format {
         return Language.fill(language.percentPattern, ["number": number])
     }
 
+    /// A replay's speed: `60`, `2`, `0.5` (`0,5` in Polish).
+    public static func speed(_ v: Double, language: Language = .english) -> String {
+        if v == v.rounded() { return "\(Int(v))" }
+        let hundredths = Int((v * 100).rounded())
+        var text = "\(hundredths / 100)\(language.decimalSeparator)\(Format.two(hundredths % 100))"
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
     public static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 
     /// `Sun 29 Nov 2026`; in Polish `niedz. 29 lis 2026`.

@@ -17,6 +17,8 @@ public enum DashboardView {
         ctx.glyphs = screen.glyphs
         ctx.playing = ui.playing
         ctx.language = ui.language
+        ctx.timeline = ui.timeline
+        ctx.period = ui.salesPeriod
         screen.fill(screen.bounds)
         let w = screen.width, h = screen.height
         guard w >= minimumWidth, h >= minimumHeight else {
@@ -24,7 +26,7 @@ public enum DashboardView {
             return
         }
         let (header, rest) = screen.bounds.splitTop(HeaderView.height)
-        let footerHeight = FooterView.height(ui, now: ctx.now, width: w)
+        let footerHeight = FooterView.height(ui, now: ctx.wall ?? ctx.now, width: w)
         let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - footerHeight)
         let footer = Rect(x: 0, y: h - footerHeight, width: w, height: footerHeight)
         HeaderView.draw(ctx, in: header, screen: &screen)
@@ -50,7 +52,7 @@ public enum DashboardView {
         if !coachingRect.isEmpty {
             CoachingPanel.draw(ctx, in: coachingRect, focused: ui.focus == .coaching, ui: &ui, screen: &screen)
         }
-        FooterView.draw(ui, now: ctx.now, in: footer, screen: &screen)
+        FooterView.draw(ui, now: ctx.wall ?? ctx.now, in: footer, screen: &screen)
 
         if let overlay = ui.overlay {
             let area = Rect(x: 0, y: 1, width: w, height: h - 2)
@@ -84,10 +86,12 @@ public enum DashboardView {
         ctx.glyphs = screen.glyphs
         ctx.playing = ui.playing
         ctx.language = ui.language
+        ctx.timeline = ui.timeline
+        ctx.period = ui.salesPeriod
         let w = screen.width, h = screen.height
         guard w >= fullWidth, h >= fullHeight, ui.overlay == nil, ui.form == nil else { return false }
         let (_, rest) = screen.bounds.splitTop(HeaderView.height)
-        let footerHeight = FooterView.height(ui, now: ctx.now, width: w)
+        let footerHeight = FooterView.height(ui, now: ctx.wall ?? ctx.now, width: w)
         let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - footerHeight)
         let (agentsRect, salesRect, coachingRect) = panels(ctx.rows, in: body)
         switch ui.focus {

@@ -13,13 +13,21 @@ public enum HeaderView {
         var left: [Span] = [Span(" " + ctx.settings.teamName, Style(.title, [.bold])),
                             Span("  \(g.separator)  \(Format.date(ctx.model.day, language: l))  ", Style(.title)),
                             Span(wall.time, Style(.title, [.bold]))]
+        let badge = notLive(ctx)
+        if let badge { left += [Span("  "), badge] }
         if ctx.settings.mode == .service {
             left.append(Span("  \(g.separator)  \(l.text("service", context: "mode"))", Style(.title)))
         }
         if left.reduce(0, { $0 + TextWidth.of($1.text) }) > rect.width {
-            // Narrow: the clock matters more than the date, the date more than the team's name.
-            left = [Span(" " + wall.time, Style(.title, [.bold])),
-                    Span("  \(g.separator)  " + ctx.settings.teamName, Style(.title, [.bold]))]
+            if let badge {
+                // Not live: that it is another day, and which, matter more than the rest.
+                left = [Span(" "), badge, Span(" \(Format.date(ctx.model.day, language: l)) ", Style(.title)),
+                        Span(wall.time, Style(.title, [.bold]))]
+            } else {
+                // Narrow: the clock matters more than the date, the date more than the team's name.
+                left = [Span(" " + wall.time, Style(.title, [.bold])),
+                        Span("  \(g.separator)  " + ctx.settings.teamName, Style(.title, [.bold]))]
+            }
         }
         let used = screen.put(left, x: rect.x, y: rect.y, width: rect.width)
         let problems = ctx.model.problems.count
@@ -118,5 +126,22 @@ public enum HeaderView {
         screen.put(chosen.0, x: rect.x, y: y, width: rect.width)
         let x = max(rect.x + width(chosen.0) + 2, rect.maxX - width(chosen.1) - 1)
         screen.put(chosen.1, x: x, y: y, width: rect.maxX - x)
+    }
+
+    /// A past day or a replay, said where it cannot be missed: reversed, in words.
+    static func notLive(_ ctx: RenderContext) -> Span? {
+        let l = ctx.language
+        let style = Style(.warning, [.bold, .reverse])
+        switch ctx.timeline {
+        case .live:
+            return nil
+        case .pastDay:
+            return Span(" " + l.text("PAST DAY") + " ", style)
+        case .replay(let clock):
+            let state = clock.paused ? l.text("paused", context: "replay")
+                : (clock.isAtEnd(wall: ctx.wall ?? ctx.now) ? l.text("ended", context: "replay")
+                    : "\(Format.speed(clock.speed, language: l))\(ctx.glyphs == .ascii ? "x" : "×")")
+            return Span(" " + l.text("REPLAY") + " " + state + " ", style)
+        }
     }
 }

@@ -11,6 +11,12 @@ public struct RenderContext {
     public var language = Language.english
     /// What the frame before left to reuse; nil: everything is made afresh.
     public var cache: RenderCache?
+    /// Now, a past day or a replay: set by `DashboardView.render` from the UI state.
+    public var timeline = Timeline.live
+    /// The real clock, for how long messages show; nil: `now` (live, it is the same).
+    public var wall: Instant?
+    /// The sales panel's period (`y`): set by `DashboardView.render` from the UI state.
+    public var period = Period.day
 
     public init(model: TeamDay, rows: DashboardRows, now: Instant, cache: RenderCache? = nil) {
         self.model = model

@@ -36,7 +36,27 @@ public enum Action: Equatable, Sendable {
     case problems
     case writeReport
     case redraw
+    /// `[` `]`: the day before or after the one shown (after yesterday: today, live).
+    case previousDay
+    case nextDay
+    /// `y`: the sales panel adds up today, this week, this month.
+    case nextPeriod
+    /// `c`: the sales panel's hourly chart of sales, then of calls, then its table again.
+    case chart
+    /// In a replay: `.` pauses or plays on; `<` `>` step a minute, `{` `}` jump a quarter of an
+    /// hour; `-` `+` halve or double the speed.
+    case replayPause
+    case replayJump(Int)
+    case replaySpeed(faster: Bool)
     case none
+
+    /// The actions that append to the journal: only on today's live board.
+    public var writesJournal: Bool {
+        switch self {
+        case .markReviewed, .evaluate, .sessionDone, .dismiss, .undo: return true
+        default: return false
+        }
+    }
 
     /// What a key asks for: its binding in `Keymap`, and what an open overlay makes of it (`q`
     /// and Enter close it; filtering, sorting and teams wait until it is closed).

@@ -14,4 +14,6 @@ public enum Effect: Equatable, Sendable {
     case nextTheme
     /// Clear the terminal and draw everything again.
     case redrawAll
+    /// Show the day `days` before (negative) or after the one shown; today is live.
+    case stepDay(Int)
 }

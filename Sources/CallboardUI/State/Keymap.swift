@@ -44,6 +44,16 @@ public enum Keymap {
                 [(.character("/"), .filter), (.character("s"), .sort), (.character("T"), .nextTeam)]),
         command("t  Ctrl-L", "next colour theme; redraw the screen", nil,
                 [(.character("t"), .nextTheme), (.character("\u{0C}"), .redraw), (.unknown(12), .redraw), (.resize, .redraw)]),
+        command("y  c", "Sales: today, this week, this month; the hourly chart", nil,
+                [(.character("y"), .nextPeriod), (.character("c"), .chart)]),
+        command("[  ]", "the day before / after (after yesterday: today, live)", nil,
+                [(.character("["), .previousDay), (.character("]"), .nextDay)]),
+        command(".  - +", "replay: pause or play on; slower, faster", nil,
+                [(.character("."), .replayPause), (.character("-"), .replaySpeed(faster: false)),
+                 (.character("+"), .replaySpeed(faster: true)), (.character("="), .replaySpeed(faster: true))]),
+        command("< >  { }", "replay: a minute back, on; 15 minutes back, on", nil,
+                [(.character("<"), .replayJump(-60)), (.character(">"), .replayJump(60)),
+                 (.character("{"), .replayJump(-900)), (.character("}"), .replayJump(900))]),
     ]
 
     /// What the key is bound to, before what an open overlay makes of it.

@@ -78,6 +78,12 @@ public struct UIState: Equatable, Sendable {
     public var reviewer: String
     /// The interface language: of the screen and of the messages.
     public var language = Language.english
+    /// Now, a past day, or a replay (`[` `]`, `callboard replay`).
+    public var timeline = Timeline.live
+    /// What the sales panel adds up (`y`): today, this week or this month.
+    public var salesPeriod = Period.day
+    /// The sales panel's hourly chart in place of its table (`c`); nil: the table.
+    public var salesChart: SalesChartKind?
 
     public init(reviewer: String) {
         self.reviewer = reviewer

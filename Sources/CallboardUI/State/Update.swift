@@ -30,6 +30,18 @@ public enum Update {
 
     public static func apply(_ action: Action, to state: inout UIState, model: TeamDay, rows: DashboardRows,
                              now: Instant, page: Int = 10, newID: () -> String) -> [Effect] {
+        if action.writesJournal, let day = state.timeline.day {
+            // Marks are made on today's board: one made while a past day is shown would not
+            // show on it (the day is read as of its end) and would count today.
+            let l = state.language
+            if case .replay = state.timeline {
+                state.say(l.text("A replay marks nothing: reviews and sessions are marked on today's live board"), error: true, now: now)
+            } else {
+                state.say(l.text("{date} is shown, not today: reviews and sessions are marked on today's board (] back to today)",
+                                 ["date": Format.date(day, language: l)]), error: true, now: now)
+            }
+            return []
+        }
         // Actions that mean the same with or without an overlay.
         switch action {
         case .quit:
@@ -46,6 +58,32 @@ public enum Update {
             return [.writeReport]
         case .nextTheme:
             return [.nextTheme]
+        case .nextPeriod:
+            let next: Period = state.salesPeriod == .day ? .week : state.salesPeriod == .week ? .month : .day
+            state.salesPeriod = next
+            let l = state.language
+            switch next {
+            case .day: state.say(l.text("Sales: today"), now: now)
+            case .week: state.say(l.text("Sales: this week so far"), now: now)
+            case .month: state.say(l.text("Sales: this month so far"), now: now)
+            }
+            return []
+        case .chart:
+            state.salesChart = SalesChartKind.next(after: state.salesChart)
+            let l = state.language
+            switch state.salesChart {
+            case .sales?: state.say(l.text("Sales today by the hour; c again: calls"), now: now)
+            case .calls?: state.say(l.text("Calls today by the hour; c again: the table"), now: now)
+            case nil: state.say(l.text("Sales: the table"), now: now)
+            }
+            return []
+        case .previousDay:
+            return [.stepDay(-1)]
+        case .nextDay:
+            return [.stepDay(1)]
+        case .replayPause, .replayJump, .replaySpeed:
+            replay(action, &state, now: now)
+            return []
         case .close where state.playing == nil && state.overlay == nil && state.view.isNarrowed:
             state.view.filter = ""
             state.view.team = nil
@@ -112,10 +150,33 @@ public enum Update {
         case .dismiss:
             return dismiss(&state, model: model, row: selectedCoachingRow(panel, state: state, rows: rows), now: now,
                            newID: newID)
-        case .quit, .help, .problems, .undo, .redraw, .writeReport, .nextTheme, .none:
+        case .quit, .help, .problems, .undo, .redraw, .writeReport, .nextTheme, .previousDay, .nextDay, .nextPeriod, .chart, .replayPause,
+             .replayJump, .replaySpeed, .none:
             break
         }
         return []
+    }
+
+    /// The replay keys: pause, step and jump, speed; said where no replay is running.
+    static func replay(_ action: Action, _ state: inout UIState, now: Instant) {
+        let l = state.language
+        guard case .replay(var clock) = state.timeline else {
+            state.say(l.text("Not a replay: callboard replay --date YYYY-MM-DD plays a past day"), now: now)
+            return
+        }
+        switch action {
+        case .replayPause: clock.togglePause(wall: now)
+        case .replayJump(let seconds): clock.jump(by: seconds, wall: now)
+        case .replaySpeed(let faster): clock.changeSpeed(faster: faster, wall: now)
+        default: return
+        }
+        state.timeline = .replay(clock)
+        let speed = Format.speed(clock.speed, language: l)
+        if case .replaySpeed = action, clock.paused {
+            state.say(l.text("Replay paused; {speed}× when it plays on", ["speed": speed]), now: now)
+        } else {
+            state.say(clock.paused ? l.text("Replay paused") : l.text("Replay at {speed}×", ["speed": speed]), now: now)
+        }
     }
 
 
@@ -151,7 +212,8 @@ public enum Update {
             default: break
             }
         case .focus, .focusNext, .focusPrevious, .open, .quit, .help, .problems, .undo, .redraw, .writeReport,
-             .dismiss, .nextTheme, .filter, .sort, .nextTeam, .none:
+             .dismiss, .nextTheme, .filter, .sort, .nextTeam, .previousDay, .nextDay, .nextPeriod, .chart, .replayPause, .replayJump,
+             .replaySpeed, .none:
             break
         }
         return []
