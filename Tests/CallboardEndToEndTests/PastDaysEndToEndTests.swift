@@ -113,7 +113,8 @@ import Testing
                                 + "--date \(Self.day(daysAgo: 2)) --from 09:00 --speed 600", width: 120, height: 30)
         var screen = try tmux.waitFor("REPLAY 600×")
         #expect(screen.contains(Self.header(daysAgo: 2)), "\(screen)")
-        screen = try tmux.waitUntil(timeout: 15, "the sale of 09:30") { Self.sales($0) == "1/5" }
+        // During the shift the team's target counts every agent (none is absent yet): 1 of 15.
+        screen = try tmux.waitUntil(timeout: 15, "the sale of 09:30") { Self.sales($0) == "1/15" }
         try tmux.send(".")
         screen = try tmux.waitFor("REPLAY paused")
         let paused = try #require(screen.split(separator: "\n").first.map(String.init))
@@ -122,7 +123,7 @@ import Testing
         #expect(screen.split(separator: "\n").first.map(String.init) == paused, "the clock ran while paused: \(screen)")
         // } jumps a quarter of an hour at a time: by 11:05 all three sales are in.
         for _ in 0..<8 { try tmux.send("}") }
-        screen = try tmux.waitUntil("11:05 reached") { Self.sales($0) == "3/5" }
+        screen = try tmux.waitUntil("11:05 reached") { Self.sales($0) == "3/15" }
         // A replay marks nothing either.
         try tmux.send("3")
         try tmux.send("r")
