@@ -245,8 +245,12 @@ final class DashboardRunner {
             case .writeReport:
                 do {
                     let shown = moment()
-                    let path = try ReportFile.write(DayReport(data.model, at: shown), service: ServiceFigures(data.model, at: shown),
-                                                    settings: data.model.settings, language: ui.language)
+                    // The period the sales panel shows: the day, or the week or month so far.
+                    let path = ui.salesPeriod == .day
+                        ? try ReportFile.write(DayReport(data.model, at: shown), service: ServiceFigures(data.model, at: shown),
+                                               settings: data.model.settings, language: ui.language)
+                        : try ReportFile.write(PeriodReport(data.model, ui.salesPeriod, at: shown), settings: data.model.settings,
+                                               language: ui.language)
                     Logs.logger.info("report written", metadata: ["file": "\(path)"])
                     ui.say(ui.language.text("Report written to {path}", ["path": path]), now: now)
                 } catch {

@@ -6,6 +6,7 @@ import CallboardUI
 import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
+extension Period: ExpressibleByArgument {}
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,6 +29,10 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "text, markdown, json or csv.")
     var format: ReportFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("day, or the week (Monday to Sunday) or the month so far, up to the moment (docs/kpis.md).",
+                                            valueName: "day|week|month"))
+    var period: Period = .day
+
     @Option(name: .long, help: ArgumentHelp("The language of a text or Markdown report: en or pl (default: language in callboard.toml, else English).",
                                             valueName: "code"))
     var lang: String?
@@ -41,6 +46,9 @@ struct ReportCommand: ParsableCommand {
         guard ReportJSON.schemaVersions.contains(schema) else {
             throw ValidationError("--schema \(schema) is not a schema callboard writes: 1 or 2")
         }
+        if period != .day, schema != ReportJSON.schemaVersion {
+            throw ValidationError("--period \(period.rawValue) is written in schema \(ReportJSON.schemaVersion) only")
+        }
     }
 
     func run() throws {
@@ -52,6 +60,10 @@ struct ReportCommand: ParsableCommand {
         Logs.logger.info("report", metadata: ["date": "\(data.model.day)", "format": "\(format.rawValue)"])
         // A report is sent on: the machine's locale does not choose its language, the team's setting does.
         let language = Language.resolve(lang ?? data.model.settings.language ?? "en")
+        if period != .day {
+            print(ReportPeriod.render(PeriodReport(data.model, period, at: moment), format: format, language: language), terminator: "")
+            return
+        }
         print(format.render(DayReport(data.model, at: moment), service: ServiceFigures(data.model, at: moment), language: language,
                             schema: schema),
               terminator: "")

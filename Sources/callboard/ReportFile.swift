@@ -21,13 +21,24 @@ enum ReportFile {
 
     /// Answers the path written.
     static func write(_ report: DayReport, service: ServiceFigures? = nil, settings: Settings, language: Language = .english) throws -> String {
+        try write(ReportMarkdown.render(report, service: service, language: language), kind: "", asOf: report.asOf,
+                  calendar: report.calendar, settings: settings)
+    }
+
+    /// The week's or month's report: `callboard-week-2026-12-01-140000.md`.
+    static func write(_ report: PeriodReport, settings: Settings, language: Language = .english) throws -> String {
+        try write(ReportPeriod.render(report, format: .markdown, language: language), kind: report.period.rawValue + "-",
+                  asOf: report.day.asOf, calendar: report.day.calendar, settings: settings)
+    }
+
+    private static func write(_ text: String, kind: String, asOf: Instant, calendar: LocalCalendar, settings: Settings) throws -> String {
         let dir = directory(settings)
-        let wall = report.calendar.wallClock(report.asOf)
+        let wall = calendar.wallClock(asOf)
         let stamp = "\(wall.day)-\(wall.time.replacingOccurrences(of: ":", with: ""))"
-        let path = "\(dir)/callboard-\(stamp).md"
+        let path = "\(dir)/callboard-\(kind)\(stamp).md"
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            try Data(ReportMarkdown.render(report, service: service, language: language).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw Failure(description: "\(path): \((error as NSError).localizedDescription)")
         }

@@ -146,6 +146,42 @@ import Testing
         #expect(result.stdout == "valid\n")
     }
 
+    /// The week of Friday 27 November 2026 as of 14:00: the example holds that day only, so
+    /// the week so far is the day's; Monday to Thursday count as working days not come in.
+    @Test func theWeekSoFarIsValidAgainstItsSchema() throws {
+        let (status, out, err) = try Binary.run(["report", "--data-dir", Self.example, "--format", "json", "--date", "2026-11-27",
+                                                 "--at", "14:00", "--period", "week"], environment: Self.env)
+        try #require(status == 0, "\(err)")
+        let r = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        #expect(r["kind"] as? String == "period")
+        #expect(r["first"] as? String == "2026-11-23" && r["last"] as? String == "2026-11-29")
+        #expect(r["final"] as? Bool == false)
+        let day = try json(["--date", "2026-11-27", "--at", "14:00"])
+        let team = try #require(r["team"] as? [String: Any]), dayTeam = try #require(day["team"] as? [String: Any])
+        #expect(team["sales"] as? Int == dayTeam["sales"] as? Int)
+        #expect(team["calls"] as? Int == dayTeam["calls"] as? Int)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("period-\(UUID().uuidString).json")
+        try Data(out.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let schema = URL(fileURLWithPath: Self.example).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/report-period.schema.json").path
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+            print("valid")
+            """
+        let result = try Command.run("python3", ["-c", script, schema, file.path], environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        // Text and Markdown in Polish; schema 1 is not written for a period.
+        let (_, pl, _) = try Binary.run(["report", "--data-dir", Self.example, "--date", "2026-11-27", "--at", "14:00",
+                                         "--period", "week", "--lang", "pl"], environment: Self.env)
+        #expect(pl.hasPrefix("Sprzedaż B2B — tydzień pon. 23 lis 2026 – niedz. 29 lis 2026, stan na pt. 27 lis 2026 14:00\n"), "\(pl)")
+        let (one, _, oneErr) = try Binary.run(["report", "--data-dir", Self.example, "--format", "json", "--period", "month",
+                                               "--schema", "1"], environment: Self.env)
+        #expect(one != 0 && oneErr.contains("--period month is written in schema 2 only"))
+    }
+
     @Test func aServiceReportFromARealQueueLogIsValidAgainstTheSchema() throws {
         let root = URL(fileURLWithPath: Self.example).deletingLastPathComponent().deletingLastPathComponent()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("callboard-svc-\(UUID().uuidString.prefix(8))")
