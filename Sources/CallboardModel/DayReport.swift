@@ -112,7 +112,8 @@ public struct DayReport: Equatable, Sendable {
     public var shift: Shift
     /// The moment is at or after the shift's end: figures are final, "% of target" not pace.
     public var shiftOver: Bool { asOf >= shift.end }
-    /// Yesterday's and the same weekday's a week before, when the look-back has them.
+    /// The previous working day's (`TeamDay.previousWorkingDay`) and the same weekday's a week
+    /// before, when the look-back has them.
     public var yesterday: EarlierDay?
     public var lastWeek: EarlierDay?
 
@@ -130,7 +131,7 @@ public struct DayReport: Equatable, Sendable {
             return EarlierDay(day: d, calls: tallies.reduce(0) { $0 + $1.calls }, sales: tallies.reduce(0) { $0 + $1.sales },
                               revenue: tallies.reduce(.zero) { $0 + $1.revenue })
         }
-        yesterday = earlier(model.day.adding(days: -1))
+        yesterday = model.previousWorkingDay.flatMap(earlier)
         lastWeek = earlier(model.day.adding(days: -7))
         agents = model.agents.map { a in
             AgentLine(id: a.id, name: a.agent.name, team: a.agent.team, active: a.agent.active, state: a.state,

@@ -75,6 +75,14 @@ extension TeamDay {
         return out
     }
 
+    /// The working day before today, within a week: what "yesterday" compares with (Friday on a
+    /// Monday, the day before a holiday). A day someone worked counts, working day or not.
+    public var previousWorkingDay: Day? {
+        (1...7).map { day.adding(days: -$0) }.first { d in
+            targets.isWorkingDay(d, agent: nil) || (teamTally(on: d)?.isWorkingDay ?? false)
+        }
+    }
+
     /// The whole team's totals of an earlier day; nil when nobody has any.
     func teamTally(on d: Day) -> DayTally? {
         var total: DayTally?

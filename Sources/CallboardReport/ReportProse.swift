@@ -87,7 +87,10 @@ enum ReportProse {
         if rated.count > 1, let weakest = rated.last { lines.append((self.t(l, "Weakest"), standing(weakest, r, l))) }
         let absent = r.agents.filter(\.absent).map(\.name)
         if !absent.isEmpty { lines.append((self.t(l, "Absent"), absent.joined(separator: ", "))) }
-        if let y = r.yesterday { lines.append((self.t(l, "Yesterday"), earlier(y, r, l))) }
+        if let y = r.yesterday {
+            let label = y.day == r.date.adding(days: -1) ? self.t(l, "Yesterday") : self.t(l, "Last working day")
+            lines.append((label, earlier(y, r, l)))
+        }
         if let w = r.lastWeek { lines.append((self.t(l, "A week ago"), earlier(w, r, l))) }
         return lines
     }

@@ -74,4 +74,16 @@ struct PeriodReportTests {
         #expect(r.team.sales == 1)
         #expect(r.team.projectedSales == 1)
     }
+
+    @Test func aMondaysYesterdayIsFriday() {
+        // Monday 30 November: Friday 27th is the working day before; the weekend had nothing.
+        var m = TeamDay(day: Self.nov(30), calendar: warsaw, roster: [Agent(id: "a1", name: "Anna", dailySalesTarget: 4)])
+        _ = m.apply(Sale(time: warsaw.instant(Self.nov(27), hour: 10), agent: "a1", amount: Money(units: 50)))
+        #expect(m.previousWorkingDay == Self.nov(27))
+        let r = DayReport(m, at: warsaw.instant(Self.nov(30), hour: 12))
+        #expect(r.yesterday?.day == Self.nov(27) && r.yesterday?.sales == 1)
+        // A Saturday someone worked is a day to compare with, working day or not.
+        _ = m.apply(Sale(time: warsaw.instant(Self.nov(28), hour: 10), agent: "a1", amount: Money(units: 50)))
+        #expect(m.previousWorkingDay == Self.nov(28))
+    }
 }

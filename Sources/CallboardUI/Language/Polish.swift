@@ -400,6 +400,7 @@ extension Language {
             "report|{target} in all": "cel całości {target}",
             "report|heading for {expected}": "zmierza do {expected}",
             "report|Last week": "Poprzedni tydzień",
+            "report|Last working day": "Ostatni dzień roboczy",
             "report|Last month": "Poprzedni miesiąc",
             "report|{first} to {last}: sales {sales} · revenue {revenue} · calls {calls}":
                 "{first} – {last}: sprzedaż {sales} · przychód {revenue} · rozmowy {calls}",

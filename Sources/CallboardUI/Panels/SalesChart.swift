@@ -54,7 +54,7 @@ enum SalesChart {
             hours: hours.map { model.calendar.wallClock(dayStart + $0 * 3600).hour },
             today: hours.map { $0 <= nowIndex ? sums[$0] : nil },
             target: target.map { t in hours.map { t * shift.fraction(at: dayStart + ($0 + 1) * 3600) } } ?? [],
-            yesterday: past(model.day.adding(days: -1)),
+            yesterday: model.previousWorkingDay.map(past) ?? [],
             lastWeek: past(model.day.adding(days: -7)),
             kind: .cumulative)
     }
