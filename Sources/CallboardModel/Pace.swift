@@ -59,14 +59,18 @@ extension TeamDay {
     public var teamCalls: Int { agents.reduce(0) { $0 + $1.calls } }
 
     /// The team's sales against its target at `now` (`teamSalesTarget(at:)`), over the team's shift.
-    public func salesPace(at now: Instant) -> Pace? {
-        teamSalesTarget(at: now).map { Pace(actual: Double(teamSales), target: Double($0), shiftFraction: shift.fraction(at: now)) }
+    public func salesPace(at now: Instant) -> Pace? { salesPace(target: teamTargets(at: now), at: now) }
+
+    public func revenuePace(at now: Instant) -> Pace? { revenuePace(target: teamTargets(at: now), at: now) }
+
+    /// The same with the team's targets already worked out (`teamTargets(at:)` walks every agent):
+    /// a frame reads them once.
+    public func salesPace(target: TargetValues, at now: Instant) -> Pace? {
+        target.sales.map { Pace(actual: Double(teamSales), target: Double($0), shiftFraction: shift.fraction(at: now)) }
     }
 
-    public func revenuePace(at now: Instant) -> Pace? {
-        teamRevenueTarget(at: now).map {
-            Pace(actual: teamRevenue.doubleValue, target: $0.doubleValue, shiftFraction: shift.fraction(at: now))
-        }
+    public func revenuePace(target: TargetValues, at now: Instant) -> Pace? {
+        target.revenue.map { Pace(actual: teamRevenue.doubleValue, target: $0.doubleValue, shiftFraction: shift.fraction(at: now)) }
     }
 
     public func callsPace(at now: Instant) -> Pace? {

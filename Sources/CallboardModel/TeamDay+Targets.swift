@@ -67,8 +67,9 @@ extension TeamDay {
         let open = TargetFigure.allCases.filter { out[$0] == nil }
         guard !open.isEmpty else { return out }
         var sums: [TargetFigure: Int64] = [:]
-        for a in agents where a.agent.active && counting(a) {
-            let own = targets(of: a, on: d)
+        // By index: a loop over the values would copy every agent's day (its dictionaries) twice.
+        for i in agents.indices where agents[i].agent.active && counting(agents[i]) {
+            let own = targets(of: agents[i], on: d)
             for figure in open { if let v = own[figure] { sums[figure, default: 0] += v } }
         }
         for figure in open { out[figure] = sums[figure] }

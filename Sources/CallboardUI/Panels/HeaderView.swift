@@ -77,7 +77,8 @@ public enum HeaderView {
         let urgent = line(all.filter { $0.0 == "In" || $0.0 == "Pause" || ($0.2.flatMap { counts.overLimit[$0] } ?? 0) > 0 },
                           compact: true)
         var sales: [Span] = [Span(l.text("Sales", context: "header") + " ")]
-        if let pace = ctx.model.salesPace(at: ctx.now) {
+        let targets = ctx.rows.teamTargets
+        if let pace = ctx.model.salesPace(target: targets, at: ctx.now) {
             sales.append(Span("\(ctx.model.teamSales)/\(Int(pace.target))", ctx.paceStyle(pace).with(.bold)))
             if pace.expected > 0 || pace.targetMet {
                 let arrow = pace.delta >= 0 ? g.up : g.down
@@ -89,7 +90,7 @@ public enum HeaderView {
         var revenue: [Span] = [Span("  \(l.text("Rev", context: "header")) ")]
         // Where the whole figure does not fit: how far revenue is ahead of or behind pace.
         var revenuePace: [Span] = []
-        if let rev = ctx.model.revenuePace(at: ctx.now), let target = ctx.model.teamRevenueTarget(at: ctx.now) {
+        if let rev = ctx.model.revenuePace(target: targets, at: ctx.now), let target = targets.revenue {
             let targetText = Format.money(target, currency: ctx.settings.currency, language: l)
             revenue.append(Span("\(Format.amount(ctx.model.teamRevenue, language: l))/\(targetText)", ctx.paceStyle(rev)))
             if rev.expected > 0 || rev.targetMet {

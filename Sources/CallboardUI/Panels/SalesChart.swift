@@ -36,8 +36,7 @@ enum SalesChart {
         let first = min(firstShift, busy.first ?? firstShift)
         let last = max(lastShift, busy.last ?? lastShift)
         let nowIndex = (ctx.now - dayStart) / 3600
-        let target: Double? = kind == .sales ? model.teamSalesTarget(at: ctx.now).map(Double.init)
-            : model.teamTargets(at: ctx.now).calls.map { Double($0) }
+        let target: Double? = kind == .sales ? ctx.rows.teamTargets.sales.map(Double.init) : ctx.rows.teamTargets.calls.map { Double($0) }
         let earlier = model.earlierHours
         func cumulative(_ hours: [Double]) -> [Double] {
             var sum = 0.0

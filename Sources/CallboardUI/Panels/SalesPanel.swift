@@ -72,8 +72,9 @@ public enum SalesPanel {
         let currency = ctx.settings.currency
         let team: (sales: Int, revenue: Money, salesPace: Pace?, revenuePace: Pace?, revenueTarget: Money?)
         if ctx.period == .day {
-            team = (ctx.model.teamSales, ctx.model.teamRevenue, ctx.model.salesPace(at: ctx.now), ctx.model.revenuePace(at: ctx.now),
-                    ctx.model.teamRevenueTarget(at: ctx.now))
+            let targets = ctx.rows.teamTargets
+            team = (ctx.model.teamSales, ctx.model.teamRevenue, ctx.model.salesPace(target: targets, at: ctx.now),
+                    ctx.model.revenuePace(target: targets, at: ctx.now), targets.revenue)
         } else {
             let f = ctx.model.teamPeriodFigures(ctx.period, at: ctx.now)
             team = (f.sales, f.revenue, pace(actual: Double(f.sales), toDate: f.salesTargetToDate, whole: f.target.sales.map(Double.init)),

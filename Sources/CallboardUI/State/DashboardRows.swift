@@ -60,6 +60,10 @@ public struct DashboardRows: Sendable {
     /// Agents with a standing attention item (listed in Coaching): their names carry a mark.
     public var attentionAgents: Set<String> = [] { didSet { stamp = RowsStamp() } }
     public var serviceMode: Bool { didSet { stamp = RowsStamp() } }
+    /// The team's targets at the moment the rows were built (`TeamDay.teamTargets(at:)`): they
+    /// change with the data and when the shift ends, when the rows are built again; a frame
+    /// reads them here rather than walking every agent's targets for each figure.
+    public var teamTargets = TargetValues()
 
     /// `now` matters to the attention rules (a pause running long, pace): the runner builds
     /// rows again when the data changes and once a minute.
@@ -126,6 +130,7 @@ public struct DashboardRows: Sendable {
         }
         let plan = model.reviewPlan()
         attention = model.suggestions(at: now, includingDismissed: true)
+        teamTargets = model.teamTargets(at: now)
         for p in plan.progress { reviewProgress[p.agent] = p }
         let standing = attention.filter { !model.journal.isDismissed($0.key, in: model.dayStart..<model.dayEnd) }
         attentionAgents = Set(standing.map(\.agent))
