@@ -14,6 +14,24 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
     }
 
+    /// Validates a JSON document against a JSON Schema of docs/ with Python's jsonschema.
+    static func expectValid(_ json: String, against schemaFile: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).json")
+        try Data(json.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let schema = URL(fileURLWithPath: example).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(schemaFile).path
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+            print("valid")
+            """
+        let result = try Command.run("python3", ["-c", script, schema, file.path], environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0, "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stdout == "valid\n", sourceLocation: sourceLocation)
+    }
+
     func agent(_ report: [String: Any], _ id: String) throws -> [String: Any] {
         let agents = try #require(report["agents"] as? [[String: Any]])
         return try #require(agents.first { $0["id"] as? String == id })
@@ -130,20 +148,7 @@ import Testing
         let (status, out, _) = try Binary.run(["report", "--data-dir", Self.example, "--format", "json", "--date", "2026-11-27",
                                                "--at", "14:00", "--schema", version], environment: Self.env)
         #expect(status == 0)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).json")
-        try Data(out.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let schema = URL(fileURLWithPath: Self.example).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(schemaFile).path
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
-            print("valid")
-            """
-        let result = try Command.run("python3", ["-c", script, schema, file.path], environment: ProcessInfo.processInfo.environment)
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "valid\n")
+        try Self.expectValid(out, against: schemaFile)
     }
 
     /// The week of Friday 27 November 2026 as of 14:00: the example holds that day only, so
@@ -160,19 +165,7 @@ import Testing
         let team = try #require(r["team"] as? [String: Any]), dayTeam = try #require(day["team"] as? [String: Any])
         #expect(team["sales"] as? Int == dayTeam["sales"] as? Int)
         #expect(team["calls"] as? Int == dayTeam["calls"] as? Int)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("period-\(UUID().uuidString).json")
-        try Data(out.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let schema = URL(fileURLWithPath: Self.example).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("docs/report-period.schema.json").path
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
-            print("valid")
-            """
-        let result = try Command.run("python3", ["-c", script, schema, file.path], environment: ProcessInfo.processInfo.environment)
-        #expect(result.status == 0, "\(result.stderr)")
+        try Self.expectValid(out, against: "docs/report-period.schema.json")
         // Text and Markdown in Polish; schema 1 is not written for a period.
         let (_, pl, _) = try Binary.run(["report", "--data-dir", Self.example, "--date", "2026-11-27", "--at", "14:00",
                                          "--period", "week", "--lang", "pl"], environment: Self.env)
@@ -195,18 +188,7 @@ import Testing
                                                  "--at", "06:55"], environment: ["TZ": "UTC"])
         #expect(status == 0, "\(err)")
         #expect(out.contains("\"name\": \"1509\""))
-        let file = dir.appendingPathComponent("report.json")
-        try Data(out.utf8).write(to: file)
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
-            print("valid")
-            """
-        let result = try Command.run("python3", ["-c", script, root.appendingPathComponent("docs/report.schema.json").path, file.path],
-                                     environment: ProcessInfo.processInfo.environment)
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "valid\n")
+        try Self.expectValid(out, against: "docs/report.schema.json")
     }
 
     @Test func textMarkdownAndCSV() throws {

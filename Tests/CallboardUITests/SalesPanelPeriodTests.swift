@@ -92,4 +92,26 @@ struct SalesPanelPeriodTests {
         }
         #expect(polish.lines.contains { $0.contains("Rozmowy dziś godzina po godzinie") })
     }
+
+    @Test func aServiceDesksChartIsTheServiceLevelByTheHour() {
+        // QueuesPanelTests' desk at 11:30: 09:00 2 of 2 answered within 20 s, 10:00 0 of 2
+        // (one abandoned), 11:00 1 of 1; 08:00 had no call, so no level. Target 80 %.
+        let model = QueuesPanelTests.hourlyTeam()
+        let ctx = RenderContext(model: model, rows: DashboardRows(model: model, now: t(11, 30)), now: t(11, 30))
+        let level = SalesChart.serviceData(ctx, kind: .sales)
+        #expect(level.hours == [8, 9, 10, 11])
+        #expect(level.today == [nil, 1, 0, 1])
+        #expect(level.target == [0.8, 0.8, 0.8, 0.8])
+        #expect(level.axisTop == 1)
+        #expect(level.label?(0.8) == "80%")
+        let offered = SalesChart.serviceData(ctx, kind: .calls)
+        #expect(offered.today == [0, 2, 3, 1])
+        #expect(offered.target.isEmpty)
+        var ui = UIState(reviewer: "ewa")
+        ui.salesChart = .sales
+        var screen = Screen(width: 120, height: 40)
+        DashboardView.render(ctx, ui: &ui, screen: &screen)
+        #expect(screen.lines.contains { $0.contains("│Service level by the hour") })
+        #expect(screen.lines.contains { $0.contains("100%│") })
+    }
 }

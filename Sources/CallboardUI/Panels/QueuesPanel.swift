@@ -79,6 +79,15 @@ public enum QueuesPanel {
             y += 1
         }
         guard inner.maxY - y >= 2 else { return }
+        if let kind = ui.salesChart {
+            let rest = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
+            screen.put(kind == .sales ? l.text("Service level by the hour") : l.text("Calls offered by the hour"),
+                       x: rest.x, y: rest.y, style: Style(.columnHeader, [.bold]), maxWidth: rest.width)
+            HourlyChart.draw(SalesChart.serviceData(ctx, kind: kind), in: Rect(x: rest.x, y: rest.y + 1, width: rest.width,
+                                                                               height: rest.height - 1),
+                             language: l, screen: &screen)
+            return
+        }
         // The hours below the queues' rows when all of those fit, with a blank row between.
         let queueRows = 1 + ctx.rows.queues.count
         let hours = board.shownHours(shift: ctx.model.shift, at: ctx.now)

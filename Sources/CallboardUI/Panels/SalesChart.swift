@@ -57,4 +57,35 @@ enum SalesChart {
             lastWeek: past(model.day.adding(days: -7)),
             kind: .cumulative)
     }
+
+    /// A service desk's day by the hour the calls entered the queue: the service level of each
+    /// hour against its target (a flat line), or the calls offered; yesterday's (the working
+    /// day before) and a week ago's faint.
+    static func serviceData(_ ctx: RenderContext, kind: SalesChartKind) -> HourlyChart.Data {
+        let model = ctx.model
+        let board = model.queues
+        var shown = board.shownHours(shift: model.shift, at: ctx.now)
+        if shown.isEmpty {
+            // No queue call yet: the shift's hours, empty.
+            let first = max(0, (model.shift.start - model.dayStart) / 3600)
+            shown = Array(first...max(first, (model.shift.end - 1 - model.dayStart) / 3600))
+        }
+        let nowIndex = (ctx.now - model.dayStart) / 3600
+        func value(_ s: QueueStats) -> Double? { kind == .sales ? s.serviceLevel : Double(s.offered) }
+        func past(_ day: Day?) -> [Double?] {
+            guard let day else { return [] }
+            let hours = board.hours(on: day)
+            guard !hours.isEmpty else { return [] }
+            return shown.map { $0 < hours.count ? value(hours[$0]) : nil }
+        }
+        let hours: [Int] = shown.map { model.calendar.wallClock(model.dayStart + $0 * 3600).hour }
+        let today: [Double?] = shown.map { $0 <= nowIndex ? value(board.stats(hour: $0)) : nil }
+        var target: [Double?] = []
+        if kind == .sales, let level = ctx.settings.targetServiceLevel { target = shown.map { _ in level } }
+        let language = ctx.language
+        let percent: @Sendable (Double) -> String = { Format.percent($0, language: language) }
+        return HourlyChart.Data(hours: hours, today: today, target: target, yesterday: past(model.previousWorkingDay),
+                                lastWeek: past(model.day.adding(days: -7)), kind: .perHour, axisTop: kind == .sales ? 1 : nil,
+                                label: kind == .sales ? percent : nil)
+    }
 }

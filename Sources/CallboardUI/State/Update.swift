@@ -71,10 +71,13 @@ public enum Update {
         case .chart:
             state.salesChart = SalesChartKind.next(after: state.salesChart)
             let l = state.language
-            switch state.salesChart {
-            case .sales?: state.say(l.text("Sales today by the hour; c again: calls"), now: now)
-            case .calls?: state.say(l.text("Calls today by the hour; c again: the table"), now: now)
-            case nil: state.say(l.text("Sales: the table"), now: now)
+            switch (state.salesChart, rows.serviceMode) {
+            case (.sales?, false): state.say(l.text("Sales today by the hour; c again: calls"), now: now)
+            case (.calls?, false): state.say(l.text("Calls today by the hour; c again: the table"), now: now)
+            case (nil, false): state.say(l.text("Sales: the table"), now: now)
+            case (.sales?, true): state.say(l.text("Service level by the hour; c again: calls offered"), now: now)
+            case (.calls?, true): state.say(l.text("Calls offered by the hour; c again: the queues"), now: now)
+            case (nil, true): state.say(l.text("Queues: the table"), now: now)
             }
             return []
         case .previousDay:
