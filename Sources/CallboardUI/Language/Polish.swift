@@ -166,7 +166,10 @@ extension Language {
             "A replay marks nothing: reviews and sessions are marked on today's live board":
                 "Odtwarzanie niczego nie oznacza: odsłuchy i sesje oznacza się na dzisiejszym widoku na żywo",
             "PAST DAY": "MINIONY DZIEŃ",
-            "help|Sales: today, this week, this month; the hourly chart": "Sprzedaż: dziś, ten tydzień, ten miesiąc; wykres godzinowy",
+            "help|Sales: today, this week so far, this month so far": "Sprzedaż: dziś, ten tydzień do teraz, ten miesiąc do teraz",
+            "help|the hourly chart: sales or service level, then calls": "wykres godzinowy: sprzedaż lub poziom obsługi, potem rozmowy",
+            "key|period": "okres",
+            "key|chart": "wykres",
             "this week": "ten tydzień",
             "this month": "ten miesiąc",
             "column|Week": "Tydzień",

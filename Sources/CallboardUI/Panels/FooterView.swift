@@ -27,6 +27,9 @@ public enum FooterView {
             return hints([.markReviewed, .evaluate, .listen, .sessionDone, .dismiss, .undo, .agentPage, .help, .quit, .focusNext,
                           .problems])
         }
+        if focus == .sales {
+            return hints([.quit, .help, .nextPeriod, .chart, .focusNext, .open, .agentPage, .problems])
+        }
         return hints([.quit, .help, .focusNext, .open, .agentPage, .problems])
     }
 
