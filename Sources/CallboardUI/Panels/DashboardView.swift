@@ -13,12 +13,7 @@ public enum DashboardView {
     public static let fullHeight = 16
 
     public static func render(_ context: RenderContext, ui: inout UIState, screen: inout Screen) {
-        var ctx = context
-        ctx.glyphs = screen.glyphs
-        ctx.playing = ui.playing
-        ctx.language = ui.language
-        ctx.timeline = ui.timeline
-        ctx.period = ui.salesPeriod
+        let ctx = prepared(context, ui: ui, screen: screen)
         screen.fill(screen.bounds)
         let w = screen.width, h = screen.height
         guard w >= minimumWidth, h >= minimumHeight else {
@@ -82,12 +77,7 @@ public enum DashboardView {
     /// whole screen. Answers false, drawing nothing, where the screen is not the full layout
     /// or an overlay or form covers it: then `render`.
     public static func renderSelectionMove(_ context: RenderContext, ui: inout UIState, screen: inout Screen) -> Bool {
-        var ctx = context
-        ctx.glyphs = screen.glyphs
-        ctx.playing = ui.playing
-        ctx.language = ui.language
-        ctx.timeline = ui.timeline
-        ctx.period = ui.salesPeriod
+        let ctx = prepared(context, ui: ui, screen: screen)
         let w = screen.width, h = screen.height
         guard w >= fullWidth, h >= fullHeight, ui.overlay == nil, ui.form == nil else { return false }
         let (_, rest) = screen.bounds.splitTop(HeaderView.height)
@@ -110,6 +100,18 @@ public enum DashboardView {
             CoachingPanel.draw(ctx, in: coachingRect, focused: true, ui: &ui, screen: &screen)
         }
         return true
+    }
+
+    /// The context with what the screen and the UI state decide: glyphs, the call playing, the
+    /// language, the day shown and the sales panel's period.
+    static func prepared(_ context: RenderContext, ui: UIState, screen: Screen) -> RenderContext {
+        var ctx = context
+        ctx.glyphs = screen.glyphs
+        ctx.playing = ui.playing
+        ctx.language = ui.language
+        ctx.timeline = ui.timeline
+        ctx.period = ui.salesPeriod
+        return ctx
     }
 
     /// The full layout's panels: agents on top by need, sales and coaching below.
