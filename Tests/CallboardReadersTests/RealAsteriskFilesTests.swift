@@ -72,6 +72,20 @@ import Testing
                 #expect(s.talkSeconds == Self.int(q["talk_total"]), "\(where_) talk")
                 #expect(s.longestWait == Self.int(q["longest_wait"]), "\(where_) longest wait")
             }
+            // By the hour the call entered its queue, all queues together (UTC: hours since midnight).
+            for (hour, h) in figures["hours"] as? [String: [String: Any]] ?? [:] {
+                let s = m.queues.stats(hour: Int(hour) ?? -1)
+                let where_ = "\(file) \(date) hour \(hour)"
+                #expect(s.offered == Self.int(h["offered"]), "\(where_) offered")
+                #expect(s.answered == Self.int(h["answered"]), "\(where_) answered")
+                #expect(s.answeredWithinThreshold == Self.int(h["answered_within_20"]), "\(where_) within 20 s")
+                #expect(s.abandoned == Self.int(h["abandoned"]), "\(where_) abandoned")
+            }
+            let counted = Set((figures["hours"] as? [String: Any] ?? [:]).keys.compactMap { Int($0) })
+            #expect(m.queues.hours.indices.filter { !counted.contains($0) }.allSatisfy {
+                let s = m.queues.stats(hour: $0)
+                return s.offered == 0 && s.answered == 0 && s.abandoned == 0
+            }, "\(file) \(date): an hour with calls the independent count has none in")
             for (member, f) in try #require(figures["members"] as? [String: [String: Any]]) {
                 let a = try #require(m.agent(member), "\(file) \(date): member \(member) not shown")
                 let where_ = "\(file) \(date) \(member)"

@@ -115,6 +115,10 @@ def count_queue_log(path):
                                  "completions": 0, "talk_seconds": 0,
                                  "ring_no_answers": 0})
     enter_queues = defaultdict(set)
+    # By the hour a call entered its queue (the event's own hour when it entered on another
+    # day or was not seen entering): all queues together.
+    per_h = defaultdict(lambda: {"offered": 0, "answered": 0, "answered_within_20": 0, "abandoned": 0})
+    entered = {}  # (callid, queue) -> time of its ENTERQUEUE
     connects_per_call = defaultdict(int)
     last_connect = {}  # (callid, queue) -> (time, member)
     completions_without_connect = 0
@@ -128,8 +132,13 @@ def count_queue_log(path):
         q = None if absent(queue) else queue
         m = None if absent(member) else member
         key = (day, q)
+        came = entered.get((callid, q))
+        hour_of = came if came is not None and came.strftime("%Y-%m-%d") == day else t
+        hkey = (day, hour_of.hour)
         if event == "ENTERQUEUE":
             per_q[key]["offered"] += 1
+            per_h[(day, t.hour)]["offered"] += 1
+            entered[(callid, q)] = t
             if q and not absent(callid):
                 enter_queues[callid].add(q)
         elif event == "CONNECT":
@@ -139,6 +148,8 @@ def count_queue_log(path):
             s["wait_total"] += hold
             if hold <= 20:
                 s["answered_within_20"] += 1
+                per_h[hkey]["answered_within_20"] += 1
+            per_h[hkey]["answered"] += 1
             s["longest_wait"] = max(s["longest_wait"], hold)
             connects_per_call[callid] += 1
             last_connect[(callid, q)] = (t, m)
@@ -148,6 +159,7 @@ def count_queue_log(path):
         elif event == "ABANDON":
             wait = to_int(d(data, 2)) or 0
             per_q[key]["abandoned"] += 1
+            per_h[hkey]["abandoned"] += 1
             per_q[key]["longest_wait"] = max(per_q[key]["longest_wait"], wait)
         elif event in EXITS:
             per_q[key]["exited"] += 1
@@ -183,6 +195,9 @@ def count_queue_log(path):
         days[day]["queues"][q if q else "(none)"] = row
     for (day, m), s in sorted(per_m.items()):
         days[day]["members"][m] = dict(s)
+    for (day, h), s in sorted(per_h.items()):
+        if any(s.values()):
+            days[day].setdefault("hours", {})["%02d" % h] = dict(s)
     # keep only queue rows that carry call figures
     for day in days.values():
         day["queues"] = {k: v for k, v in day["queues"].items()
