@@ -5,10 +5,11 @@ import Foundation
 /// CSV bytes through the scanner with each delimiter (and the one it detects), every field
 /// read as bytes and text, and as a time, a date, a time of day and an amount in every
 /// setting; the bytes decoded as each text encoding (the line map must stay within the
-/// bytes and in order); then as each of the five tables: the first record is the header,
+/// bytes and in order); then as each of the six tables: the first record is the header,
 /// whatever its columns and order, and every later row is decoded and applied to a model the
 /// way the dashboard does, with export settings (date order, decimal separator, a renamed
-/// column, state and outcome words) picked by the first byte. The figures drawn from a model
+/// column, state and outcome words) picked by the first byte; and as targets.csv, whose rows
+/// plan the day's, week's and month's targets of that model. The figures drawn from a model
 /// are fuzzed by the `keys` target.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
@@ -53,7 +54,8 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
                         roster: [Agent(id: "a1", name: "Anna Kowalska", phoneExtension: "201", aliases: ["ak", "desk"]),
                                  Agent(id: "a2", name: "Bartek Nowak", aliases: ["DESK"])])
     let delimiter = CSVScanner.detectDelimiter(bytes)
-    for table in 0..<5 {
+    var targets: [TargetRow] = []
+    for table in 0..<6 {
         var columns: ColumnMap?
         _ = CSVScanner(delimiter: delimiter).scan(bytes, firstLine: 1, onRecord: { row in
             guard let map = columns else {
@@ -67,10 +69,22 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             case 1: if let c = try? StatusTable.decode(row, map, &times, settings) { _ = model.apply(c) }
             case 2: if let c = try? CallsTable.decode(row, map, &times, settings) { _ = model.apply(c, at: nil) }
             case 3: if let s = try? SalesTable.decode(row, map, &times, settings) { _ = model.apply(s) }
-            default: if let k = try? CoachingTable.decode(row, map, settings) { _ = model.checkCoaching(k) }
+            case 4: if let k = try? CoachingTable.decode(row, map, settings) { _ = model.checkCoaching(k) }
+            default: if let t = try? TargetsTable.decode(row, map, settings) { targets.append(t) }
             }
         }, onBroken: { _ in })
     }
     _ = model.sharedAliases()
+    // The rows as targets.csv: every day's, week's and month's targets and shifts from them,
+    // with the rows above as the days' actuals; then the week's and month's reports.
+    model.replaceTargets(TargetPlan(rows: targets))
+    let now = calendar.instant(model.day, hour: 12)
+    for a in model.agents {
+        _ = model.targets(of: a)
+        _ = model.shift(of: a)
+        _ = model.salesPace(of: a, at: now)
+    }
+    _ = model.teamTargets(at: now)
+    for period in [Period.week, .month] { _ = PeriodReport(model, period, at: now) }
     return 0
 }
