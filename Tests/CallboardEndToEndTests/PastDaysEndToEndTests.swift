@@ -94,8 +94,22 @@ import Testing
         // w writes the report of the day shown, as it ended.
         try tmux.send("w")
         try tmux.waitFor("Report written to")
-        let written = try FileManager.default.contentsOfDirectory(atPath: home + "/callboard-reports")
+        var written = try FileManager.default.contentsOfDirectory(atPath: home + "/callboard-reports")
         #expect(written == ["callboard-\(Self.day(daysAgo: 1))-235959.md"], "\(written)")
+        // y: the sales panel adds up the week so far; w then writes the week's report.
+        try tmux.send("y")
+        try tmux.waitFor("Sales: this week so far")
+        try tmux.send("w")
+        try tmux.waitUntil("the week's report") {
+            $0.contains("Report written to") && $0.contains("callboard-week-")
+        }
+        written = try FileManager.default.contentsOfDirectory(atPath: home + "/callboard-reports").sorted()
+        #expect(written.contains("callboard-week-\(Self.day(daysAgo: 1))-235959.md"), "\(written)")
+        let week = try String(contentsOfFile: home + "/callboard-reports/callboard-week-\(Self.day(daysAgo: 1))-235959.md",
+                              encoding: .utf8)
+        #expect(week.hasPrefix("# Past Days — week "), "\(week)")
+        try tmux.send("y")
+        try tmux.send("y")
         // After yesterday: today, live, with today's rows from the fixture.
         try tmux.send("]")
         try tmux.waitUntil("today, live") { !$0.contains("PAST DAY") && $0.contains("Back to today, live") }
