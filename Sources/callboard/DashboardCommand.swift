@@ -59,7 +59,7 @@ enum Dashboard {
                                      mouse: display.mouse || data.model.settings.mouse)
         runner.ui.language = InterfaceLanguage.choose(option: lang, settings: data.model.settings)
         runner.ui.timeline = timeline
-        if let warning = chosen.warning { runner.ui.say(warning, error: true, now: clock()) }
+        if let warning = chosen.warning { runner.send(.warning(warning)) }
         let signal: Int32?
         do {
             signal = try runner.run()

@@ -108,12 +108,7 @@ final class DashboardRunner {
                 }
             }
             if let status = player.finished() {
-                let call = ui.playing ?? ""
-                ui.playing = nil
-                ui.say(status == 0 ? ui.language.text("Finished playing call {id}", ["id": call])
-                           : ui.language.text("The player ended with status {status} (call {id})",
-                                              ["status": "\(status)", "id": call]),
-                       error: status != 0, now: clock())
+                send(.playerFinished(status: status))
                 dirty = true
             }
             while let key = terminal.readKey() {
@@ -155,6 +150,12 @@ final class DashboardRunner {
     /// The moment shown: now when live, else the end of the past day or the replay's clock.
     func moment() -> Instant { ui.timeline.moment(wall: clock(), calendar: data.calendar) }
 
+    /// What happened, for `Update` to turn into UI state (by the real clock: messages last
+    /// their seconds in a replay too).
+    func send(_ message: Message) {
+        Update.receive(message, to: &ui, now: clock())
+    }
+
     /// Reads the data directory as of the moment shown (the live day from scratch when it
     /// comes back); an error leaves what is shown and says why.
     func reload() {
@@ -163,7 +164,7 @@ final class DashboardRunner {
         do {
             data = try DataDirectory(path: data.path, calendar: data.calendar, now: now, cutoff: cutoff)
         } catch {
-            ui.say(ui.language.text("Cannot read the data: {error}", ["error": error.description]), error: true, now: clock())
+            send(.dataUnreadable(error: error.description))
             return
         }
         rowsCache = nil
@@ -175,20 +176,10 @@ final class DashboardRunner {
     /// `[` `]`: another day, or back to today.
     private func stepDay(_ days: Int) {
         let wall = clock()
-        let l = ui.language
-        let today = data.calendar.day(of: wall)
-        let next = ui.timeline.stepped(by: days, today: today, calendar: data.calendar, wall: wall)
-        guard next != ui.timeline else {
-            ui.say(l.text("Today is the last day there is"), now: wall)
-            return
-        }
-        ui.timeline = next
-        reload()
-        if let day = next.day {
-            ui.say(l.text("Showing {date} as it ended; ] moves on, back to today", ["date": Format.date(day, language: l)]), now: wall)
-        } else {
-            ui.say(l.text("Back to today, live"), now: wall)
-        }
+        let next = ui.timeline.stepped(by: days, today: data.calendar.day(of: wall), calendar: data.calendar, wall: wall)
+        let changed = next != ui.timeline
+        send(.dayStepped(changed ? next : nil))
+        if changed { reload() }
     }
 
     private func logRefresh(_ cause: String) {
@@ -241,7 +232,7 @@ final class DashboardRunner {
             switch effect {
             case .appendJournal(let record, let confirmation):
                 writer.submit(record, confirmation: confirmation)
-                ui.say(ui.language.text("Saving…"), now: now)
+                send(.journalSubmitted)
             case .writeReport:
                 do {
                     let shown = moment()
@@ -252,22 +243,21 @@ final class DashboardRunner {
                         : try ReportFile.write(PeriodReport(data.model, ui.salesPeriod, at: shown), settings: data.model.settings,
                                                language: ui.language)
                     Logs.logger.info("report written", metadata: ["file": "\(path)"])
-                    ui.say(ui.language.text("Report written to {path}", ["path": path]), now: now)
+                    send(.reportWritten(path: path))
                 } catch {
-                    ui.say(ui.language.text("Report NOT written: {error}", ["error": "\(error)"]), error: true, now: now)
+                    send(.reportFailed(error: "\(error)"))
                 }
             case .redrawAll:
                 terminal.invalidate()
             case .play(let call):
-                play(call, now: now)
+                play(call)
             case .nextTheme:
-                nextTheme(terminal, now: now)
+                nextTheme(terminal)
             case .stepDay(let days):
                 stepDay(days)
             case .stopPlayback:
-                if let call = ui.playing { ui.say(ui.language.text("Stopped playing call {id}", ["id": call]), now: now) }
                 player.stop()
-                ui.playing = nil
+                send(.playerStopped)
             }
         }
         return false
@@ -275,7 +265,6 @@ final class DashboardRunner {
 
     /// What the journal writer answered: saved (and read back into the model) or NOT SAVED.
     private func journalWritten(_ outcomes: [JournalWriter.Outcome]) {
-        let now = clock()
         for outcome in outcomes {
             if let error = outcome.error {
                 Logs.logger.error("journal write failed: \(error)")
@@ -283,13 +272,13 @@ final class DashboardRunner {
                 data.refresh(now: moment())
                 Logs.logger.info("journal: \(outcome.confirmation)")
             }
-            Update.journalWritten(outcome.id, error: outcome.error, confirmation: outcome.confirmation, to: &ui, now: now)
+            send(.journalWritten(id: outcome.id, error: outcome.error, confirmation: outcome.confirmation))
         }
     }
 
     /// Moves to the next theme of the catalog (after the current one by name), skipping
     /// files that cannot be read, and says which.
-    private func nextTheme(_ terminal: CursesTerminal, now: Instant) {
+    private func nextTheme(_ terminal: CursesTerminal) {
         let names = catalog.names()
         let start = names.firstIndex(of: theme.name) ?? -1
         var problems: [String] = []
@@ -299,55 +288,33 @@ final class DashboardRunner {
                 let next = try catalog.load(name)
                 theme = next
                 terminal.apply(next)
-                let language = ui.language
-                let text: String
-                if !problems.isEmpty {
-                    text = language.text("Theme: {name}; skipped {problems}", ["name": name, "problems": problems.joined(separator: "; ")])
-                } else if terminal.depth == .monochrome {
-                    text = language.text("Theme: {name} (no colour here: bold, underline and reverse only)", ["name": name])
-                } else {
-                    text = language.text("Theme: {name}", ["name": name])
-                }
-                ui.say(text, error: !problems.isEmpty, now: now)
+                send(.themeChanged(name: name, skipped: problems, monochrome: terminal.depth == .monochrome))
                 return
             } catch {
                 problems.append(error.description)
             }
         }
-        ui.say(ui.language.text("No usable theme: {problems}", ["problems": problems.joined(separator: "; ")]), error: true, now: now)
+        send(.noUsableTheme(problems: problems))
     }
 
-    /// Plays the call's recording, or, when it cannot be played here, opens the call's details
-    /// (which show its path and URL) and says why.
-    private func play(_ call: CallRecord, now: Instant) {
+    /// Plays the call's recording, or says why it cannot be played here (`Update` then opens
+    /// the call's details, which show its path and URL).
+    private func play(_ call: CallRecord) {
         let settings = data.model.settings
         guard let location = RecordingLocation(call: call, settings: settings) else {
-            ui.say(ui.language.text("Call {id} has no recording", ["id": call.id]), error: true, now: now)
-            return
+            return send(.notPlayable(call, .noRecording))
         }
-        func showWhere(_ why: String) {
-            ui.overlay = .details(.call(call.id))
-            ui.overlayScroll = 0
-            ui.say(why, error: true, now: now)
-        }
-        guard let player = settings.player else {
-            showWhere(ui.language.text("No player set (player in callboard.toml): the recording's path and URL are above"))
-            return
-        }
+        guard let player = settings.player else { return send(.notPlayable(call, .noPlayer)) }
         if let path = location.path, !FileManager.default.fileExists(atPath: path) {
-            showWhere(ui.language.text("Recording not found: {path}", ["path": path])
-                          + (location.url.map { ui.language.text("; open {url}", ["url": $0]) } ?? ""))
-            return
+            return send(.notPlayable(call, .notFound(path: path, url: location.url)))
         }
         guard let file = location.playable else { return }
         do {
             try self.player.start(RecordingLocation.arguments(player, file: file), call: call.id)
-            ui.playing = call.id
             Logs.logger.info("playing", metadata: ["call": "\(call.id)", "file": "\(file)"])
-            ui.say(ui.language.text("Playing call {id} ({name}); l or Esc stops",
-                                    ["id": call.id, "name": data.model.agent(call.agent)?.agent.name ?? call.agent]), now: now)
+            send(.playerStarted(call: call.id, agentName: data.model.agent(call.agent)?.agent.name ?? call.agent))
         } catch {
-            showWhere("\(error.description)")
+            send(.notPlayable(call, .cannotStart(error.description)))
         }
     }
 }

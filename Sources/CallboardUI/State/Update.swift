@@ -21,11 +21,16 @@ public enum Update {
         return apply(action, to: &state, model: model, rows: rows, now: now, page: page, newID: newID)
     }
 
+    /// What happened outside: an effect's result or a change the runner saw (`Message`).
+    public static func receive(_ message: Message, to state: inout UIState, now: Instant) {
+        MessageUpdate.receive(message, to: &state, now: now)
+    }
+
     /// The journal's answer to an `appendJournal` effect: record `id` saved, or refused with
     /// `error` (nil when saved). A form that wrote it closes on saved and stays on NOT SAVED.
     public static func journalWritten(_ id: String?, error: String?, confirmation: String, to state: inout UIState,
                                       now: Instant) {
-        FormUpdate.journalWritten(id ?? "", error: error, confirmation: confirmation, to: &state, now: now)
+        receive(.journalWritten(id: id, error: error, confirmation: confirmation), to: &state, now: now)
     }
 
     public static func apply(_ action: Action, to state: inout UIState, model: TeamDay, rows: DashboardRows,
@@ -107,9 +112,9 @@ public enum Update {
         case .focus(let p):
             state.focus = p
         case .focusNext:
-            state.focus = PanelID(rawValue: (panel.rawValue + 1) % PanelID.allCases.count)!
+            state.focus = panel.next
         case .focusPrevious:
-            state.focus = PanelID(rawValue: (panel.rawValue + PanelID.allCases.count - 1) % PanelID.allCases.count)!
+            state.focus = panel.previous
         case .up: state.select(panel, index: current - 1, in: rows)
         case .down: state.select(panel, index: current + 1, in: rows)
         case .pageUp: state.select(panel, index: current - page, in: rows)
