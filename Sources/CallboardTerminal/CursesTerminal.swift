@@ -12,7 +12,9 @@ import CallboardUI
 /// The curses backend: opens the terminal, decodes keys, and copies a `Screen` to the
 /// terminal, sending only the cells that changed since the last frame.
 ///
-/// The only type that calls curses. Every call must come from the main thread.
+/// The only type that calls curses. Every call comes from the main thread: the compiler holds
+/// it to that (`@MainActor`).
+@MainActor
 public final class CursesTerminal {
     /// The descriptor to poll for input before calling `readKey()`.
     public static let inputDescriptor: Int32 = 0
@@ -144,7 +146,8 @@ public final class CursesTerminal {
         looks = CursesTerminal.makeLooks(theme: theme, depth: depth, defaultColors: defaultColors)
     }
 
-    deinit {
+    /// On the main actor too: curses is shut down where it was started.
+    isolated deinit {
         shutdown()
     }
 

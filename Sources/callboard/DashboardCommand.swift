@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallboardModel
 import CallboardReaders
+import CallboardTerminal
 import CallboardUI
 import Foundation
 
@@ -55,17 +56,21 @@ enum Dashboard {
                                                          "problems": "\(data.model.problems.count)"])
         let chosen = try Themes.choose(option: display.theme, settings: data.model.settings)
         if let warning = chosen.warning { Logs.logger.warning("\(warning)") }
-        let runner = DashboardRunner(data: data, clock: clock, reviewer: Reviewer.login(), theme: chosen.theme,
-                                     mouse: display.mouse || data.model.settings.mouse)
-        runner.ui.language = InterfaceLanguage.choose(option: lang, settings: data.model.settings)
-        runner.ui.timeline = timeline
-        if let warning = chosen.warning { runner.send(.warning(warning)) }
-        let signal: Int32?
-        do {
-            signal = try runner.run()
-        } catch {
-            Logs.logger.error("terminal: \(error.description)")
-            throw Failure.exit(error.description)
+        let language = InterfaceLanguage.choose(option: lang, settings: data.model.settings)
+        let mouse = display.mouse || data.model.settings.mouse
+        // Commands run on the main thread, where curses must be called: said to the compiler
+        // here (and checked at run time), so that the terminal and the loop are main-actor only.
+        let signal = try MainActor.assumeIsolated { () throws -> Int32? in
+            let runner = DashboardRunner(data: data, clock: clock, reviewer: Reviewer.login(), theme: chosen.theme, mouse: mouse)
+            runner.ui.language = language
+            runner.ui.timeline = timeline
+            if let warning = chosen.warning { runner.send(.warning(warning)) }
+            do throws(TerminalError) {
+                return try runner.run()
+            } catch {
+                Logs.logger.error("terminal: \(error.description)")
+                throw Failure.exit(error.description)
+            }
         }
         Logs.logger.info("dashboard ended", metadata: signal.map { ["signal": "\($0)"] } ?? [:])
         // Ended by SIGINT, SIGTERM, SIGHUP or SIGQUIT: the terminal is back; say so in the exit status.

@@ -14,6 +14,7 @@ import Darwin
 /// The event loop: waits on the keyboard, the data directory and a once-a-second tick
 /// together (poll, never a busy wait); draws a frame only when something changed or the
 /// clock moved to a new second. All curses work happens here, on the main thread.
+@MainActor
 final class DashboardRunner {
     /// The data as of the moment shown: read anew when another day is shown or a replay moves.
     private(set) var data: DataDirectory
