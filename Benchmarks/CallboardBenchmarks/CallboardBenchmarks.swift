@@ -46,8 +46,9 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("B3 render a 200×60 frame of 200 agents", configuration: configuration(1_000)) { (benchmark, day: QueueLogDay) in
         for _ in benchmark.scaledIterations {
             var screen = Screen(width: 200, height: 60)
-            DashboardView.render(RenderContext(model: day.data.model, rows: day.rows, now: day.now, cache: day.cache), ui: &day.ui,
-                                 screen: &screen)
+            let layout = DashboardView.render(RenderContext(model: day.data.model, rows: day.rows, now: day.now, cache: day.cache),
+                                              ui: day.ui, screen: &screen)
+            Update.receive(.drawn(layout, whole: true), to: &day.ui, now: day.now)
             blackHole(screen)
         }
     } setup: {
@@ -64,7 +65,8 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             var screen = Screen(width: 200, height: 60)
-            DashboardView.render(RenderContext(model: day.data.model, rows: rows, now: day.now), ui: &ui, screen: &screen)
+            Update.receive(.drawn(DashboardView.render(RenderContext(model: day.data.model, rows: rows, now: day.now), ui: ui, screen: &screen),
+                                  whole: true), to: &ui, now: day.now)
             blackHole(screen)
         }
     } setup: {
@@ -83,10 +85,12 @@ let benchmarks: @Sendable () -> Void = {
             let ctx = RenderContext(model: day.data.model, rows: day.rows, now: day.now, cache: day.cache)
             var screen = day.screen
             day.screen = Screen(width: 0, height: 0)
-            if !(effects.isEmpty && day.ui.differsOnlyInSelection(from: before)
-                && DashboardView.renderSelectionMove(ctx, ui: &day.ui, screen: &screen)) {
+            if effects.isEmpty && day.ui.differsOnlyInSelection(from: before),
+               let layout = DashboardView.renderSelectionMove(ctx, ui: day.ui, screen: &screen) {
+                Update.receive(.drawn(layout, whole: false), to: &day.ui, now: day.now)
+            } else {
                 screen = Screen(width: 200, height: 60)
-                DashboardView.render(ctx, ui: &day.ui, screen: &screen)
+                Update.receive(.drawn(DashboardView.render(ctx, ui: day.ui, screen: &screen), whole: true), to: &day.ui, now: day.now)
             }
             blackHole(zip(screen.cells, day.shown.cells).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) })
             day.shown = screen
@@ -96,8 +100,9 @@ let benchmarks: @Sendable () -> Void = {
         let day = try QueueLogDay(lines: quick ? 2_000 : 10_000)
         day.data = try DataDirectory(path: day.path, calendar: QueueLogDay.utc, now: day.now)
         day.rows = DashboardRows(model: day.data.model, now: day.now)
-        DashboardView.render(RenderContext(model: day.data.model, rows: day.rows, now: day.now, cache: day.cache), ui: &day.ui,
-                             screen: &day.screen)
+        let layout = DashboardView.render(RenderContext(model: day.data.model, rows: day.rows, now: day.now, cache: day.cache),
+                                          ui: day.ui, screen: &day.screen)
+        Update.receive(.drawn(layout, whole: true), to: &day.ui, now: day.now)
         day.shown = day.screen
         return day
     }

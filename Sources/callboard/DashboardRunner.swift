@@ -199,7 +199,7 @@ final class DashboardRunner {
         var screen = Screen(width: size.width, height: size.height, glyphs: terminal.glyphs)
         var ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
         ctx.wall = clock()
-        DashboardView.render(ctx, ui: &ui, screen: &screen)
+        send(.drawn(DashboardView.render(ctx, ui: ui, screen: &screen), whole: true))
         terminal.present(screen)
         lastFrame = screen
     }
@@ -214,7 +214,8 @@ final class DashboardRunner {
         lastFrame = nil
         var ctx = RenderContext(model: data.model, rows: rows(), now: now, cache: renderCache)
         ctx.wall = clock()
-        guard DashboardView.renderSelectionMove(ctx, ui: &ui, screen: &screen) else { return draw(terminal, now: now) }
+        guard let layout = DashboardView.renderSelectionMove(ctx, ui: ui, screen: &screen) else { return draw(terminal, now: now) }
+        send(.drawn(layout, whole: false))
         terminal.present(screen)
         lastFrame = screen
     }

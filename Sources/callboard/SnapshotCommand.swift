@@ -88,7 +88,7 @@ struct SnapshotCommand: ParsableCommand {
         var ui = UIState(reviewer: Reviewer.login())
         ui.language = InterfaceLanguage.choose(option: lang, settings: data.model.settings)
         DashboardView.render(RenderContext(model: data.model, rows: DashboardRows(model: data.model, now: moment), now: moment),
-                             ui: &ui, screen: &screen)
+                             ui: ui, screen: &screen)
         let chosen = try Themes.choose(option: theme, settings: data.model.settings)
         if let warning = chosen.warning { Failure.say(warning) }
         if ansi {

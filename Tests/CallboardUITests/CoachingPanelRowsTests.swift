@@ -147,8 +147,9 @@ struct CoachingPanelRowsTests {
     @Test func titleCountsCallsLateItemsAndSuggestions() {
         func title(_ model: TeamDay) -> String {
             var screen = Screen(width: 60, height: 20)
-            var ui = UIState(reviewer: "ewa")
-            CoachingPanel.draw(context(model), in: screen.bounds, focused: true, ui: &ui, screen: &screen)
+            var layout = LayoutState()
+            CoachingPanel.draw(context(model), in: screen.bounds, focused: true, ui: UIState(reviewer: "ewa"), layout: &layout,
+                               screen: &screen)
             return screen.lines[0]
         }
         #expect(title(fixtureTeam()) == "┌ 3 Coaching · 5 to review · 1 late ───────────────────────┐")

@@ -29,7 +29,7 @@ struct QueuesPanelTests {
         let model = Self.serviceTeam()
         var ui = UIState(reviewer: "ewa")
         var screen = Screen(width: 80, height: 24)
-        DashboardView.render(RenderContext(model: model, rows: DashboardRows(model: model, now: t(11)), now: t(11)), ui: &ui, screen: &screen)
+        draw(RenderContext(model: model, rows: DashboardRows(model: model, now: t(11)), now: t(11)), ui: &ui, screen: &screen)
         let lines = screen.lines
         // Waiting 1 since 10:59 (1:00 at 11:00); SL 1 of 2 answered within 20 s = 50%.
         #expect(lines[1].hasSuffix("Waiting 1 (1:00)  SL 50%"))
@@ -97,7 +97,7 @@ struct QueuesPanelTests {
         var ui = UIState(reviewer: "ewa")
         ui.language = language
         var screen = Screen(width: width, height: height, glyphs: glyphs)
-        DashboardView.render(RenderContext(model: model, rows: DashboardRows(model: model, now: now), now: now), ui: &ui, screen: &screen)
+        draw(RenderContext(model: model, rows: DashboardRows(model: model, now: now), now: now), ui: &ui, screen: &screen)
         return screen
     }
 
@@ -226,11 +226,11 @@ struct QueuesPanelTests {
     func aSmallPanelKeepsToItsRectangle(width: Int, height: Int) {
         let model = Self.hourlyTeam()
         let now = t(11, 30)
-        var ui = UIState(reviewer: "ewa")
+        var layout = LayoutState()
         var screen = Screen(width: 50, height: 20)
         let rect = Rect(x: 3, y: 2, width: width, height: height)
         QueuesPanel.draw(RenderContext(model: model, rows: DashboardRows(model: model, now: now), now: now), in: rect, focused: false,
-                         ui: &ui, screen: &screen)
+                         ui: UIState(reviewer: "ewa"), layout: &layout, screen: &screen)
         for y in 0..<screen.height {
             for x in 0..<screen.width where !(rect.x..<rect.maxX).contains(x) || !(rect.y..<rect.maxY).contains(y) {
                 #expect(screen[x, y].text == " ", "(\(x), \(y)) outside \(width)×\(height)")

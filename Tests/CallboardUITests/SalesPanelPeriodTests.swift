@@ -110,7 +110,7 @@ struct SalesPanelPeriodTests {
         var ui = UIState(reviewer: "ewa")
         ui.salesChart = .sales
         var screen = Screen(width: 120, height: 40)
-        DashboardView.render(ctx, ui: &ui, screen: &screen)
+        draw(ctx, ui: &ui, screen: &screen)
         #expect(screen.lines.contains { $0.contains("│Service level by the hour") })
         #expect(screen.lines.contains { $0.contains("100%│") })
     }

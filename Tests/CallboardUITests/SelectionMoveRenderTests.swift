@@ -35,7 +35,7 @@ struct SelectionMoveRenderTests {
         let ctx = RenderContext(model: model, rows: rows, now: now, cache: RenderCache())
         var ui = UIState(reviewer: "ewa")
         var last = Screen(width: size.0, height: size.1)
-        DashboardView.render(ctx, ui: &ui, screen: &last)
+        draw(ctx, ui: &ui, screen: &last)
         var rng = SplitMix64(seed: UInt64(agents * 1000 + size.0))
         var partial = 0
         for step in 0..<120 {
@@ -44,14 +44,14 @@ struct SelectionMoveRenderTests {
             let effects = Update.handle(key, to: &ui, model: model, rows: rows, now: now, page: 10, newID: { "id" })
             var full = Screen(width: size.0, height: size.1), fullUI = ui
             var fresh = Screen(width: size.0, height: size.1), freshUI = ui
-            DashboardView.render(ctx, ui: &fullUI, screen: &full)
+            draw(ctx, ui: &fullUI, screen: &full)
             var uncached = ctx
             uncached.cache = nil
-            DashboardView.render(uncached, ui: &freshUI, screen: &fresh)
+            draw(uncached, ui: &freshUI, screen: &fresh)
             #expect(full == fresh)
             if effects.isEmpty, ui.differsOnlyInSelection(from: before) {
                 var moved = last, movedUI = ui
-                if DashboardView.renderSelectionMove(ctx, ui: &movedUI, screen: &moved) {
+                if drawSelectionMove(ctx, ui: &movedUI, screen: &moved) {
                     partial += 1
                     #expect(moved == full, "\(size) \(agents) agents, step \(step) \(key)")
                     #expect(movedUI.selections == fullUI.selections)

@@ -115,7 +115,7 @@ func context(_ model: TeamDay = fixtureTeam(), at time: Instant = now) -> Render
 func render(_ ctx: RenderContext = context(), width: Int, height: Int, glyphs: Glyphs = .unicode,
             ui: inout UIState) -> Screen {
     var screen = Screen(width: width, height: height, glyphs: glyphs)
-    DashboardView.render(ctx, ui: &ui, screen: &screen)
+    draw(ctx, ui: &ui, screen: &screen)
     return screen
 }
 
@@ -196,4 +196,17 @@ func region(_ screen: Screen, x: Int, y: Int, width: Int, height: Int) -> [Strin
         while s.last == " " { s.removeLast() }
         return s
     }
+}
+
+/// Draws a frame and hands what the drawing found out back to `Update`, as the runner does.
+func draw(_ ctx: RenderContext, ui: inout UIState, screen: inout Screen) {
+    Update.receive(.drawn(DashboardView.render(ctx, ui: ui, screen: &screen), whole: true), to: &ui, now: ctx.now)
+}
+
+/// The focused panel drawn again over the last frame, as the runner does for a key that only
+/// moves the selection; false where the whole frame must be drawn instead.
+func drawSelectionMove(_ ctx: RenderContext, ui: inout UIState, screen: inout Screen) -> Bool {
+    guard let layout = DashboardView.renderSelectionMove(ctx, ui: ui, screen: &screen) else { return false }
+    Update.receive(.drawn(layout, whole: false), to: &ui, now: ctx.now)
+    return true
 }

@@ -60,7 +60,8 @@ public enum AgentsPanel {
         agents.withUnsafeBufferPointer { a in a.indices.contains { a[$0].connectRate != nil || a[$0].ringNoAnswers > 0 } }
     }
 
-    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
+    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: UIState, layout: inout LayoutState,
+                            screen: inout Screen) {
         let counts = TeamCounts(ctx.model, at: ctx.now)
         let l = ctx.language
         let title = l.text("Agents") + " \(screen.glyphs.separator) " + l.text("{n} logged in", ["n": "\(counts.loggedIn)"])
@@ -74,7 +75,7 @@ public enum AgentsPanel {
         }
         let (columns, cell) = Column.layout(columnSet, agents, ctx)
         PanelTable.draw(.agents, columns: columns, count: agents.count, cell: cell, focused: focused, in: inner, frame: rect,
-                        ctx: ctx, ui: &ui, screen: &screen)
+                        ctx: ctx, ui: ui, layout: &layout, screen: &screen)
     }
 
     static func salesText(_ a: AgentDay, _ model: TeamDay) -> String {

@@ -9,7 +9,8 @@ public enum CoachingPanel {
         Table.Column("What", width: 12, flexible: true, minWidth: 17),
     ]
 
-    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
+    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: UIState, layout: inout LayoutState,
+                            screen: inout Screen) {
         var reviews = 0, overdue = 0, attention = 0
         for row in ctx.rows.coaching {
             switch row {
@@ -38,7 +39,7 @@ public enum CoachingPanel {
         columns[0].width = min(inner.width >= 60 ? 17 : maxWhenWidth, max(columns[0].width, when))
         // Whole names where the panel is wide, but never at the cost of most of the reason.
         columns[1].maxWidth = max(columns[1].width, min(30, inner.width * 3 / 10))
-        PanelTable.draw(.coaching, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: &ui,
+        PanelTable.draw(.coaching, columns: columns, rows: rows, focused: focused, in: inner, frame: rect, ctx: ctx, ui: ui, layout: &layout,
                         screen: &screen)
     }
 

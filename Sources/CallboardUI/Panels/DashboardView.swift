@@ -12,13 +12,17 @@ public enum DashboardView {
     public static let fullWidth = 60
     public static let fullHeight = 16
 
-    public static func render(_ context: RenderContext, ui: inout UIState, screen: inout Screen) {
+    /// Draws the frame: a pure function of the context and the UI state; what the drawing found
+    /// out (where the panels went, how far they scrolled) comes back as a `LayoutState`.
+    @discardableResult
+    public static func render(_ context: RenderContext, ui: UIState, screen: inout Screen) -> LayoutState {
         let ctx = prepared(context, ui: ui, screen: screen)
+        var layout = LayoutState()
         screen.fill(screen.bounds)
         let w = screen.width, h = screen.height
         guard w >= minimumWidth, h >= minimumHeight else {
             tooSmall(screen: &screen, language: ui.language)
-            return
+            return layout
         }
         let (header, rest) = screen.bounds.splitTop(HeaderView.height)
         let footerHeight = FooterView.height(ui, now: ctx.wall ?? ctx.now, width: w)
@@ -26,7 +30,6 @@ public enum DashboardView {
         let footer = Rect(x: 0, y: h - footerHeight, width: w, height: footerHeight)
         HeaderView.draw(ctx, in: header, screen: &screen)
 
-        ui.layout = [:]
         let agentsRect: Rect, salesRect: Rect, coachingRect: Rect
         let hidden = Rect(x: 0, y: 0, width: 0, height: 0)
         if w < fullWidth || h < fullHeight {
@@ -36,16 +39,16 @@ public enum DashboardView {
         } else {
             (agentsRect, salesRect, coachingRect) = panels(ctx.rows, in: body)
         }
-        if !agentsRect.isEmpty { AgentsPanel.draw(ctx, in: agentsRect, focused: ui.focus == .agents, ui: &ui, screen: &screen) }
+        if !agentsRect.isEmpty { AgentsPanel.draw(ctx, in: agentsRect, focused: ui.focus == .agents, ui: ui, layout: &layout, screen: &screen) }
         if !salesRect.isEmpty {
             if ctx.rows.serviceMode {
-                QueuesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
+                QueuesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: ui, layout: &layout, screen: &screen)
             } else {
-                SalesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: &ui, screen: &screen)
+                SalesPanel.draw(ctx, in: salesRect, focused: ui.focus == .sales, ui: ui, layout: &layout, screen: &screen)
             }
         }
         if !coachingRect.isEmpty {
-            CoachingPanel.draw(ctx, in: coachingRect, focused: ui.focus == .coaching, ui: &ui, screen: &screen)
+            CoachingPanel.draw(ctx, in: coachingRect, focused: ui.focus == .coaching, ui: ui, layout: &layout, screen: &screen)
         }
         FooterView.draw(ui, now: ctx.wall ?? ctx.now, in: footer, screen: &screen)
 
@@ -64,22 +67,25 @@ public enum DashboardView {
                 let (title, lines) = DetailsOverlay.content(subject, ctx)
                 OverlayView.draw(title: title, lines: lines, scroll: &scroll, in: area, screen: &screen)
             }
-            ui.overlayScroll = scroll
+            layout.overlayScroll = scroll
         }
         if let form = ui.form {
             FormView.draw(form, ctx, in: Rect(x: 0, y: 1, width: w, height: h - 2), screen: &screen)
         }
+        return layout
     }
 
     /// Draws again, over `screen` (the frame `render` drew last), only the focused panel: the
     /// frame `render` draws when a key has moved nothing but that panel's selection and the
     /// clock shows the same second. With 200 agents a ↓ redraws one panel instead of the
-    /// whole screen. Answers false, drawing nothing, where the screen is not the full layout
-    /// or an overlay or form covers it: then `render`.
-    public static func renderSelectionMove(_ context: RenderContext, ui: inout UIState, screen: inout Screen) -> Bool {
+    /// whole screen. Answers nil, drawing nothing, where the screen is not the full layout
+    /// or an overlay or form covers it: then `render`. The layout answered holds the focused
+    /// panel alone.
+    public static func renderSelectionMove(_ context: RenderContext, ui: UIState, screen: inout Screen) -> LayoutState? {
         let ctx = prepared(context, ui: ui, screen: screen)
+        var layout = LayoutState()
         let w = screen.width, h = screen.height
-        guard w >= fullWidth, h >= fullHeight, ui.overlay == nil, ui.form == nil else { return false }
+        guard w >= fullWidth, h >= fullHeight, ui.overlay == nil, ui.form == nil else { return nil }
         let (_, rest) = screen.bounds.splitTop(HeaderView.height)
         let footerHeight = FooterView.height(ui, now: ctx.wall ?? ctx.now, width: w)
         let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - footerHeight)
@@ -87,19 +93,19 @@ public enum DashboardView {
         switch ui.focus {
         case .agents:
             screen.fill(agentsRect)
-            AgentsPanel.draw(ctx, in: agentsRect, focused: true, ui: &ui, screen: &screen)
+            AgentsPanel.draw(ctx, in: agentsRect, focused: true, ui: ui, layout: &layout, screen: &screen)
         case .sales:
             screen.fill(salesRect)
             if ctx.rows.serviceMode {
-                QueuesPanel.draw(ctx, in: salesRect, focused: true, ui: &ui, screen: &screen)
+                QueuesPanel.draw(ctx, in: salesRect, focused: true, ui: ui, layout: &layout, screen: &screen)
             } else {
-                SalesPanel.draw(ctx, in: salesRect, focused: true, ui: &ui, screen: &screen)
+                SalesPanel.draw(ctx, in: salesRect, focused: true, ui: ui, layout: &layout, screen: &screen)
             }
         case .coaching:
             screen.fill(coachingRect)
-            CoachingPanel.draw(ctx, in: coachingRect, focused: true, ui: &ui, screen: &screen)
+            CoachingPanel.draw(ctx, in: coachingRect, focused: true, ui: ui, layout: &layout, screen: &screen)
         }
-        return true
+        return layout
     }
 
     /// The context with what the screen and the UI state decide: glyphs, the call playing, the

@@ -23,7 +23,8 @@ public enum QueuesPanel {
 
     static func stats(_ queue: String, _ ctx: RenderContext) -> QueueStats { ctx.model.queues.byQueue[queue] ?? QueueStats() }
 
-    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
+    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: UIState, layout: inout LayoutState,
+                            screen: inout Screen) {
         let s = ctx.settings
         let l = ctx.language
         let title = l.text("Queues") + " \(screen.glyphs.separator) "
@@ -96,7 +97,7 @@ public enum QueuesPanel {
         let area = Rect(x: inner.x, y: y, width: inner.width, height: withHours ? queueRows : inner.maxY - y)
         let (columns, cell) = PanelColumn.layout(columnSet, ctx.rows.queues, ctx)
         PanelTable.draw(.sales, columns: columns, count: ctx.rows.queues.count, cell: cell, focused: focused, in: area, frame: rect,
-                        ctx: ctx, ui: &ui, screen: &screen)
+                        ctx: ctx, ui: ui, layout: &layout, screen: &screen)
         if withHours {
             ServiceHoursTable.draw(ctx, hours: hours, in: Rect(x: inner.x, y: hoursY, width: inner.width, height: inner.maxY - hoursY),
                                    screen: &screen)

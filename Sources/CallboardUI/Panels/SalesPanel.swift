@@ -56,7 +56,8 @@ public enum SalesPanel {
         }
     }
 
-    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: inout UIState, screen: inout Screen) {
+    public static func draw(_ ctx: RenderContext, in rect: Rect, focused: Bool, ui: UIState, layout: inout LayoutState,
+                            screen: inout Screen) {
         let fraction = ctx.model.shift.fraction(at: ctx.now)
         let l = ctx.language
         let sep = " \(screen.glyphs.separator) "
@@ -112,7 +113,7 @@ public enum SalesPanel {
         }
         let (columns, cell) = PanelColumn.layout(columnSet, ctx.rows.sales, ctx)
         PanelTable.draw(.sales, columns: columns, count: ctx.rows.sales.count, cell: cell, focused: focused, in: rest, frame: rect,
-                        ctx: ctx, ui: &ui, screen: &screen)
+                        ctx: ctx, ui: ui, layout: &layout, screen: &screen)
     }
 
     /// `Sales 23/40 [gauge] +2.1`.

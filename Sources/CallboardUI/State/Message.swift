@@ -28,6 +28,9 @@ public enum Message: Equatable, Sendable {
     case dayStepped(Timeline?)
     /// The data directory could not be read as of the moment shown.
     case dataUnreadable(error: String)
+    /// A frame was drawn: where its panels went and how far they scrolled (`whole`: every
+    /// panel was drawn; else only those in `layout`).
+    case drawn(LayoutState, whole: Bool)
 }
 
 /// Why a recording is not played.

@@ -56,6 +56,11 @@ enum MessageUpdate {
             }
         case .dataUnreadable(let error):
             state.say(l.text("Cannot read the data: {error}", ["error": error]), error: true, now: now)
+        case .drawn(let layout, let whole):
+            if whole { state.layout = [:] }
+            state.layout.merge(layout.places) { $1 }
+            for (panel, offset) in layout.offsets { state.setOffset(panel, offset) }
+            if let scroll = layout.overlayScroll { state.overlayScroll = scroll }
         }
     }
 
