@@ -9,8 +9,8 @@ public struct Suggestion: Equatable, Sendable {
         case fallingScore = "falling-score"
     }
 
-    /// What a rule found, with the figures its reason names: the interface writes it in its
-    /// own language, `reason` is the English.
+    /// What a rule found, with the figures its reason names: `wording` is the reason in any
+    /// language, `reason` the English.
     public enum Detail: Equatable, Sendable {
         /// Working days in a row behind the daily sales target.
         case behindPace(days: Int)
@@ -25,23 +25,39 @@ public struct Suggestion: Equatable, Sendable {
         /// The average of the last `window` scores, and of those before them.
         case fallingScore(recent: Double, window: Int, before: Double)
 
-        /// The reason in English.
-        public var english: String {
+        /// The reason's words and figures, for any language.
+        public var wording: ReasonWording {
             switch self {
             case .behindPace(let d):
-                return "sales behind target \(d) working day\(d == 1 ? "" : "s") running"
+                return ReasonWording(count: d, one: "sales behind target {n} working day running",
+                                     other: "sales behind target {n} working days running")
             case .lowConversion(let rate, let days, let team):
-                return "conversion \(TeamDay.percent(rate)) over \(days) day\(days == 1 ? "" : "s"), team \(TeamDay.percent(team))"
+                return ReasonWording(count: days, one: "conversion {rate} over {n} day, team {team}",
+                                     other: "conversion {rate} over {n} days, team {team}",
+                                     ["rate": .percent(rate), "team": .percent(team)])
+            case .longPause(let minutes, let reason, let limit) where reason.isEmpty:
+                return ReasonWording("{minutes} min today on pause without a reason (limit {limit})",
+                                     ["minutes": .text("\(minutes)"), "limit": .text("\(limit)")])
             case .longPause(let minutes, let reason, let limit):
-                return "\(minutes) min today on \(reason.isEmpty ? "pause without a reason" : "'\(reason)'") (limit \(limit))"
-            case .noReview(let d?): return "no call reviewed in \(d) days"
-            case .noReview(nil): return "no call reviewed yet"
-            case .noOneOnOne(let d?): return "no one-on-one in \(d) days"
-            case .noOneOnOne(nil): return "no one-on-one on record"
+                return ReasonWording("{minutes} min today on '{reason}' (limit {limit})",
+                                     ["minutes": .text("\(minutes)"), "reason": .text(reason), "limit": .text("\(limit)")])
+            case .noReview(let d?):
+                return ReasonWording(count: d, one: "no call reviewed in {n} days", other: "no call reviewed in {n} days")
+            case .noReview(nil):
+                return ReasonWording("no call reviewed yet")
+            case .noOneOnOne(let d?):
+                return ReasonWording(count: d, one: "no one-on-one in {n} days", other: "no one-on-one in {n} days")
+            case .noOneOnOne(nil):
+                return ReasonWording("no one-on-one on record")
             case .fallingScore(let recent, let window, let before):
-                return "review score falling: \(TeamDay.oneDecimal(recent)) over the last \(window), was \(TeamDay.oneDecimal(before))"
+                return ReasonWording(count: window, one: "review score falling: {recent} over the last {n}, was {before}",
+                                     other: "review score falling: {recent} over the last {n}, was {before}",
+                                     ["recent": .decimal(recent), "before": .decimal(before)])
             }
         }
+
+        /// The reason in English.
+        public var english: String { wording.english }
     }
 
     public var rule: Rule
@@ -161,20 +177,21 @@ extension TeamDay {
         let days = Set(worked.sorted(by: >).prefix(n))
         var calls = 0, sales = 0
         for a in agents {
-            for d in days {
-                if d == day {
-                    calls += a.calls
-                    sales += a.sales
-                } else if let t = a.earlier[d] {
-                    calls += t.calls
-                    sales += t.sales
-                }
-            }
+            let tally = callsAndSales(a, days: days)
+            calls += tally.calls
+            sales += tally.sales
         }
         return calls > 0 ? (Double(sales) / Double(calls), days) : nil
     }
 
     func agentConversion(_ a: AgentDay, days: Set<Day>) -> (Double, Int)? {
+        let (calls, sales) = callsAndSales(a, days: days)
+        return calls > 0 ? (Double(sales) / Double(calls), calls) : nil
+    }
+
+    /// The agent's calls and sales on `days`: today's running figures for today, an earlier
+    /// day's tally for the others (none: a day off).
+    func callsAndSales(_ a: AgentDay, days: Set<Day>) -> (calls: Int, sales: Int) {
         var calls = 0, sales = 0
         for d in days {
             if d == day {
@@ -185,7 +202,7 @@ extension TeamDay {
                 sales += t.sales
             }
         }
-        return calls > 0 ? (Double(sales) / Double(calls), calls) : nil
+        return (calls, sales)
     }
 
     /// The pause reason the agent spent longest in today, and how long.
@@ -234,12 +251,5 @@ extension TeamDay {
         let before = scores.dropLast(window).suffix(window)
         func mean<C: Collection<Int>>(_ c: C) -> Double { Double(c.reduce(0, +)) / Double(c.count) }
         return (mean(recent), mean(before))
-    }
-
-    static func percent(_ f: Double) -> String { oneDecimal(f * 100) + "%" }
-
-    static func oneDecimal(_ v: Double) -> String {
-        let tenths = Int((v * 10).rounded())
-        return "\(tenths / 10).\(abs(tenths % 10))"
     }
 }

@@ -26,6 +26,13 @@ public struct TOMLTable: Equatable, Sendable {
 
     public subscript(key: String) -> TOMLValue? { entries[ExactKey(key)]?.value }
 
+    /// The keys in document order, each with its value: what a reader walks, so that it never
+    /// looks up a key it was just given.
+    public var pairs: [(key: String, value: TOMLValue)] {
+        // Every key of `order` has its entry: `set` and the parser add both together.
+        order.compactMap { key in entries[ExactKey(key)].map { (key, $0.value) } }
+    }
+
     /// The line where the key was defined: for a table, its `[header]` (the first `[[header]]` of
     /// an array of tables) or the first dotted key that made it. Nil for an absent key and for
     /// tables built in code.

@@ -35,19 +35,18 @@ public enum ThemeFile {
         }
 
         var theme = Theme(name: file, colors: [:], monochrome: [:])
-        for key in root.keys {
-            let value = root[key]!
+        for (key, value) in root.pairs {
             switch key {
             case "name":
                 guard let s = value.string, !s.isEmpty else { throw fail(key, nil, "name: expected text") }
                 theme.name = s
             case "colors", "monochrome":
                 guard let table = value.table else { throw fail(key, nil, "\(key): expected a table") }
-                for roleKey in table.keys {
+                for (roleKey, roleValue) in table.pairs {
                     guard let role = Role(themeKey: roleKey) else {
                         throw fail(roleKey, key, "unknown key '\(key).\(Sanitizer.clean(roleKey))' (keys are listed in docs/themes.md)")
                     }
-                    guard let text = table[roleKey]!.string else {
+                    guard let text = roleValue.string else {
                         throw fail(roleKey, key, "\(key).\(roleKey): expected a string like \"#fabd2f on default bold\"")
                     }
                     do throws(Problem) {

@@ -6,7 +6,8 @@ extension CheckWords {
     static func of(_ language: Language) -> CheckWords {
         let l = language
         return CheckWords(counted: { n, one, other in
-            let number = ["n": Format.grouped(Int64(n), language: l)]
+            let grouped = Format.grouped(Int64(n), language: l)
+            let number = ["n": grouped]
             switch one {
             case "file": return l.plural(n, one: "{n} file", other: "{n} files", number, context: "check")
             case "row": return l.plural(n, one: "{n} row", other: "{n} rows", number, context: "check")
@@ -14,7 +15,7 @@ extension CheckWords {
             case "problem": return l.plural(n, one: "{n} problem", other: "{n} problems", number, context: "check")
             case "rejected": return l.plural(n, one: "{n} rejected", other: "{n} rejected", number, context: "check")
             case "more to look at": return l.plural(n, one: "{n} more to look at", other: "{n} more to look at", number, context: "check")
-            default: return "\(number["n"]!) \(n == 1 ? one : other)"
+            default: return "\(grouped) \(n == 1 ? one : other)"
             }
         }, text: { english in
             switch english {

@@ -9,7 +9,7 @@ import Glibc
 /// The fixture's coaching rows, in priority order: K1 (Żaneta's one-on-one, 5 days late); Łukasz's
 /// flagged C1; the attention rules' suggestions; the cadence's one-on-ones of Łukasz and Anna (none
 /// on record: due today); then the routine picks: Anna's line and C3, Żaneta's line and C2.
-@Suite(.serialized)
+@Suite(.serialized, .requiresTmux)
 struct CoachingEndToEndTests {
     @Test func evaluateWithScoreTagsAndAPolishNoteThenUndoAndMarkASessionDone() throws {
         let data = try Fixture()

@@ -3,7 +3,7 @@ import Testing
 
 /// Data files that vanish or lose their permissions under the running dashboard: said in
 /// the header, and everything back when they are.
-@Suite struct DataFileFaultTests {
+@Suite(.requiresTmux) struct DataFileFaultTests {
     @Test func aDeletedStatusFileIsSaidInTheHeaderUntilItIsBack() throws {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command, width: 100, height: 30)

@@ -29,7 +29,7 @@ import Testing
         return ISO8601DateFormatter().date(from: text)?.timeIntervalSince1970
     }
 
-    @Test func reportAndCheckOnTheDemosDirectoryUseTheDemosClock() throws {
+    @Test(.requiresTmux) func reportAndCheckOnTheDemosDirectoryUseTheDemosClock() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("callboard-demo-clock-\(UUID().uuidString.prefix(8))").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // 600 times real time: after a few seconds the demo's clock is many minutes ahead of the real one.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Themes, filtering and the mouse in the built binary.
-@Suite(.serialized)
+@Suite(.serialized, .requiresTmux)
 struct DisplayEndToEndTests {
     func line(_ screen: String, containing text: String) -> String? {
         screen.split(separator: "\n").map(String.init).first { $0.contains(text) }

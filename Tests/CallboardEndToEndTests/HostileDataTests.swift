@@ -250,7 +250,7 @@ import Testing
         #expect(data.journal().contains { ($0["note"] as? String)?.contains("evil") == true })
     }
 
-    @Test func theLiveDashboardDrawsNoneOfItRawAndNoColumnShifts() throws {
+    @Test(.requiresTmux) func theLiveDashboardDrawsNoneOfItRawAndNoColumnShifts() throws {
         let data = try Self.makeDirectory()
         let stream = data.path + "/terminal-output.bin"
         // Give tmux a moment to start copying the pane's output before the dashboard draws.

@@ -14,7 +14,7 @@ import Testing
         return text
     }
 
-    @Test func aHeldLockNeverFreezesTheDashboard() throws {
+    @Test(.requiresTmux) func aHeldLockNeverFreezesTheDashboard() throws {
         let data = try Fixture()
         let journal = data.path + "/reviews.jsonl"
         _ = FileManager.default.createFile(atPath: journal, contents: nil)
@@ -45,7 +45,7 @@ import Testing
         try tmux.waitFor("EXITED status=0")
     }
 
-    @Test func anEvaluationTheJournalRefusesStaysOnScreenUntilItIsSaved() throws {
+    @Test(.requiresTmux) func anEvaluationTheJournalRefusesStaysOnScreenUntilItIsSaved() throws {
         let data = try Fixture()
         let journal = data.path + "/reviews.jsonl"
         // A journal just under a 1 KiB file size limit: the next record does not fit, as on a full disk.

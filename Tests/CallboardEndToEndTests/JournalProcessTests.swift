@@ -68,21 +68,28 @@ struct JournalProcessTests {
         #expect(agents.first { $0["id"] as? String == "a1" }?["reviews_today"] as? Int == 1000)
     }
 
+    /// The kill lands wherever the writer is; on a machine fast enough the writer may even be
+    /// done first. What holds either way is what is checked: every line the journal ends is a
+    /// whole record, and they are the first calls of the list, in order, each once.
     @Test func aWriterKilledMidStreamLeavesEveryEarlierRecordWhole() throws {
-        let data = try directory(calls: 5000)
+        let data = try directory(calls: 5001)
         let list = try idFile(data, 0..<5000)
         defer { try? FileManager.default.removeItem(atPath: list) }
         let writer = try Binary.start(["review", "--data-dir", data.path, "--from", list])
-        // Kill it once it is well into the stream.
+        // Kill it once it is well into the stream: 200 records ended by their line break.
         let deadline = Date().addingTimeInterval(30)
-        while data.read("reviews.jsonl").split(separator: "\n").count < 200 && Date() < deadline {
+        while data.read("reviews.jsonl").utf8.count(where: { $0 == 0x0A }) < 200 && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.01)
         }
         kill(writer, SIGKILL)
-        #expect(Command.wait(writer) == 128 + SIGKILL)
+        let exit = Command.wait(writer)
+        #expect(exit == 128 + SIGKILL || exit == 0)
         let text = data.read("reviews.jsonl")
         let whole = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().count
-        #expect(whole >= 200 && whole < 5000)
+        #expect(whole >= 200)
+        // Killed, it wrote part of the list; ended by itself, all of it.
+        #expect(exit == 0 ? whole == 5000 : whole <= 5000)
+        // A kill inside a write may leave its line short; every line before it is whole.
         let (records, broken) = lines(text.hasSuffix("\n") ? text : String(text[..<text.lastIndex(of: "\n")!]) + "\n")
         #expect(broken == [])
         #expect(records.count == whole)
@@ -91,7 +98,7 @@ struct JournalProcessTests {
 
         // A crash can still tear a record (power lost mid-write): simulate one, then append after it.
         try data.append("reviews.jsonl", "{\"v\":1,\"kind\":\"review\",\"id\":\"torn\",\"ti")
-        let (status, _, err) = try Binary.run(["review", "--data-dir", data.path, "R4999"])
+        let (status, _, err) = try Binary.run(["review", "--data-dir", data.path, "R5000"])
         #expect(status == 0, "\(err)")
         let after = data.read("reviews.jsonl")
         // The new record starts on a line of its own; the torn line is reported and ignored.
@@ -99,7 +106,7 @@ struct JournalProcessTests {
         let parsed = lines(after)
         #expect(parsed.broken == [whole + 1])
         #expect(parsed.records.count == whole + 1)
-        #expect(parsed.records.last?["call"] as? String == "R4999")
+        #expect(parsed.records.last?["call"] as? String == "R5000")
         let (checkStatus, checkOut, _) = try Binary.run(["check", "--data-dir", data.path])
         #expect(checkStatus == 1)
         #expect(checkOut.contains("reviews.jsonl:\(whole + 1): torn or invalid record (not JSON), ignored"))

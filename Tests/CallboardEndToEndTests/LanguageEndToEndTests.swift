@@ -5,7 +5,7 @@ import Testing
 /// then LC_ALL, LC_MESSAGES and LANG.
 @Suite(.serialized)
 struct LanguageEndToEndTests {
-    @Test func langPlShowsTheDashboardInPolish() throws {
+    @Test(.requiresTmux) func langPlShowsTheDashboardInPolish() throws {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command + " --lang pl")
         let screen = try tmux.waitFor("Agenci · zalogowani: 3")
@@ -30,7 +30,7 @@ struct LanguageEndToEndTests {
     /// LANG alone decides when LC_ALL and LC_MESSAGES are empty. The pl_PL.UTF-8 locale may not
     /// be installed where the test runs: its UTF-8 character set is kept (through C.UTF-8), so
     /// Polish letters still show, and the lines are drawn in Unicode.
-    @Test func langFromTheEnvironment() throws {
+    @Test(.requiresTmux) func langFromTheEnvironment() throws {
         let data = try Fixture()
         let tmux = try Tmux(command: data.command, environment: ["LANG": "pl_PL.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
         try tmux.waitFor("Agenci")

@@ -73,7 +73,7 @@ import Testing
         return String(lines[1][range.upperBound...].prefix { $0 != " " })
     }
 
-    @Test func dateOpensAPastDayAndBracketsStepToTodayAndBack() throws {
+    @Test(.requiresTmux) func dateOpensAPastDayAndBracketsStepToTodayAndBack() throws {
         let f = try Self.directory()
         let home = f.path + "/home"
         let tmux = try Tmux(command: "\(Tmux.quote(Binary.path)) --data-dir \(Tmux.quote(f.path)) --date \(Self.day(daysAgo: 2))",
@@ -120,7 +120,7 @@ import Testing
         try tmux.waitFor("EXITED status=0")
     }
 
-    @Test func replayPlaysThePastDayAndPausesAndJumps() throws {
+    @Test(.requiresTmux) func replayPlaysThePastDayAndPausesAndJumps() throws {
         let f = try Self.directory()
         // Ten minutes a second from 09:00: the sale of 09:30 shows within a few seconds.
         let tmux = try Tmux(command: "\(Tmux.quote(Binary.path)) replay --data-dir \(Tmux.quote(f.path)) "

@@ -3,7 +3,7 @@ import Testing
 
 /// The dashboard on nothing but a PBX's queue_log: lines appended while it runs move the
 /// caller through two queues and the agents through their states, on screen within seconds.
-@Suite(.serialized) struct QueueLogEndToEndTests {
+@Suite(.serialized, .requiresTmux) struct QueueLogEndToEndTests {
     @Test func aCallerTransferredToAnotherQueueLive() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("callboard-e2e-q-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

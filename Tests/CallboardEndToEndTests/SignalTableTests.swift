@@ -7,7 +7,7 @@ import Glibc
 /// Every signal that can reach the dashboard from outside, and what it must do: end cleanly
 /// with 128 + the signal, or be ignored; in every case the terminal is given back (line
 /// settings, main screen, cursor) and the journal holds the record saved before, whole.
-@Suite struct SignalTableTests {
+@Suite(.requiresTmux) struct SignalTableTests {
     /// The exit status each signal must give; nil: ignored (the dashboard goes on, `q` ends it).
     static let table: [(Int32, Int32?)] = [
         (SIGHUP, 129), (SIGINT, 130), (SIGQUIT, 131), (SIGTERM, 143),

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// Living in a terminal all day: SSH drops, suspend and resume, old terminals, odd sizes.
-@Suite(.serialized)
+@Suite(.serialized, .requiresTmux)
 struct TerminalMannersTests {
     /// The pid of the callboard process reading `data`.
     func pid(of data: Fixture) throws -> pid_t {

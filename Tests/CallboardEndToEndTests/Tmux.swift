@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A tmux server of its own running the built binary: keys in, screen text out.
 final class Tmux {
@@ -73,7 +74,21 @@ final class Tmux {
         try waitUntil(timeout: timeout, "'\(text)'") { $0.contains(text) }
     }
 
+    /// Whether `tmux` is on the PATH, where `run` looks for it (posix_spawnp).
+    static let isInstalled: Bool = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/tmux") }
+    }()
+
     static func quote(_ s: String) -> String {
         "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// For a suite or test that drives the built binary through tmux: skipped, and said why,
+    /// where tmux is not installed.
+    static var requiresTmux: Self {
+        .enabled(if: Tmux.isInstalled, "tmux is not installed: this test drives the dashboard through a tmux server")
     }
 }

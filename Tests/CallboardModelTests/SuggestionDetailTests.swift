@@ -23,10 +23,27 @@ struct SuggestionDetailTests {
         #expect(list.allSatisfy { $0.reason == $0.detail?.english })
     }
 
+    /// The English of every shape of reason: the words are written once (`Detail.wording`), and
+    /// the interface's English is these words (LanguageTests), its other languages their translations.
     @Test func englishWords() {
-        #expect(Suggestion.Detail.behindPace(days: 1).english == "sales behind target 1 working day running")
-        #expect(Suggestion.Detail.lowConversion(rate: 0.125, days: 1, teamRate: 0.3).english == "conversion 12.5% over 1 day, team 30.0%")
-        #expect(Suggestion.Detail.longPause(minutes: 61, reason: "", limit: 60).english == "61 min today on pause without a reason (limit 60)")
+        let details: [(Suggestion.Detail, String)] = [
+            (.behindPace(days: 1), "sales behind target 1 working day running"),
+            (.behindPace(days: 4), "sales behind target 4 working days running"),
+            (.lowConversion(rate: 0.125, days: 1, teamRate: 0.3), "conversion 12.5% over 1 day, team 30.0%"),
+            (.lowConversion(rate: 0.08, days: 3, teamRate: 0.2041), "conversion 8.0% over 3 days, team 20.4%"),
+            (.longPause(minutes: 61, reason: "", limit: 60), "61 min today on pause without a reason (limit 60)"),
+            // A reason with braces is written as it is, not filled.
+            (.longPause(minutes: 65, reason: "{limit}", limit: 60), "65 min today on '{limit}' (limit 60)"),
+            (.noReview(days: 1), "no call reviewed in 1 days"),
+            (.noReview(days: nil), "no call reviewed yet"),
+            (.noOneOnOne(days: 31), "no one-on-one in 31 days"),
+            (.noOneOnOne(days: nil), "no one-on-one on record"),
+            (.fallingScore(recent: 3.2, window: 5, before: 4.45), "review score falling: 3.2 over the last 5, was 4.5"),
+        ]
+        for (detail, english) in details {
+            #expect(detail.english == english)
+            #expect(Suggestion(rule: .noReview, agent: "a1", detail: detail).reason == english)
+        }
     }
 
     /// Equal by rule, agent and reason: a suggestion written as words equals the one with figures.

@@ -61,6 +61,12 @@ struct LookupScanner {
         if found[lookup] == nil { found[lookup] = place }
     }
 
+    /// A text with a count: its English singular, by which it is looked up, and plural.
+    mutating func addPlural(one: String, other: String?, context: String?, at place: String) {
+        add(one, context: context, plural: true, at: place)
+        plurals[Lookup(text: one, context: context, isPlural: true).key] = other
+    }
+
     /// Every `.swift` file under `directory` but `skipping`.
     mutating func scan(directory: URL, skipping: Set<String>) throws {
         let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)?
@@ -99,10 +105,7 @@ struct LookupScanner {
                 func literal(_ label: String) -> String? {
                     args.first { $0.label == label }.flatMap { LookupScanner.strings($0.tokens).first }
                 }
-                if let one = literal("one") {
-                    add(one, context: context, plural: true, at: at)
-                    plurals[Lookup(text: one, context: context, isPlural: true).key] = literal("other")
-                }
+                if let one = literal("one") { addPlural(one: one, other: literal("other"), context: context, at: at) }
             case "t" where file.hasPrefix("Report"):
                 // The report's lookups, `t(l, "…")`, all in the context "report".
                 let unlabeled = args.filter { $0.label == nil }

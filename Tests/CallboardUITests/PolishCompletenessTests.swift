@@ -5,7 +5,8 @@ import CallboardModel
 
 /// Every English text the interface looks up has a Polish translation, with the same
 /// `{placeholders}`. The texts are read from Sources/CallboardUI, Sources/CallboardReport and Sources/callboard
-/// (LookupScanner) and from the model's enums that ModelWords looks up by value.
+/// (LookupScanner), from the model's enums that ModelWords looks up by value, and from the
+/// words of the model's reasons (`ReasonWording`).
 @Suite("Polish completeness")
 struct PolishCompletenessTests {
     typealias Lookup = LookupScanner.Lookup
@@ -23,6 +24,13 @@ struct PolishCompletenessTests {
         // The text and Markdown reports (`report --lang`).
         try scanner.scan(directory: sources.appendingPathComponent("CallboardReport"), skipping: [])
         for lookup in modelWords { scanner.add(lookup.text, context: lookup.context, at: "model") }
+        for wording in reasonWordings {
+            if wording.count == nil {
+                scanner.add(wording.one, context: nil, at: "model")
+            } else {
+                scanner.addPlural(one: wording.one, other: wording.other, context: nil, at: "model")
+            }
+        }
         return scanner
     }
 
@@ -42,6 +50,19 @@ struct PolishCompletenessTests {
         words += orders.map { Lookup(text: $0, context: "order") }
         return words
     }()
+
+    /// The words of every attention rule's reason, each shape once: the switch has a case for
+    /// every rule, so a new rule's words are checked as soon as it exists.
+    static let reasonWordings: [ReasonWording] = Suggestion.Rule.allCases.flatMap { rule -> [Suggestion.Detail] in
+        switch rule {
+        case .behindPace: return [.behindPace(days: 2)]
+        case .lowConversion: return [.lowConversion(rate: 0.1, days: 3, teamRate: 0.2)]
+        case .longPause: return [.longPause(minutes: 70, reason: "lunch", limit: 60), .longPause(minutes: 70, reason: "", limit: 60)]
+        case .noReview: return [.noReview(days: 14), .noReview(days: nil)]
+        case .noOneOnOne: return [.noOneOnOne(days: 30), .noOneOnOne(days: nil)]
+        case .fallingScore: return [.fallingScore(recent: 3, window: 5, before: 4)]
+        }
+    }.map(\.wording)
 
     /// A text that is the same in every language: one without a letter (`12:03!`), or a key's
     /// name made of keys and key symbols only (`q`, `Esc`, `1 2 3  Tab`, not `Space`).

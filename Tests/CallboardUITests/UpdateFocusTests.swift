@@ -21,6 +21,13 @@ struct UpdateFocusTests {
         #expect(h.ui.focus == .agents)
     }
 
+    /// `next` and `previous` take a panel's raw value as its place in `allCases`: so they are.
+    @Test func panelsCycleInTheOrderOfAllCases() {
+        #expect(PanelID.allCases.map(\.rawValue) == Array(PanelID.allCases.indices))
+        #expect(PanelID.allCases.map(\.next) == [.sales, .coaching, .agents])
+        #expect(PanelID.allCases.map(\.previous) == [.coaching, .agents, .sales])
+    }
+
     @Test func quit() {
         var h = Harness()
         #expect(h.press(.quit).isEmpty)
@@ -41,8 +48,9 @@ struct UpdateFocusTests {
 
     @Test func closeWithoutAnOverlayClearsTheMessage() {
         var h = Harness()
+        // Agents has the focus: no call is selected to mark reviewed, and the message says where to pick one.
         h.press(.markReviewed)
-        #expect(h.ui.message != nil)
+        #expect(h.ui.message == StatusMessage(text: "Select a call to review in Coaching (press 3)", isError: false, until: now + 5))
         h.press(.close)
         #expect(h.ui.message == nil)
         #expect(h.ui.overlay == nil)

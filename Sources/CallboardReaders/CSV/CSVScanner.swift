@@ -129,14 +129,17 @@ public struct CSVScanner {
 
     /// Picks `,`, `;` or tab: whichever occurs most in the header line outside quotes.
     public static func detectDelimiter(_ header: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+        let delimiters: [UInt8] = [0x2C, 0x3B, 0x09]
+        var counts = [0, 0, 0]
         var inQuotes = false
         for b in header {
             if b == 0x0A { break }
             if b == 0x22 { inQuotes.toggle() }
-            if !inQuotes, counts[b] != nil { counts[b]! += 1 }
+            if !inQuotes, let i = delimiters.firstIndex(of: b) { counts[i] += 1 }
         }
-        let best = [UInt8(0x2C), 0x3B, 0x09].max { counts[$0]! < counts[$1]! }!
-        return counts[best]! > 0 ? best : 0x2C
+        // The first of those found most often: a tie goes to the comma, then the semicolon.
+        var best = 0
+        for i in counts.indices where counts[i] > counts[best] { best = i }
+        return counts[best] > 0 ? delimiters[best] : 0x2C
     }
 }

@@ -62,11 +62,10 @@ final class Checker {
     var unknownStates: [String: Int] = [:]
     /// calls.csv outcomes callboard does not know (neither a sale nor plainly not one), with their rows.
     var otherOutcomes: [String: Int] = [:]
-    /// Call id → line of its first row; nil when calls.csv is missing or not usable.
-    var calls: [String: Int]?
+    /// Call id → place of its first row; nil when calls.csv is missing or not usable.
+    var calls: [String: Rejection.Place]?
     /// References to calls made while `calls` is nil: not checked, but counted for the summary.
     var uncheckedCallReferences = 0
-    var coachingIDs: [String: Int] = [:]
     /// callboard.toml as read (defaults when missing or broken), for the phone files' paths.
     var settings = Settings()
     /// Each agent's latest accepted state change.
@@ -96,8 +95,8 @@ final class Checker {
         noteValues()
         var result = CheckResult(problems: log, files: files, fatal: fatal)
         result.language = settings.language
-        result.matchedByName = byName.keys.sorted { rank($0) < rank($1) }.flatMap { file in
-            byName[file]!.sorted { $0.key < $1.key }.map { value, found in
+        result.matchedByName = byName.sorted { rank($0.key) < rank($1.key) }.flatMap { file, values in
+            values.sorted { $0.key < $1.key }.map { value, found in
                 NameMatch(file: file, value: value, agentID: roster[found.agent].id, agentName: roster[found.agent].name, rows: found.rows)
             }
         }
@@ -335,16 +334,15 @@ final class Checker {
     }
 
     private func checkAgents() {
-        var lines: [String: Int] = [:]
+        var ids = FirstSeenIDs()
         var directory = AgentDirectory()
         let name = AgentsTable.file
         let usable = checkTable(name, required: AgentsTable.required, isRoster: true) { row, columns, reasons in
             do throws(RowError) {
                 let agent = try AgentsTable.decode(row, columns, settings)
-                if let first = lines[agent.id] {
-                    reasons.append(Rejection.duplicateAgent(agent.id, first: Rejection.Place(file: name, line: first)).description)
+                if let why = ids.repeated(agent.id, at: Rejection.Place(file: name, line: row.line), Rejection.duplicateAgent) {
+                    reasons.append(why)
                 } else {
-                    lines[agent.id] = row.line
                     directory.add(agent, at: roster.count)
                     roster.append(agent)
                 }
@@ -397,8 +395,7 @@ final class Checker {
     }
 
     private func checkCalls() {
-        var ids: [String: Int] = [:]
-        var firstPlace: [String: Rejection.Place] = [:]
+        var ids = FirstSeenIDs()
         var usable = false
         for name in files(of: CallsTable.file) {
             usable = checkTable(name, of: CallsTable.file, required: CallsTable.required) { row, columns, reasons in
@@ -406,11 +403,8 @@ final class Checker {
                     let call = try CallsTable.decode(row, columns, &times, settings)
                     if !TeamDay.isKnownOutcome(call.outcome) { otherOutcomes[call.outcome, default: 0] += 1 }
                     if let why = unknownAgent(call.agent, in: name) { reasons.append(why) }
-                    if let first = firstPlace[call.id] {
-                        reasons.append(Rejection.duplicateCall(call.id, first: first).description(in: name))
-                    } else {
-                        firstPlace[call.id] = Rejection.Place(file: name, line: row.line)
-                        ids[call.id] = row.line
+                    if let why = ids.repeated(call.id, at: Rejection.Place(file: name, line: row.line), Rejection.duplicateCall) {
+                        reasons.append(why)
                     }
                     if let why = future(call.start, column: "start") { reasons.append(why) }
                 } catch {
@@ -418,7 +412,7 @@ final class Checker {
                 }
             } || usable
         }
-        if usable { calls = ids }
+        if usable { calls = ids.places }
     }
 
     private func checkSales() {
@@ -437,16 +431,13 @@ final class Checker {
     }
 
     private func checkCoaching() {
+        var ids = FirstSeenIDs()
         checkTable(CoachingTable.file, required: CoachingTable.required) { row, columns, reasons in
             do throws(RowError) {
                 let item = try CoachingTable.decode(row, columns, settings)
                 if let agent = item.agent, let why = unknownAgent(agent, in: CoachingTable.file) { reasons.append(why) }
-                if let first = coachingIDs[item.id] {
-                    reasons.append(Rejection.duplicateCoachingItem(item.id, first: Rejection.Place(file: CoachingTable.file, line: first))
-                        .description)
-                } else {
-                    coachingIDs[item.id] = row.line
-                }
+                let place = Rejection.Place(file: CoachingTable.file, line: row.line)
+                if let why = ids.repeated(item.id, at: place, Rejection.duplicateCoachingItem) { reasons.append(why) }
                 if let why = missingCall(item.call, column: "call") { reasons.append(why) }
             } catch {
                 reasons.append(error.reason)

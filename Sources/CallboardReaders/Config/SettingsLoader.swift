@@ -30,8 +30,7 @@ public enum SettingsLoader {
         }
         var reader = Reader(root: root, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         var s = Settings()
-        for key in root.keys {
-            let v = root[key]!
+        for (key, v) in root.pairs {
             switch key {
             case "team_name": if let t = reader.string(v, key) { s.teamName = t }
             case "mode":
@@ -226,17 +225,17 @@ public enum SettingsLoader {
                 }
             case "thresholds":
                 guard let table = reader.table(v, key) else { continue }
-                for k in table.keys {
+                for (k, value) in table.pairs {
                     let path = "thresholds.\(k)"
                     if k == "pause_reason" {
-                        guard let reasons = reader.table(table[k]!, path) else { continue }
-                        for r in reasons.keys {
-                            if let t = reader.threshold(reasons[r]!, "\(path).\(r)") {
+                        guard let reasons = reader.table(value, path) else { continue }
+                        for (r, reason) in reasons.pairs {
+                            if let t = reader.threshold(reason, "\(path).\(r)") {
                                 s.pauseReasonThresholds[r.lowercased()] = t
                             }
                         }
                     } else if let state = AgentState(word: k), state != .offline, state != .available {
-                        if let t = reader.threshold(table[k]!, path) { s.thresholds[state] = t }
+                        if let t = reader.threshold(value, path) { s.thresholds[state] = t }
                     } else {
                         reader.unknown(path)
                     }
@@ -307,7 +306,7 @@ public enum SettingsLoader {
         mutating func entries(of v: TOMLValue, _ path: String,
                               _ body: (inout Reader, String, TOMLValue, String) -> Void) {
             guard let t = table(v, path) else { return }
-            for k in t.keys { body(&self, k, t[k]!, "\(path).\(k)") }
+            for (k, value) in t.pairs { body(&self, k, value, "\(path).\(k)") }
         }
 
         mutating func table(_ v: TOMLValue, _ path: String) -> TOMLTable? {
@@ -451,10 +450,10 @@ public enum SettingsLoader {
         mutating func threshold(_ v: TOMLValue, _ path: String) -> Threshold? {
             guard let t = table(v, path) else { return nil }
             var amber: Int? = nil, red: Int? = nil
-            for k in t.keys {
+            for (k, value) in t.pairs {
                 switch k {
-                case "amber": amber = count(t[k]!, "\(path).amber", 0...1440)
-                case "red": red = count(t[k]!, "\(path).red", 0...1440)
+                case "amber": amber = count(value, "\(path).amber", 0...1440)
+                case "red": red = count(value, "\(path).red", 0...1440)
                 default: unknown("\(path).\(k)")
                 }
             }

@@ -382,22 +382,26 @@ public struct QueueLogFeed {
         /// CONNECT, COMPLETE*, TRANSFER*, RINGNOANSWER.
         var calls = false
         var first: Instant
+
+        mutating func note(_ kind: QueueEventKind, queue: Int?, at time: Instant) {
+            if time < first { first = time }
+            if let queue, !queues.contains(queue) { queues.append(queue) }
+            switch kind {
+            case .addMember, .removeMember, .agentLogin, .agentLogoff, .agentCallbackLogin, .agentCallbackLogoff:
+                membership = true
+            case .connect, .completeAgent, .completeCaller, .transfer, .blindTransfer, .attendedTransfer, .ringNoAnswer:
+                calls = true
+            default:
+                break
+            }
+        }
     }
 
     /// Runs for most lines of a log: changed in place, no hashing.
     private mutating func note(_ kind: QueueEventKind, member: Int, queue: Int?, at time: Instant) {
         while activity.count <= member { activity.append(nil) }
         if activity[member] == nil { activity[member] = MemberActivity(first: time) }
-        if time < activity[member]!.first { activity[member]!.first = time }
-        if let queue, !activity[member]!.queues.contains(queue) { activity[member]!.queues.append(queue) }
-        switch kind {
-        case .addMember, .removeMember, .agentLogin, .agentLogoff, .agentCallbackLogin, .agentCallbackLogoff:
-            activity[member]!.membership = true
-        case .connect, .completeAgent, .completeCaller, .transfer, .blindTransfer, .attendedTransfer, .ringNoAnswer:
-            activity[member]!.calls = true
-        default:
-            break
-        }
+        activity[member]?.note(kind, queue: queue, at: time)
     }
 
     /// Member names that look like one person, so that a lead can link them in agents.csv
@@ -412,21 +416,23 @@ public struct QueueLogFeed {
     ///   `Local/1127@callback-agent` joins, `Agent/1127` answers).
     /// Names one roster agent already claims together are left out.
     public func linkSuggestions() -> [String] {
-        let members = activity.indices.compactMap { n -> (number: Int, name: String)? in
-            guard activity[n] != nil else { return nil }
-            return names.name(number: n).map { (n, $0) }
+        typealias Seen = (number: Int, name: String, did: MemberActivity)
+        let members = activity.indices.compactMap { n -> Seen? in
+            guard let did = activity[n], let name = names.name(number: n) else { return nil }
+            return (n, name, did)
         }
-        let joiners = members.filter { activity[$0.number]!.membership && !activity[$0.number]!.calls }
-        let answerers = members.filter { activity[$0.number]!.calls }
-        func shareQueue(_ a: Int, _ b: Int) -> Bool { activity[a]!.queues.contains(where: activity[b]!.queues.contains) }
-        func onlyAnswers(_ j: (number: Int, name: String), _ a: (number: Int, name: String)) -> Bool {
-            !activity[a.number]!.membership && shareQueue(j.number, a.number) && activity[a.number]!.first >= activity[j.number]!.first
+        let joiners = members.filter { $0.did.membership && !$0.did.calls }
+        let answerers = members.filter { $0.did.calls }
+        func shareQueue(_ a: Seen, _ b: Seen) -> Bool { a.did.queues.contains(where: b.did.queues.contains) }
+        func onlyAnswers(_ j: Seen, _ a: Seen) -> Bool {
+            !a.did.membership && shareQueue(j, a) && a.did.first >= j.did.first
         }
-        var linked: [Int: [String]] = [:]
+        // The one taking the calls (by number), with the names joining and leaving for it.
+        var linked: [Int: (name: String, others: [String])] = [:]
         for j in joiners.sorted(by: { $0.name < $1.name }) {
-            let named = answerers.filter { shareQueue(j.number, $0.number) && QueueLogFeed.holds(j.name, QueueLogFeed.shortName($0.name)) }
+            let named = answerers.filter { shareQueue(j, $0) && QueueLogFeed.holds(j.name, QueueLogFeed.shortName($0.name)) }
             let split = answerers.filter { onlyAnswers(j, $0) }
-            let match: (number: Int, name: String)?
+            let match: Seen?
             if named.count == 1 {
                 match = named[0]
             } else if split.count == 1, joiners.filter({ onlyAnswers($0, split[0]) }).count == 1 {
@@ -436,11 +442,9 @@ public struct QueueLogFeed {
             }
             guard let match else { continue }
             if let a = memberToAgent[j.name], a == memberToAgent[match.name] { continue }
-            linked[match.number, default: []].append(j.name)
+            linked[match.number, default: (match.name, [])].others.append(j.name)
         }
-        return linked.keys.sorted { names.name(number: $0)! < names.name(number: $1)! }.map { n in
-            let name = names.name(number: n)!
-            let others = linked[n]!
+        return linked.values.sorted { $0.name < $1.name }.map { name, others in
             // Whole names: the line is to be copied into agents.csv.
             let list = ([name] + others).map(Sanitized.whole)
             return "members " + list.map { "'\($0)'" }.joined(separator: " and ") + " look like one person ("

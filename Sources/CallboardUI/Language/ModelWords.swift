@@ -63,29 +63,23 @@ extension Language {
         suggestion.detail.map(reason) ?? suggestion.reason
     }
 
-    /// The reason of an attention rule's finding; in English, `Suggestion.Detail.english`.
+    /// The reason of an attention rule's finding: its words (`Suggestion.Detail.wording`)
+    /// looked up like any other text, its figures written the language's way.
     public func reason(_ detail: Suggestion.Detail) -> String {
-        switch detail {
-        case .behindPace(let d):
-            return plural(d, one: "sales behind target {n} working day running", other: "sales behind target {n} working days running")
-        case .lowConversion(let rate, let days, let team):
-            return plural(days, one: "conversion {rate} over {n} day, team {team}",
-                          other: "conversion {rate} over {n} days, team {team}",
-                          ["rate": Format.percent(rate, decimals: 1, language: self),
-                           "team": Format.percent(team, decimals: 1, language: self)])
-        case .longPause(let minutes, let reason, let limit):
-            let values = ["minutes": "\(minutes)", "reason": reason, "limit": "\(limit)"]
-            return reason.isEmpty ? text("{minutes} min today on pause without a reason (limit {limit})", values)
-                : text("{minutes} min today on '{reason}' (limit {limit})", values)
-        case .noReview(let d?): return plural(d, one: "no call reviewed in {n} days", other: "no call reviewed in {n} days")
-        case .noReview(nil): return text("no call reviewed yet")
-        case .noOneOnOne(let d?): return plural(d, one: "no one-on-one in {n} days", other: "no one-on-one in {n} days")
-        case .noOneOnOne(nil): return text("no one-on-one on record")
-        case .fallingScore(let recent, let window, let before):
-            return plural(window, one: "review score falling: {recent} over the last {n}, was {before}",
-                          other: "review score falling: {recent} over the last {n}, was {before}",
-                          ["recent": Format.format1(recent, language: self), "before": Format.format1(before, language: self)])
+        words(detail.wording)
+    }
+
+    /// Words the model wrote with their figures, in this language.
+    func words(_ wording: ReasonWording) -> String {
+        let values = wording.figures.mapValues { figure in
+            switch figure {
+            case .text(let text): return text
+            case .percent(let fraction): return Format.percent(fraction, decimals: 1, language: self)
+            case .decimal(let value): return Format.format1(value, language: self)
+            }
         }
+        guard let count = wording.count else { return text(wording.one, values) }
+        return plural(count, one: wording.one, other: wording.other, values)
     }
 
     /// The title of a one-on-one the cadence plans; in English, `CadenceBasis.title`.
