@@ -205,17 +205,8 @@ import Testing
             jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
             print("valid")
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, root.appendingPathComponent("docs/report.schema.json").path, file.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(problem)")
-        #expect(output == "valid\n")
+        let result = try Python.run(script, [root.appendingPathComponent("docs/report.schema.json").path, file.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output == "valid\n")
     }
 }

@@ -56,18 +56,9 @@ struct WidthTablesTests {
 
     /// The width of every code point by the script, one byte each (surrogates stay 1).
     static func expectedWidths() throws -> (version: String, widths: [UInt8]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure(description: "python3 failed: \(problem)") }
-        var lines = output.split(separator: "\n")
+        let result = try Python.run(script)
+        guard result.status == 0 else { throw Failure(description: "python3 failed: \(result.errors)") }
+        var lines = result.output.split(separator: "\n")
         guard !lines.isEmpty else { throw Failure(description: "python3 printed nothing") }
         let version = String(lines.removeFirst())
         var widths = [UInt8](repeating: 1, count: 0x110000)
