@@ -1,12 +1,13 @@
 /// Characters from data that must never reach a terminal as they are: the one definition
 /// the screen, the reports, `check`, problem messages and stderr all use.
 public enum UnsafeText {
-    /// C0 controls, DEL, C1 controls (ESC, CSI, OSC …), bidirectional controls (a name could
-    /// reverse the rest of a line) and interlinear annotation marks.
+    /// C0 controls, DEL, C1 controls (ESC, CSI, OSC …), the line and paragraph separators (a
+    /// terminal may break the line there), bidirectional controls (a name could reverse the rest
+    /// of a line) and interlinear annotation marks.
     public static func isControl(_ v: UInt32) -> Bool {
         switch v {
         case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
         case 0xFFF9...0xFFFB: return true
         default: return false
         }

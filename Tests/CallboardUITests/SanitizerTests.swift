@@ -1,3 +1,4 @@
+import CallboardModel
 import Testing
 @testable import CallboardUI
 
@@ -42,6 +43,11 @@ struct SanitizerTests {
         s.put("a\tb\nc\r\nd", x: 0, y: 0)
         #expect(s.lines == ["a b c d"])
         #expect(Sanitizer.clean("a\tb") == "a b")
+        // The line and paragraph separators break lines too: a space each, one cell wide.
+        #expect(Sanitizer.clean("a\u{2028}b\u{2029}c") == "a b c")
+        s.put("x\u{2028}y\u{2029}z", x: 0, y: 0)
+        #expect(s.lines == ["x y z d"])
+        #expect(UnsafeText.cleaned("a\u{2028}b", replacement: "?") == "a?b")
     }
 
     @Test func cleanKeepsSafeTextAsIs() {
