@@ -47,7 +47,7 @@ enum Example {
     static let calendar = LocalCalendar(timeZone: TimeZone(identifier: "Europe/Warsaw")!)
     static let now = calendar.instant(Day(year: 2026, month: 11, day: 27), hour: 11, minute: 30)
     /// The example directory, named by `CALLBOARD_FUZZ_DATA` (fuzz/run sets it).
-    nonisolated(unsafe) static let model: TeamDay? = {
+    static let model: TeamDay? = {
         guard let path = ProcessInfo.processInfo.environment["CALLBOARD_FUZZ_DATA"],
               let data = try? DataDirectory(path: path, calendar: calendar, now: now) else {
             FileHandle.standardError.write(Data("CALLBOARD_FUZZ_DATA must name examples/sales-team\n".utf8))
@@ -70,7 +70,8 @@ enum Example {
 
     static func draw(_ model: TeamDay, _ rows: DashboardRows, _ ui: inout UIState, _ width: Int, _ height: Int) {
         var screen = Screen(width: width, height: height)
-        DashboardView.render(RenderContext(model: model, rows: rows, now: now), ui: &ui, screen: &screen)
+        let layout = DashboardView.render(RenderContext(model: model, rows: rows, now: now), ui: ui, screen: &screen)
+        Update.receive(.drawn(layout, whole: true), to: &ui, now: now)
         for cell in screen.cells {
             precondition(!cell.text.unicodeScalars.contains { UnsafeText.isUnsafe($0.value) }, "raw \(cell.text.debugDescription) drawn")
         }
