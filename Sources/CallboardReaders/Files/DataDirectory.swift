@@ -23,6 +23,9 @@ public final class DataDirectory {
     private var dated: [String: [CSVTableTail]] = [:]
     /// The dated files' names at the last rebuild: a new one (the day's first export) means a rebuild.
     private var datedNames: [String] = []
+    /// The directory itself as it was when its entries were last listed: a file created or
+    /// removed changes it, so a refresh lists the entries again only then.
+    private var listedSignature: FileSignature?
     private let journalTail: JournalTail
     private var queueLog: LogTail?
     private var queueFeed = QueueLogFeed(roster: [])
@@ -231,6 +234,7 @@ public final class DataDirectory {
         status = CSVTableTail(directory: path, file: StatusTable.file, required: StatusTable.required, settings: settings)
         calls = CSVTableTail(directory: path, file: CallsTable.file, required: CallsTable.required, settings: settings)
         sales = CSVTableTail(directory: path, file: SalesTable.file, required: SalesTable.required, settings: settings)
+        listedSignature = FileSignature.of(path)
         datedNames = currentDatedNames()
         dated = [:]
         for table in [status, calls, sales] {
@@ -346,7 +350,11 @@ public final class DataDirectory {
     private enum StreamResult { case unchanged, changed, restart }
 
     private func readStreams() -> StreamResult {
-        if currentDatedNames() != datedNames { return .restart }
+        let directory = FileSignature.of(path)
+        if directory != listedSignature {
+            listedSignature = directory
+            if currentDatedNames() != datedNames { return .restart }
+        }
         var changed = false
         // Read once: a row's decoder borrows it rather than copying the settings every row.
         let settings = self.settings
