@@ -114,10 +114,12 @@ final class Checker {
 
     /// The table's files of one day within the dashboard's look-back, oldest first, then its single file.
     private func files(of table: String) -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         let today = calendar.day(of: now)
         return DatedFiles.names(of: table, in: entries, days: today.adding(days: -TeamDay.lookBackDays)...today) + [table]
     }
+
+    /// The directory's entries, listed once for the three tables.
+    private lazy var entries: [String] = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
 
     /// The states callboard did not know and the outcomes that are not a sale, most frequent
     /// first, as notes of their files: what to map in callboard.toml.
