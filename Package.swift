@@ -37,15 +37,18 @@ let package = Package(
             dependencies: ["CallboardModel", "CallboardTOML"],
             swiftSettings: releaseWithoutExclusivityChecks
         ),
+        // Text for people: display width from the Unicode data, numbers, money and dates, and
+        // the languages' words.
+        .target(name: "CallboardText", dependencies: ["CallboardModel"]),
         // Views that render into an in-memory screen of cells, and the key → action → update loop.
-        .target(name: "CallboardUI", dependencies: ["CallboardModel"]),
+        .target(name: "CallboardUI", dependencies: ["CallboardModel", "CallboardText"]),
         // Theme files (TOML) and where they are found.
         .target(
             name: "CallboardThemes",
             dependencies: ["CallboardUI", "CallboardTOML"]
         ),
         // The day's figures as text, Markdown, JSON or CSV.
-        .target(name: "CallboardReport", dependencies: ["CallboardModel", "CallboardUI"]),
+        .target(name: "CallboardReport", dependencies: ["CallboardModel", "CallboardText"]),
         // Gives the terminal back when the process dies of a fault while curses owns it.
         .target(name: "CTerminalGuard"),
         // TOML 1.0 parser for settings and themes: an error for every bad input, never an abort.
@@ -57,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "callboard",
             dependencies: [
-                "CallboardModel", "CallboardReaders", "CallboardUI", "CallboardReport", "CallboardTerminal", "CallboardDemo",
+                "CallboardModel", "CallboardReaders", "CallboardText", "CallboardUI", "CallboardReport", "CallboardTerminal", "CallboardDemo",
                 "CallboardThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -67,11 +70,12 @@ let package = Package(
         .target(name: "CallboardTestSupport", dependencies: ["CallboardModel"], path: "Tests/CallboardTestSupport"),
         .testTarget(name: "CallboardModelTests", dependencies: ["CallboardModel", "CallboardTestSupport"]),
         .testTarget(name: "CallboardReadersTests", dependencies: ["CallboardReaders", "CallboardModel"]),
-        .testTarget(name: "CallboardUITests", dependencies: ["CallboardUI", "CallboardModel", "CallboardReaders", "CallboardTestSupport"],
+        .testTarget(name: "CallboardTextTests", dependencies: ["CallboardText", "CallboardModel", "CallboardTestSupport"]),
+        .testTarget(name: "CallboardUITests", dependencies: ["CallboardUI", "CallboardText", "CallboardModel", "CallboardReaders", "CallboardTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "CallboardDemoTests", dependencies: ["CallboardDemo", "CallboardReaders", "CallboardModel"]),
         .testTarget(name: "CallboardThemesTests", dependencies: ["CallboardThemes", "CallboardUI"]),
-        .testTarget(name: "CallboardReportTests", dependencies: ["CallboardReport", "CallboardReaders", "CallboardModel", "CallboardTestSupport"]),
+        .testTarget(name: "CallboardReportTests", dependencies: ["CallboardReport", "CallboardText", "CallboardReaders", "CallboardModel", "CallboardTestSupport"]),
         // The parser against hand-computed values, hostile inputs and Python's tomllib; corpus/ is read by path.
         .testTarget(name: "CallboardTOMLTests", dependencies: ["CallboardTOML"], exclude: ["corpus"]),
         .testTarget(name: "CallboardEndToEndTests", dependencies: ["callboard"]),
@@ -79,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "CallboardBenchmarks",
             dependencies: [
-                "CallboardModel", "CallboardReaders", "CallboardUI", "CallboardDemo",
+                "CallboardModel", "CallboardReaders", "CallboardText", "CallboardUI", "CallboardDemo",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/CallboardBenchmarks",

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/CallboardUI/Screen/WidthTables.swift, the display-width data of TextWidth.
+"""Writes Sources/CallboardText/Width/WidthTables.swift, the display-width data of TextWidth.
 
 Usage, from anywhere (paths are taken from this file's place in the package):
 
@@ -46,7 +46,7 @@ import sys
 import unicodedata
 
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUTPUT = os.path.join(PACKAGE, "Sources", "CallboardUI", "Screen", "WidthTables.swift")
+OUTPUT = os.path.join(PACKAGE, "Sources", "CallboardText", "Width", "WidthTables.swift")
 PIN = re.compile(r"^// Pinned Unicode version: (\S+)$", re.MULTILINE)
 
 ZERO_CATEGORIES = {"Mn", "Me", "Cf", "Zl", "Zp"}

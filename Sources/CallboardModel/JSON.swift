@@ -70,7 +70,7 @@ public indirect enum JSON: Equatable, Sendable {
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped — C1,
-    /// bidi and zero-width ones too (`UnsafeText`): valid JSON either way, but a terminal
+    /// bidi and zero-width ones too (`Sanitizer`): valid JSON either way, but a terminal
     /// showing the file must not act on them.
     public static func quote(_ s: String) -> String {
         var out = "\""
@@ -82,7 +82,7 @@ public indirect enum JSON: Equatable, Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if UnsafeText.isUnsafe(u.value) || (0x2028...0x2029).contains(u.value) {
+                if Sanitizer.isUnsafe(u.value) || (0x2028...0x2029).contains(u.value) {
                     let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

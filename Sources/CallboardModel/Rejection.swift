@@ -31,27 +31,27 @@ public enum Rejection: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownAgent(let id): return "unknown agent '\(UnsafeText.quoted(id))'"
+        case .unknownAgent(let id): return "unknown agent '\(Sanitizer.quoted(id))'"
         case .ambiguousAgent(let value, let candidates):
-            return "agent '\(UnsafeText.quoted(value))' could be any of: "
-                + candidates.map { UnsafeText.quoted($0) }.joined(separator: ", ")
+            return "agent '\(Sanitizer.quoted(value))' could be any of: "
+                + candidates.map { Sanitizer.quoted($0) }.joined(separator: ", ")
                 + "; write the id, or an alias in agents.csv that only one agent has"
         case .sharedAlias(let alias, let candidates):
-            return "alias '\(UnsafeText.quoted(alias))' names more than one agent: "
-                + candidates.map { UnsafeText.quoted($0) }.joined(separator: ", ")
+            return "alias '\(Sanitizer.quoted(alias))' names more than one agent: "
+                + candidates.map { Sanitizer.quoted($0) }.joined(separator: ", ")
                 + "; a row that gives it is rejected unless it is an id"
-        case .duplicateAgent(let id, let first): return "duplicate agent id '\(UnsafeText.quoted(id))'" + Rejection.text(first)
-        case .duplicateCall(let id, let first): return "duplicate call id '\(UnsafeText.quoted(id))'" + Rejection.text(first)
-        case .duplicateCoachingItem(let id, let first): return "duplicate id '\(UnsafeText.quoted(id))'" + Rejection.text(first)
+        case .duplicateAgent(let id, let first): return "duplicate agent id '\(Sanitizer.quoted(id))'" + Rejection.text(first)
+        case .duplicateCall(let id, let first): return "duplicate call id '\(Sanitizer.quoted(id))'" + Rejection.text(first)
+        case .duplicateCoachingItem(let id, let first): return "duplicate id '\(Sanitizer.quoted(id))'" + Rejection.text(first)
         case .outOfOrder(let agent, let since):
-            return "out of order: \(UnsafeText.quoted(agent)) changed state at \(since), later than this row"
+            return "out of order: \(Sanitizer.quoted(agent)) changed state at \(since), later than this row"
         case .future(let time, let column, let now):
             return "time \(time)" + (column.map { " in column \($0)" } ?? "") + " is in the future (now \(now))"
         case .callNotFound(let id, let column, let file):
-            return "call '\(UnsafeText.quoted(id))' in column \(column) is not in \(file)"
+            return "call '\(Sanitizer.quoted(id))' in column \(column) is not in \(file)"
         case .alreadyConnected(let call, let member, let queue, let since, let line):
-            return "call '\(UnsafeText.quoted(call))' is already connected to '\(UnsafeText.quoted(member))' in queue "
-                + "'\(UnsafeText.quoted(queue))' since \(since) (line \(line)); the first CONNECT is kept"
+            return "call '\(Sanitizer.quoted(call))' is already connected to '\(Sanitizer.quoted(member))' in queue "
+                + "'\(Sanitizer.quoted(queue))' since \(since) (line \(line)); the first CONNECT is kept"
         }
     }
 
@@ -59,9 +59,9 @@ public enum Rejection: Error, Equatable, Sendable, CustomStringConvertible {
     public func description(in file: String) -> String {
         switch self {
         case .duplicateAgent(let id, let first?) where first.file != file:
-            return "duplicate agent id '\(UnsafeText.quoted(id))' (first in \(first.file):\(first.line))"
+            return "duplicate agent id '\(Sanitizer.quoted(id))' (first in \(first.file):\(first.line))"
         case .duplicateCall(let id, let first?) where first.file != file:
-            return "duplicate call id '\(UnsafeText.quoted(id))' (first in \(first.file):\(first.line))"
+            return "duplicate call id '\(Sanitizer.quoted(id))' (first in \(first.file):\(first.line))"
         default:
             return description
         }

@@ -1,5 +1,5 @@
 import CallboardModel
-import CallboardUI
+import CallboardText
 
 /// The shapes a report can be written in.
 public enum ReportFormat: String, CaseIterable, Sendable {

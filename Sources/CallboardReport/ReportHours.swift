@@ -1,5 +1,5 @@
 import CallboardModel
-import CallboardUI
+import CallboardText
 
 /// A service desk's day by the hour in the text and Markdown reports: the targets, one row an
 /// hour (offered, answered, abandoned, service level, abandon rate, ASA), a `!` after each

@@ -1,5 +1,5 @@
 import CallboardModel
-import CallboardUI
+import CallboardText
 
 /// The report for e-mail and chat: a heading, the summary, tables, lists. In service mode
 /// a table of queues comes before the agents, whose queue work takes the place of sales.

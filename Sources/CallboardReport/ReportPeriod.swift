@@ -1,5 +1,5 @@
 import CallboardModel
-import CallboardUI
+import CallboardText
 import Foundation
 
 /// The week's or the month's report (`report --period`): the team's result so far against the

@@ -1,5 +1,5 @@
 import CallboardModel
-import CallboardUI
+import CallboardText
 
 /// The words of the text and Markdown reports in the report's language: the summary a lead
 /// sends on (the result against the target, with the projection during the shift or the final

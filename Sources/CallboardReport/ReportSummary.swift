@@ -1,5 +1,5 @@
 import CallboardModel
-import CallboardUI
+import CallboardText
 
 /// The queue figures shared by the text and Markdown reports' service tables.
 enum ReportSummary {

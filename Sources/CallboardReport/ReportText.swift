@@ -1,5 +1,5 @@
 import CallboardModel
-import CallboardUI
+import CallboardText
 
 /// The report for a terminal or a plain e-mail: a summary, then one line per agent (in
 /// service mode, one per queue before them, and queue work in place of sales).

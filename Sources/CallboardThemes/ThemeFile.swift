@@ -1,3 +1,5 @@
+import CallboardModel
+import CallboardText
 import CallboardUI
 import CallboardTOML
 

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardReaders
 import CallboardUI
 

@@ -1,3 +1,5 @@
+import CallboardText
+import CallboardModel
 import Foundation
 import Logging
 #if canImport(Glibc)
@@ -58,7 +60,7 @@ struct FileLogHandler: LogHandler {
         if let extra = event.metadata { all.merge(extra) { $1 } }
         let meta = all.isEmpty ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let text = "\(time) \(event.level) \(label): \(event.message)\(meta)"
-        let line = String(text.unicodeScalars.map { $0.value < 0x20 && $0 != "\t" ? "?" : Character($0) }) + "\n"
+        let line = Sanitizer.plain(text) + "\n"
         let bytes = Array(line.utf8)
         _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }

@@ -1,3 +1,4 @@
+import CallboardText
 import ArgumentParser
 import CallboardModel
 import CallboardReaders

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 import CallboardTestSupport
 import CallboardUI

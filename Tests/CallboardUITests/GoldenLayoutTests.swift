@@ -1,3 +1,4 @@
+import CallboardText
 import Foundation
 import Testing
 import CallboardModel

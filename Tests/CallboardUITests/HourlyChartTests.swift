@@ -1,3 +1,4 @@
+import CallboardText
 import Testing
 @testable import CallboardUI
 

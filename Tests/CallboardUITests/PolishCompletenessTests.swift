@@ -1,10 +1,11 @@
+import CallboardText
 import Foundation
 import Testing
 import CallboardModel
 @testable import CallboardUI
 
 /// Every English text the interface looks up has a Polish translation, with the same
-/// `{placeholders}`. The texts are read from Sources/CallboardUI, Sources/CallboardReport and Sources/callboard
+/// `{placeholders}`. The texts are read from Sources/CallboardUI, Sources/CallboardText, Sources/CallboardReport and Sources/callboard
 /// (LookupScanner), from the model's enums that ModelWords looks up by value, and from the
 /// words of the model's reasons (`ReasonWording`).
 @Suite("Polish completeness")
@@ -17,7 +18,8 @@ struct PolishCompletenessTests {
     static func scanner() throws -> LookupScanner {
         var scanner = LookupScanner()
         scanner.helpKeys = Set(HelpOverlay.entries.map(\.0))
-        try scanner.scan(directory: sources.appendingPathComponent("CallboardUI"),
+        try scanner.scan(directory: sources.appendingPathComponent("CallboardUI"), skipping: [])
+        try scanner.scan(directory: sources.appendingPathComponent("CallboardText"),
                          skipping: ["Language.swift", "English.swift", "Polish.swift"])
         // The dashboard's runner says what playing, saving a report and themes did.
         try scanner.scan(directory: sources.appendingPathComponent("callboard"), skipping: [])

@@ -1,3 +1,4 @@
+@testable import CallboardText
 import Testing
 import CallboardModel
 @testable import CallboardReaders

@@ -44,4 +44,11 @@ struct ProblemsOverlayTests {
         #expect(lines == ["3 problems: agents.csv 1, calls.csv 2", "", "calls.csv:2: bad",
                           "and 2 more not listed here"])
     }
+
+    @Test func theProblemsOverlayIsInTheLanguage() {
+        var log = ProblemLog()
+        log.add(file: "status.csv", line: 9, "unknown agent 'zz'")
+        let lines = ProblemsOverlay.lines(log, language: .polish).map { $0.map(\.text).joined() }
+        #expect(lines.last == "status.csv:9: nieznany agent 'zz'")
+    }
 }

@@ -47,7 +47,7 @@ struct SanitizerTests {
         #expect(Sanitizer.clean("a\u{2028}b\u{2029}c") == "a b c")
         s.put("x\u{2028}y\u{2029}z", x: 0, y: 0)
         #expect(s.lines == ["x y z d"])
-        #expect(UnsafeText.cleaned("a\u{2028}b", replacement: "?") == "a?b")
+        #expect(Sanitizer.plain("a\u{2028}b") == "a?b")
     }
 
     @Test func cleanKeepsSafeTextAsIs() {

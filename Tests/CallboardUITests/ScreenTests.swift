@@ -1,3 +1,4 @@
+import CallboardText
 import Testing
 import CallboardModel
 @testable import CallboardUI

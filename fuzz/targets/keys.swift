@@ -73,7 +73,7 @@ enum Example {
         let layout = DashboardView.render(RenderContext(model: model, rows: rows, now: now), ui: ui, screen: &screen)
         Update.receive(.drawn(layout, whole: true), to: &ui, now: now)
         for cell in screen.cells {
-            precondition(!cell.text.unicodeScalars.contains { UnsafeText.isUnsafe($0.value) }, "raw \(cell.text.debugDescription) drawn")
+            precondition(!cell.text.unicodeScalars.contains { Sanitizer.isUnsafe($0.value) }, "raw \(cell.text.debugDescription) drawn")
         }
     }
 }

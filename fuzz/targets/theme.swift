@@ -22,7 +22,7 @@ public func fuzzTheme(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         }
     } catch {
         let said = Sanitizer.clean(error.description)
-        precondition(!said.unicodeScalars.contains { UnsafeText.isControl($0.value) }, "raw control in \(said.debugDescription)")
+        precondition(!said.unicodeScalars.contains { Sanitizer.isControl($0.value) }, "raw control in \(said.debugDescription)")
     }
     return 0
 }

@@ -76,14 +76,14 @@ public struct CDRFeed {
             throw RowError("too few fields (\(row.count), need \(layout.minimumFields))")
         }
         guard let startBytes = row.bytes(layout.start), let start = times.instant(startBytes) else {
-            throw RowError("unreadable time '\(Sanitized.short(row.string(layout.start) ?? ""))' in column start")
+            throw RowError("unreadable time '\(Sanitizer.quoted(row.string(layout.start) ?? ""))' in column start")
         }
         guard let billsec = row.bytes(layout.billsec).flatMap(NumberParser.count) else {
-            throw RowError("unreadable number '\(Sanitized.short(row.string(layout.billsec) ?? ""))' in column billsec")
+            throw RowError("unreadable number '\(Sanitizer.quoted(row.string(layout.billsec) ?? ""))' in column billsec")
         }
         let disposition = (row.string(layout.disposition) ?? "").uppercased()
         guard CDRFeed.dispositions.contains(disposition) else {
-            throw RowError("unknown disposition '\(Sanitized.short(row.string(layout.disposition) ?? ""))'")
+            throw RowError("unknown disposition '\(Sanitizer.quoted(row.string(layout.disposition) ?? ""))'")
         }
         var end = start + billsec
         if let e = layout.end, let b = row.bytes(e), !b.isEmpty, let t = times.instant(b) {

@@ -191,14 +191,14 @@ public final class CSVTableTail {
             let missing = map.missing(required)
             let optional = map.unmatched.filter { !required.contains($0) }
             if !optional.isEmpty {
-                let list = optional.map { "\"\(Sanitized.short(renamed[$0] ?? $0))\" (\($0))" }.joined(separator: ", ")
+                let list = optional.map { "\"\(Sanitizer.quoted(renamed[$0] ?? $0))\" (\($0))" }.joined(separator: ", ")
                 problems.add(file: name, line: tail.line + lines - 1,
                              "header lacks \(list) named in [columns]; \(optional.count > 1 ? "those columns are" : "that column is") not read")
             }
             if !missing.isEmpty {
                 unusable = true
                 let list = missing.map { column in
-                    renamed[column].map { "'\(column)' (\"\(Sanitized.short($0))\" in [columns])" } ?? "'\(column)'"
+                    renamed[column].map { "'\(column)' (\"\(Sanitizer.quoted($0))\" in [columns])" } ?? "'\(column)'"
                 }.joined(separator: ", ")
                 problems.add(file: name, line: tail.line + lines - 1,
                              "header lacks required column\(missing.count > 1 ? "s" : "") \(list); the file is not used")

@@ -79,13 +79,13 @@ public struct CheckResult: Sendable {
     public var problemLines: [String] { problemLines(\.description, words: .english) }
 
     func problemLines(_ problem: (Problem) -> String, words: CheckWords) -> [String] {
-        var out = problems.items.map { CheckText.sanitized(problem($0)) }
+        var out = problems.items.map { Sanitizer.plain(problem($0)) }
         if problems.dropped > 0 {
             out.append("and \(CheckText.counted(problems.dropped, "more problem", "more problems")) not listed")
         }
         if !findings.isEmpty {
             out.append(words.text("Also worth a look (the dashboard still counts these rows):"))
-            out += findings.items.map { CheckText.sanitized(problem($0)) }
+            out += findings.items.map { Sanitizer.plain(problem($0)) }
             if findings.dropped > 0 {
                 out.append("and \(CheckText.counted(findings.dropped, "more", "more")) not listed")
             }
@@ -93,7 +93,7 @@ public struct CheckResult: Sendable {
         if !matchedByName.isEmpty {
             out.append(words.text("Matched by name only (add them to aliases in agents.csv to be sure):"))
             out += matchedByName.map { m in
-                CheckText.sanitized(words.text("\(m.file): '\(UnsafeText.quoted(m.value))' is \(UnsafeText.quoted(m.agentName)) (\(UnsafeText.quoted(m.agentID))), ")
+                Sanitizer.plain(words.text("\(m.file): '\(Sanitizer.quoted(m.value))' is \(Sanitizer.quoted(m.agentName)) (\(Sanitizer.quoted(m.agentID))), ")
                                     + words.counted(m.rows, "row", "rows"))
             }
         }
@@ -222,8 +222,4 @@ enum CheckText {
     static func counted(_ n: Int, _ one: String, _ many: String) -> String {
         "\(grouped(n)) \(n == 1 ? one : many)"
     }
-
-    /// Control characters (C0, DEL, C1, bidi) as `?`, zero-width ones dropped, so data
-    /// cannot drive the terminal (`UnsafeText`).
-    static func sanitized(_ s: String) -> String { UnsafeText.cleaned(s, replacement: "?") }
 }

@@ -126,7 +126,7 @@ final class Checker {
     private func noteValues() {
         func list(_ counts: [String: Int]) -> String {
             let top = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            let shown = top.prefix(8).map { "'\(Sanitized.short($0.key))' \(CheckText.grouped($0.value))" }
+            let shown = top.prefix(8).map { "'\(Sanitizer.quoted($0.key))' \(CheckText.grouped($0.value))" }
             return shown.joined(separator: ", ") + (top.count > 8 ? " and \(top.count - 8) more" : "")
         }
         func note(_ file: String, _ text: String) {
@@ -504,7 +504,7 @@ final class Checker {
         summary.rows = counts.total + unreadable
         if outcome.consumed < bytes.count { unfinished(&summary, line: 1 + outcome.lines, in: &problems) }
         if !counts.foreign.isEmpty {
-            let list = counts.foreign.sorted { $0.key < $1.key }.map { "\(Sanitized.short($0.key)) \($0.value)" }
+            let list = counts.foreign.sorted { $0.key < $1.key }.map { "\(Sanitizer.quoted($0.key)) \($0.value)" }
             summary.note = "other events counted, not used: " + list.joined(separator: ", ")
         }
         log.merge(problems)

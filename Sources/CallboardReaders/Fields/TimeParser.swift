@@ -238,7 +238,7 @@ public struct TimeParser {
     /// Why a value is not a time, with a hint where one helps: a date alone, a date the other
     /// date order would read, a two-digit year.
     public func unreadable(_ b: UnsafeBufferPointer<UInt8>, column: String) -> String {
-        let quoted = "'" + UnsafeText.quoted(String(decoding: b, as: UTF8.self)) + "'"
+        let quoted = "'" + Sanitizer.quoted(String(decoding: b, as: UTF8.self)) + "'"
         let head = "unreadable time \(quoted) in column \(column)"
         var other = self
         other.dateOrder = dateOrder == .dayMonthYear ? .monthDayYear : .dayMonthYear

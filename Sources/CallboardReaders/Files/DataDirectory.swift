@@ -542,7 +542,7 @@ public final class DataDirectory {
         let hours = max(0, at - (a.since ?? at)) / 3600
         let file = a.agent.queueMembers.isEmpty ? StatusTable.file : QueueLogFeed.file
         return Problem(file: file, line: 0,
-                       reason: "\(Sanitized.short(a.agent.name)) shown in state \(a.state.name) since \(since) with no event "
+                       reason: "\(Sanitizer.quoted(a.agent.name)) shown in state \(a.state.name) since \(since) with no event "
                            + "for \(hours) h: shown as stale (\(a.state.name)?), its end was probably never logged")
     }
 }

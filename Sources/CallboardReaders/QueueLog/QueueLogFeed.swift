@@ -446,7 +446,7 @@ public struct QueueLogFeed {
         }
         return linked.values.sorted { $0.name < $1.name }.map { name, others in
             // Whole names: the line is to be copied into agents.csv.
-            let list = ([name] + others).map(Sanitized.whole)
+            let list = ([name] + others).map(Sanitizer.plain)
             return "members " + list.map { "'\($0)'" }.joined(separator: " and ") + " look like one person ("
                 + (others.count == 1 ? "the first takes the calls, the other joins and leaves the queues"
                    : "the first takes the calls, the others join and leave the queues")

@@ -29,7 +29,7 @@ public enum AgentsTable {
         var active = true
         if let s = Field.optionalText(row, columns, "active") {
             guard let t = NumberParser.truth(s) else {
-                throw RowError("'\(Sanitized.short(s))' in column \(columns.label("active")) is not yes or no")
+                throw RowError("'\(Sanitizer.quoted(s))' in column \(columns.label("active")) is not yes or no")
             }
             active = t == .yes
         }

@@ -13,7 +13,7 @@ public enum CoachingTable {
         if agent == "*" { agent = nil }
         let kindText = try Field.text(row, columns, "kind")
         guard let kind = CoachingKind(word: kindText) else {
-            throw RowError("unknown kind '\(Sanitized.short(kindText))' in column \(columns.label("kind")) (one-on-one, group, training, review, other)")
+            throw RowError("unknown kind '\(Sanitizer.quoted(kindText))' in column \(columns.label("kind")) (one-on-one, group, training, review, other)")
         }
         let order = settings.exports.dateOrder
         let due = try Field.date(row, columns, "due", order: order)

@@ -36,7 +36,7 @@ enum Field {
 
     /// The field's text, shortened and sanitized for an error message.
     static func quoted(_ b: UnsafeBufferPointer<UInt8>) -> String {
-        "'" + Sanitized.short(String(decoding: b, as: UTF8.self)) + "'"
+        "'" + Sanitizer.quoted(String(decoding: b, as: UTF8.self)) + "'"
     }
 
     /// A moment: a date and time in one column, or a time of day with the date in the table's
@@ -81,7 +81,7 @@ enum Field {
         case .success(let a):
             let team = NumberParser.currencyCode(settings.currency) ?? settings.currency.uppercased()
             if let currency = a.currency, currency != team {
-                throw RowError("amount \(quoted(b)) in column \(columns.label(name)) is in \(currency), not in \(Sanitized.short(team)) "
+                throw RowError("amount \(quoted(b)) in column \(columns.label(name)) is in \(currency), not in \(Sanitizer.quoted(team)) "
                                + "(currency in callboard.toml)")
             }
             return a.money
@@ -90,7 +90,7 @@ enum Field {
 
     static func truth(_ row: borrowing CSVRow, _ columns: ColumnMap, _ name: String) throws(RowError) -> Bool {
         guard let s = optionalText(row, columns, name) else { return false }
-        guard let t = NumberParser.truth(s) else { throw RowError("'\(Sanitized.short(s))' in column \(columns.label(name)) is not yes or no") }
+        guard let t = NumberParser.truth(s) else { throw RowError("'\(Sanitizer.quoted(s))' in column \(columns.label(name)) is not yes or no") }
         return t == .yes
     }
 }

@@ -14,19 +14,9 @@ public enum StatusTable {
         let agent = try Field.text(row, columns, "agent")
         let stateText = try Field.text(row, columns, "state")
         guard let word = settings.exports.state(stateText) else {
-            throw RowError("unknown state '\(Sanitized.short(stateText))' in column \(columns.label("state"))")
+            throw RowError("unknown state '\(Sanitizer.quoted(stateText))' in column \(columns.label("state"))")
         }
         return StatusChange(time: time, agent: agent, state: word.state,
                             reason: Field.optionalText(row, columns, "reason") ?? word.reason)
-    }
-}
-
-enum Sanitized {
-    /// A value quoted in an error message: short, and with no control characters.
-    static func short(_ s: String) -> String { UnsafeText.quoted(s) }
-
-    /// A value to be copied from a message as it is: whole, with no control characters.
-    static func whole(_ s: String) -> String {
-        UnsafeText.cleaned(s, replacement: "?")
     }
 }

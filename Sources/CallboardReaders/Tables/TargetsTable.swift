@@ -50,7 +50,7 @@ public enum TargetsTable {
         case "week", "tydzien": return .week
         case "month", "miesiac": return .month
         default:
-            throw RowError("unknown period '\(Sanitized.short(text))' in column \(columns.label("per")) (day, week or month)")
+            throw RowError("unknown period '\(Sanitizer.quoted(text))' in column \(columns.label("per")) (day, week or month)")
         }
     }
 
@@ -71,7 +71,7 @@ public enum TargetsTable {
                 throw RowError("\(columns.label("weekday")) with a date or a range: give one of them")
             }
             guard let w = Weekdays.weekday(named: weekday) else {
-                throw RowError("unknown weekday '\(Sanitized.short(weekday))' in column \(columns.label("weekday")) "
+                throw RowError("unknown weekday '\(Sanitizer.quoted(weekday))' in column \(columns.label("weekday")) "
                                + "(mon, tue, wed, thu, fri, sat, sun or pon, wt, śr, czw, pt, sob, niedz)")
             }
             guard per == .day else {

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// One agent's page (`a`, or Enter on an agent): today and this week side by side, reviews

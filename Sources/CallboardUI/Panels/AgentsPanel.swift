@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// Who is doing what, and for how long: one row per agent, who needs the lead first.

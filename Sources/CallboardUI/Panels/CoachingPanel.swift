@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// What coaching is pending: calls to listen to, agent by agent with each agent's reviews

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// Lays out one frame: header, agents, sales, coaching, footer, and any overlay.

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// Details of an agent, a call or a coaching item.

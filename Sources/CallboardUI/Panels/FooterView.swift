@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// The bottom line: the focused panel's main keys, or the latest message.

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// The open form, in a box across the bottom of the screen. Drawn from the UI state on

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// The top two lines: team, date and clock, problems; then state counts and team sales.

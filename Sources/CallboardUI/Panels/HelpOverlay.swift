@@ -1,3 +1,5 @@
+import CallboardText
+
 /// Every key, then what each figure and sign on the screen means, in an overlay that
 /// scrolls (the keys alone fit 80×24).
 public enum HelpOverlay {

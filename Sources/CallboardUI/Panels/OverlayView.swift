@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// A centred box over the dashboard holding lines of text, scrolled by the UI state.

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// Rows that could not be used, as `file:line: reason`, and what else the readers found

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// The service desk's figures in the sales panel's place: service level against its

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// What every view needs to draw one frame.

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// What the sales panel's chart shows (`c`): the team's sales or calls so far, hour by hour.

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// Today's sales against targets: the team, with gauges and pace, then each agent.

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// Today's service by the hour, under the queues panel's rows: each hour's offered calls,

@@ -1,3 +1,6 @@
+import CallboardModel
+import CallboardText
+
 /// An in-memory grid of cells that views draw into. It knows nothing of the terminal:
 /// the backend copies it out, and tests read it back as lines of text.
 public struct Screen: Equatable, Sendable {

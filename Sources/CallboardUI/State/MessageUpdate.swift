@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// Messages from outside (`Message`) → new UI state: what the runner saw happen, in the UI's

@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 public enum PanelID: Int, CaseIterable, Sendable {

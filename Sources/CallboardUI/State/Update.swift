@@ -1,3 +1,4 @@
+import CallboardText
 import CallboardModel
 
 /// Keys → actions → new UI state and effects. The only place UI state changes; pure, so

@@ -1,3 +1,5 @@
+import CallboardText
+
 /// One day by the clock hour: today as bars, the target as a line, yesterday and the same
 /// weekday last week as faint marks, with the scale at the left (its top and 0), the hours
 /// below and a legend at the bottom.

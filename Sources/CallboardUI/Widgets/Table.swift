@@ -1,3 +1,5 @@
+import CallboardText
+
 /// A table with a header row, a selected row and scrolling; rows are lists of spans, one
 /// per column. One flexible column takes the width the fixed ones leave.
 public struct Table {

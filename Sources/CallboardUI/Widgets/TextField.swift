@@ -1,3 +1,5 @@
+import CallboardText
+
 /// A single-line text editing buffer, such as the note field of a form.
 ///
 /// The text is kept as grapheme clusters (`Character`s), so the cursor never lands inside

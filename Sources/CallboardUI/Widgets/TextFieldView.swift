@@ -1,3 +1,5 @@
+import CallboardText
+
 /// Draws a `TextField` in one row: the visible part of its text and, while it has the focus,
 /// the cell under the cursor in reverse (the terminal's own cursor stays hidden).
 public enum TextFieldView {

@@ -1,6 +1,6 @@
 import Testing
 import CallboardModel
-@testable import CallboardUI
+@testable import CallboardText
 
 @Suite("TextWidth")
 struct TextWidthTests {

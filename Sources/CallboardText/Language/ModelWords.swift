@@ -121,7 +121,7 @@ extension Language {
     }
 
     /// The name of who a row is about; `Team` for the whole team.
-    func who(_ agent: String?, in model: TeamDay) -> String {
+    public func who(_ agent: String?, in model: TeamDay) -> String {
         guard let agent else { return text("Team") }
         return model.agent(agent)?.agent.name ?? agent
     }

@@ -46,7 +46,7 @@ public enum Format {
     }
 
     /// One decimal: `3.5`, `-0.2`; the language's decimal separator.
-    static func format1(_ v: Double, language: Language = .english) -> String {
+    public static func format1(_ v: Double, language: Language = .english) -> String {
         let scaled = Int((v * 10).rounded())
         let sign = scaled < 0 ? "-" : ""
         let a = abs(scaled)

@@ -1,6 +1,6 @@
 import Testing
 import CallboardModel
-@testable import CallboardUI
+@testable import CallboardText
 
 @Suite("Data problems in the interface language")
 struct ProblemTemplateTests {
@@ -61,12 +61,5 @@ struct ProblemTemplateTests {
             #expect(!translated.contains("{\(values + 1)}"), "\(english)")
             #expect(!translated.contains("{}"))
         }
-    }
-
-    @Test func theProblemsOverlayIsInTheLanguage() {
-        var log = ProblemLog()
-        log.add(file: "status.csv", line: 9, "unknown agent 'zz'")
-        let lines = ProblemsOverlay.lines(log, language: .polish).map { $0.map(\.text).joined() }
-        #expect(lines.last == "status.csv:9: nieznany agent 'zz'")
     }
 }

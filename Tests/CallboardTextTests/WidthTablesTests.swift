@@ -1,6 +1,7 @@
+import CallboardTestSupport
 import Foundation
 import Testing
-@testable import CallboardUI
+@testable import CallboardText
 
 /// The generated width tables against the rules applied afresh to Python's unicodedata, for
 /// every code point; the rules are written again here, not imported from the generator
