@@ -39,14 +39,23 @@ public enum CadenceBasis: Equatable, Sendable {
     /// callboard has the agent's data, the team spread evenly over them (see `firstOneOnOneDue`).
     case noneOnRecord
 
-    /// The item's title in English.
-    public var title: String {
+    /// The item's title as words and figures: written once, here; `title` is its English,
+    /// and a language translates it by these words.
+    public var wording: ReasonWording {
         switch self {
-        case .afterLast(let every, let last): return "one-on-one, every \(every) days (last \(last))"
-        case .afterStart(let every, _): return "first one-on-one, \(every) days after the start"
-        case .noneOnRecord: return "one-on-one (none on record)"
+        case .afterLast(let every, let last):
+            let words = "one-on-one, every {n} days (last {last})"
+            return ReasonWording(count: every, one: words, other: words, ["last": .text("\(last)")])
+        case .afterStart(let every, _):
+            let words = "first one-on-one, {n} days after the start"
+            return ReasonWording(count: every, one: words, other: words)
+        case .noneOnRecord:
+            return ReasonWording("one-on-one (none on record)")
         }
     }
+
+    /// The item's title in English.
+    public var title: String { wording.english }
 }
 
 extension TeamDay {

@@ -64,7 +64,8 @@ struct PolishCompletenessTests {
         case .noOneOnOne: return [.noOneOnOne(days: 30), .noOneOnOne(days: nil)]
         case .fallingScore: return [.fallingScore(recent: 3, window: 5, before: 4)]
         }
-    }.map(\.wording)
+    }.map(\.wording) + [CadenceBasis.afterLast(every: 30, last: Day(year: 2026, month: 11, day: 2)),
+                         .afterStart(every: 14, start: Day(year: 2026, month: 11, day: 2)), .noneOnRecord].map(\.wording)
 
     /// A text that is the same in every language: one without a letter (`12:03!`), or a key's
     /// name made of keys and key symbols only (`q`, `Esc`, `1 2 3  Tab`, not `Space`).

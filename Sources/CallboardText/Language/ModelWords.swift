@@ -82,19 +82,8 @@ extension Language {
         return plural(count, one: wording.one, other: wording.other, values)
     }
 
-    /// The title of a one-on-one the cadence plans; in English, `CadenceBasis.title`.
-    public func cadenceTitle(_ basis: CadenceBasis) -> String {
-        switch basis {
-        case .afterLast(let every, let last):
-            return plural(every, one: "one-on-one, every {n} days (last {last})", other: "one-on-one, every {n} days (last {last})",
-                          ["last": "\(last)"])
-        case .afterStart(let every, _):
-            return plural(every, one: "first one-on-one, {n} days after the start",
-                          other: "first one-on-one, {n} days after the start")
-        case .noneOnRecord:
-            return text("one-on-one (none on record)")
-        }
-    }
+    /// The title of a one-on-one the cadence plans, from its words (`CadenceBasis.wording`).
+    public func cadenceTitle(_ basis: CadenceBasis) -> String { words(basis.wording) }
 
     /// An item's title: a cadence one-on-one's in this language, a coaching.csv row's as written.
     public func title(of item: CoachingItem, in model: TeamDay) -> String {
