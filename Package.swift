@@ -55,24 +55,36 @@ let package = Package(
         .target(name: "CallboardTOML"),
         // The only target that talks to curses.
         .target(name: "CallboardTerminal", dependencies: ["CNcursesw", "CTerminalGuard", "CallboardUI"]),
+        // The dashboard's event loop against any `TerminalBackend`, and the effects it performs:
+        // the journal writer, the recording player, report files, signals, the log.
+        .target(
+            name: "CallboardApp",
+            dependencies: [
+                "CallboardModel", "CallboardReaders", "CallboardText", "CallboardUI", "CallboardReport", "CallboardThemes",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The built-in demo team: writes a realistic day into a data directory, live.
         .target(name: "CallboardDemo", dependencies: ["CallboardModel", "CallboardReaders"]),
         .executableTarget(
             name: "callboard",
             dependencies: [
                 "CallboardModel", "CallboardReaders", "CallboardText", "CallboardUI", "CallboardReport", "CallboardTerminal", "CallboardDemo",
-                "CallboardThemes",
+                "CallboardThemes", "CallboardApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Shared by the model and view tests: the hand-computed test day.
-        .target(name: "CallboardTestSupport", dependencies: ["CallboardModel"], path: "Tests/CallboardTestSupport"),
+        // Shared by the tests: the hand-computed test day, python3, a terminal in memory.
+        .target(name: "CallboardTestSupport", dependencies: ["CallboardModel", "CallboardUI"], path: "Tests/CallboardTestSupport"),
         .testTarget(name: "CallboardModelTests", dependencies: ["CallboardModel", "CallboardTestSupport"]),
         .testTarget(name: "CallboardReadersTests", dependencies: ["CallboardReaders", "CallboardModel"]),
         .testTarget(name: "CallboardTextTests", dependencies: ["CallboardText", "CallboardModel", "CallboardTestSupport"]),
         .testTarget(name: "CallboardUITests", dependencies: ["CallboardUI", "CallboardText", "CallboardModel", "CallboardReaders", "CallboardTestSupport"],
                     exclude: ["Golden"]),
+        .testTarget(name: "CallboardAppTests", dependencies: ["CallboardApp", "CallboardUI", "CallboardReaders", "CallboardModel",
+                                                              "CallboardThemes", "CallboardTestSupport"]),
+        .testTarget(name: "CallboardTerminalTests", dependencies: ["CallboardTerminal", "CallboardUI"]),
         .testTarget(name: "CallboardDemoTests", dependencies: ["CallboardDemo", "CallboardReaders", "CallboardModel"]),
         .testTarget(name: "CallboardThemesTests", dependencies: ["CallboardThemes", "CallboardUI"]),
         .testTarget(name: "CallboardReportTests", dependencies: ["CallboardReport", "CallboardText", "CallboardReaders", "CallboardModel", "CallboardTestSupport"]),

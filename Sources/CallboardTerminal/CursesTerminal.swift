@@ -16,9 +16,9 @@ import CallboardUI
 /// The only type that calls curses. Every call comes from the main thread: the compiler holds
 /// it to that (`@MainActor`).
 @MainActor
-public final class CursesTerminal {
-    /// The descriptor to poll for input before calling `readKey()`.
-    public static let inputDescriptor: Int32 = 0
+public final class CursesTerminal: TerminalBackend {
+    /// Standard input: polled for keys before calling `readKey()`.
+    public let inputDescriptor: Int32 = 0
 
     /// Whether `NO_COLOR` asks for no colour: set and non-empty (no-color.org).
     public static var noColorRequested: Bool {
@@ -45,13 +45,8 @@ public final class CursesTerminal {
     private var looks: [(attributes: attr_t, pair: Int16)]
     /// Curses attributes for each combination of cell `Attributes`, indexed by raw value.
     private let attributeTable: [attr_t]
-    /// The cells on the terminal now, and the size of the screen they came from: the
-    /// terminal's own copy, changed in place cell by cell, so that the caller's screen stays
-    /// its own to draw the next frame into without copying it.
-    private var shown: [Cell] = []
-    private var shownSize = (width: -1, height: -1)
-    private var lastSize = (width: 0, height: 0)
-    private var needsFullRedraw = true
+    /// What the terminal shows now, for sending only the cells that changed.
+    private var shown = ShownFrame()
     /// Reused NUL-terminated buffer handed to `setcchar`.
     private var characters = [wchar_t](repeating: 0, count: maxScalarsPerCell + 1)
 
@@ -187,35 +182,15 @@ public final class CursesTerminal {
     /// otherwise only the cells that differ from the last frame. One `doupdate` per call.
     public func present(_ screen: Screen) {
         guard cursesScreen != nil, let window = cb_stdscr() else { return }
-        let current = size
-        let full = needsFullRedraw || current != lastSize || shownSize != (screen.width, screen.height)
-        if full {
+        let area = size
+        shown.present(screen, area: area, clear: {
             werase(window)
             clearok(window, true)
-        }
-        // The cells themselves, not the screens: a `Screen` carries its glyphs, and binding one
-        // per cell copied them 12 000 times a frame.
-        let cells = screen.cells
-        let width = screen.width
-        if full {
-            shown = cells.map { $0 }
-            shownSize = (screen.width, screen.height)
-        }
-        for y in 0..<min(screen.height, current.height) {
-            for x in 0..<min(width, current.width) {
-                let i = y * width + x
-                if !full {
-                    if shown[i] == cells[i] { continue }
-                    shown[i] = cells[i]
-                }
-                if cells[i].isContinuation { continue }
-                draw(cells[i], x: x, y: y, in: current)
-            }
-        }
+        }, draw: { cell, x, y in
+            draw(cell, x: x, y: y, in: area)
+        })
         wnoutrefresh(window)
         doupdate()
-        lastSize = current
-        needsFullRedraw = false
     }
 
     /// Reports clicks and the wheel as keys. Off unless asked for: while the terminal sends
@@ -235,7 +210,7 @@ public final class CursesTerminal {
 
     /// Makes the next `present` clear the terminal and draw everything (e.g. for Ctrl-L).
     public func invalidate() {
-        needsFullRedraw = true
+        shown.invalidate()
     }
 
     /// Gives the terminal back to the shell. Safe to call more than once.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallboardApp
 import CallboardModel
 import CallboardReaders
 import CallboardTerminal
@@ -61,16 +62,22 @@ enum Dashboard {
         // Commands run on the main thread, where curses must be called: said to the compiler
         // here (and checked at run time), so that the terminal and the loop are main-actor only.
         let signal = try MainActor.assumeIsolated { () throws -> Int32? in
-            let runner = DashboardRunner(data: data, clock: clock, reviewer: Reviewer.login(), theme: chosen.theme, mouse: mouse)
-            runner.ui.language = language
-            runner.ui.timeline = timeline
-            if let warning = chosen.warning { runner.send(.warning(warning)) }
+            SignalWatcher.prepareForTerminal()
+            let signals = SignalWatcher()
+            let watcher = DirectoryWatcher(path: data.path)
+            let terminal: CursesTerminal
             do throws(TerminalError) {
-                return try runner.run()
+                terminal = try CursesTerminal(theme: chosen.theme)
             } catch {
                 Logs.logger.error("terminal: \(error.description)")
                 throw Failure.exit(error.description)
             }
+            defer { terminal.shutdown() }
+            if mouse { terminal.enableMouse() }
+            let loop = DashboardLoop(data: data, terminal: terminal, clock: clock, reviewer: Reviewer.login(),
+                                     theme: chosen.theme, language: language, timeline: timeline)
+            if let warning = chosen.warning { loop.send(.warning(warning)) }
+            return loop.run(signals: signals, watcher: watcher)
         }
         Logs.logger.info("dashboard ended", metadata: signal.map { ["signal": "\($0)"] } ?? [:])
         // Ended by SIGINT, SIGTERM, SIGHUP or SIGQUIT: the terminal is back; say so in the exit status.

@@ -1,5 +1,6 @@
 import CallboardText
 import ArgumentParser
+import CallboardApp
 import CallboardModel
 import CallboardReaders
 import CallboardReport

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallboardApp
 import CallboardModel
 import CallboardReaders
 import CallboardUI

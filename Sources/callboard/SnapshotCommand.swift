@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallboardApp
 import CallboardDemo
 import CallboardModel
 import CallboardReaders

@@ -8,19 +8,6 @@ struct DisplayEndToEndTests {
         screen.split(separator: "\n").map(String.init).first { $0.contains(text) }
     }
 
-    @Test func tCyclesThemesLive() throws {
-        let data = try Fixture()
-        let tmux = try Tmux(command: data.command + " --theme high-contrast")
-        try tmux.waitFor("E2E Team")
-        // The shipped themes by name: after high-contrast comes light.
-        try tmux.send("t")
-        try tmux.waitFor("Theme: light")
-        try tmux.send("t")
-        try tmux.waitFor("Theme: mono")
-        try tmux.send("q")
-        try tmux.waitFor("EXITED status=0")
-    }
-
     @Test func aBrokenThemeInTheSettingsIsReportedAndTheDefaultUsed() throws {
         let data = try Fixture()
         let file = data.path + "-theme.toml"

@@ -65,7 +65,7 @@ public struct DashboardRows: Sendable {
     /// reads them here rather than walking every agent's targets for each figure.
     public var teamTargets = TargetValues()
 
-    /// `now` matters to the attention rules (a pause running long, pace): the runner builds
+    /// `now` matters to the attention rules (a pause running long, pace): the loop builds
     /// rows again when the data changes and once a minute.
     /// `view` narrows the rows to agents matching the filter and team, and orders each panel.
     public init(model: TeamDay, now: Instant, view: RowsView = RowsView()) {

@@ -1,6 +1,6 @@
 import CallboardModel
 
-/// Work that `update` asks the runner to do outside it.
+/// Work that `update` asks the loop (`DashboardLoop`) to do outside it.
 public enum Effect: Equatable, Sendable {
     /// Append to reviews.jsonl; `confirmation` is shown once it is safely on disk.
     case appendJournal(JournalRecord, confirmation: String)

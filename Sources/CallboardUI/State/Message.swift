@@ -1,7 +1,7 @@
 import CallboardModel
 
-/// What happened outside `Update`: the result of an effect the runner carried out, or a change
-/// it saw. `Update.receive` turns each into UI state and words, so that the runner only performs
+/// What happened outside `Update`: the result of an effect the loop carried out, or a change
+/// it saw. `Update.receive` turns each into UI state and words, so that the loop only performs
 /// effects and feeds their results back (and every message is tested without a terminal).
 public enum Message: Equatable, Sendable {
     /// A record was handed to the journal writer.

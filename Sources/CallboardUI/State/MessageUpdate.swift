@@ -1,8 +1,8 @@
 import CallboardText
 import CallboardModel
 
-/// Messages from outside (`Message`) → new UI state: what the runner saw happen, in the UI's
-/// words. The runner performs effects and reports; the policy (what to say, when to open a
+/// Messages from outside (`Message`) → new UI state: what the loop saw happen, in the UI's
+/// words. The loop performs effects and reports; the policy (what to say, when to open a
 /// call's details) is here.
 enum MessageUpdate {
     static func receive(_ message: Message, to state: inout UIState, now: Instant) {

@@ -67,7 +67,7 @@ public struct UIState: Equatable, Sendable {
     public var view = RowsView()
     /// The filter being typed after `/`; nil when not typing.
     public var filterInput: TextField?
-    /// The call whose recording is playing (set by the runner, which owns the player).
+    /// The call whose recording is playing (set by the loop, which owns the player).
     public var playing: String?
     /// Where each panel was drawn in the last frame (written by the views), for the mouse.
     public var layout: [PanelID: PanelPlace] = [:]
@@ -123,6 +123,14 @@ public struct UIState: Equatable, Sendable {
         a.lastKeyAt = nil
         b.lastKeyAt = nil
         return a == b
+    }
+
+    /// Whether this state differs from `other` at most in the time of the last key: a key
+    /// that changed nothing shown (the loop draws nothing for it).
+    public func differsOnlyInKeyTime(from other: UIState) -> Bool {
+        var a = self
+        a.lastKeyAt = other.lastKeyAt
+        return a == other
     }
 
     public func offset(_ panel: PanelID) -> Int { selections[panel]?.offset ?? 0 }

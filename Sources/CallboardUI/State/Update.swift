@@ -4,7 +4,7 @@ import CallboardModel
 /// Keys → actions → new UI state and effects. The only place UI state changes; pure, so
 /// every key's behaviour is tested without a terminal.
 public enum Update {
-    /// A key as the runner hands it over: an open form takes it first, else it becomes an action.
+    /// A key as the loop hands it over: an open form takes it first, else it becomes an action.
     public static func handle(_ key: Key, to state: inout UIState, model: TeamDay, rows: DashboardRows,
                               now: Instant, page: Int = 10, newID: () -> String) -> [Effect] {
         if key != .resize { state.lastKeyAt = now }
@@ -22,7 +22,7 @@ public enum Update {
         return apply(action, to: &state, model: model, rows: rows, now: now, page: page, newID: newID)
     }
 
-    /// What happened outside: an effect's result or a change the runner saw (`Message`).
+    /// What happened outside: an effect's result or a change the loop saw (`Message`).
     public static func receive(_ message: Message, to state: inout UIState, now: Instant) {
         MessageUpdate.receive(message, to: &state, now: now)
     }

@@ -1,4 +1,3 @@
-import CallboardText
 import CallboardModel
 import Foundation
 import Logging
@@ -9,11 +8,11 @@ import Darwin
 #endif
 
 /// Where log lines go: a file, never the terminal while the dashboard is up.
-enum Logs {
+public enum Logs {
     /// Sets up logging once: to `file` if given, else (for commands without a screen, with
     /// `--verbose`) to stderr, else nowhere. Answers a problem with the file, if any.
     @discardableResult
-    static func start(file: String?, verbose: Bool, screen: Bool) -> String? {
+    public static func start(file: String?, verbose: Bool, screen: Bool) -> String? {
         let level: Logger.Level = verbose ? .debug : .info
         var failure: String? = nil
         var descriptor: Int32? = nil
@@ -33,7 +32,7 @@ enum Logs {
         return failure
     }
 
-    static let logger = Logger(label: "callboard")
+    public static let logger = Logger(label: "callboard")
 }
 
 /// Writes each log record as one line with one `write` to an O_APPEND descriptor.

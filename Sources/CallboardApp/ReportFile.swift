@@ -7,12 +7,12 @@ import Foundation
 /// Writes a Markdown report where the lead can find it: `report_dir` from callboard.toml,
 /// else ~/callboard-reports (never the data directory, which callboard does not write to
 /// apart from its journal).
-enum ReportFile {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public enum ReportFile {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    static func directory(_ settings: Settings) -> String {
+    public static func directory(_ settings: Settings) -> String {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         guard let dir = settings.reportDirectory, !dir.isEmpty else { return home + "/callboard-reports" }
         if dir == "~" { return home }
@@ -21,13 +21,13 @@ enum ReportFile {
     }
 
     /// Answers the path written.
-    static func write(_ report: DayReport, service: ServiceFigures? = nil, settings: Settings, language: Language = .english) throws -> String {
+    public static func write(_ report: DayReport, service: ServiceFigures? = nil, settings: Settings, language: Language = .english) throws -> String {
         try write(ReportMarkdown.render(report, service: service, language: language), kind: "", asOf: report.asOf,
                   calendar: report.calendar, settings: settings)
     }
 
     /// The week's or month's report: `callboard-week-2026-12-01-140000.md`.
-    static func write(_ report: PeriodReport, settings: Settings, language: Language = .english) throws -> String {
+    public static func write(_ report: PeriodReport, settings: Settings, language: Language = .english) throws -> String {
         try write(ReportPeriod.render(report, format: .markdown, language: language), kind: report.period.rawValue + "-",
                   asOf: report.day.asOf, calendar: report.day.calendar, settings: settings)
     }
