@@ -14,7 +14,7 @@ import Darwin
 /// The event loop against a terminal in memory: what it draws and when, the messages its
 /// effects send back, the player's life, themes, resizing, signals.
 @MainActor
-@Suite("DashboardLoop")
+@Suite("DashboardLoop", .timeLimit(.minutes(1)))
 struct DashboardLoopTests {
     @Test func aFrameIsDrawnOnlyWhenSomethingChangedOrTheClockMoved() throws {
         let f = try LoopFixture()
@@ -184,9 +184,36 @@ struct DashboardLoopTests {
     @Test func runEndsWithTheSignalThatArrived() throws {
         let f = try LoopFixture()
         let signals = SignalWatcher(signals: [SIGUSR2])
-        kill(getpid(), SIGUSR2)
-        let ended = f.loop.run(signals: signals, watcher: nil)
-        #expect(ended == SIGUSR2)
+        // The watcher's handler is armed asynchronously, and an ignored signal that comes
+        // before is lost: sent again until the loop has ended.
+        let ended = Flag()
+        DispatchQueue.global().async {
+            for _ in 0..<500 where !ended.isSet {
+                kill(getpid(), SIGUSR2)
+                usleep(10_000)
+            }
+        }
+        let signal = f.loop.run(signals: signals, watcher: nil)
+        ended.set()
+        #expect(signal == SIGUSR2)
         #expect(!f.loop.ui.quitting)
+    }
+}
+
+/// A flag one thread sets and another reads.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
     }
 }

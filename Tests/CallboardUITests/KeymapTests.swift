@@ -53,7 +53,7 @@ struct KeymapTests {
 
     @Test func theTablesTextsAreAmongTheTranslatedOnes() throws {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/CallboardUI/State/Keymap.swift")
+            .appendingPathComponent("Sources/CallboardUI/Input/Keymap.swift")
         var scanner = LookupScanner()
         scanner.scan(try String(contentsOf: file, encoding: .utf8), file: "Keymap.swift")
         let found = Set(scanner.lookups.map { "\($0.context ?? "")|\($0.text)" })

@@ -1,55 +1,6 @@
 import CallboardText
 import CallboardModel
 
-public enum PanelID: Int, CaseIterable, Sendable {
-    case agents, sales, coaching
-
-    public var title: String {
-        switch self {
-        case .agents: return "Agents"
-        case .sales: return "Sales"
-        case .coaching: return "Coaching"
-        }
-    }
-}
-
-/// What a details overlay is about.
-public enum DetailsSubject: Equatable, Sendable {
-    case agent(String)
-    case call(String)
-    case coachingItem(String)
-}
-
-public enum Overlay: Equatable, Sendable {
-    case help
-    case problems
-    case details(DetailsSubject)
-}
-
-/// A line for the bottom of the screen: what just happened.
-public struct StatusMessage: Equatable, Sendable {
-    public var text: String
-    public var isError: Bool
-    /// Shown until this moment.
-    public var until: Instant
-
-    public init(text: String, isError: Bool, until: Instant) {
-        self.text = text
-        self.isError = isError
-        self.until = until
-    }
-}
-
-/// Selection in one panel: the selected item's identity, and its index as a fallback
-/// when the item disappears (a call just reviewed leaves the next one selected).
-public struct Selection: Equatable, Sendable {
-    public var key: String?
-    public var index = 0
-    public var offset = 0
-
-    public init() {}
-}
-
 /// Everything about the screen that is not data: focus, selections, overlay, message.
 public struct UIState: Equatable, Sendable {
     public var focus = PanelID.agents

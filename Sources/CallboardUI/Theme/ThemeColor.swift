@@ -91,21 +91,3 @@ public enum ThemeColor: Hashable, Sendable {
         return distance(c, grey) < distance(c, cubeRGB) ? 232 + greyStep : cube
     }
 }
-
-/// How many colours the terminal shows.
-public enum ColorDepth: String, CaseIterable, Sendable {
-    case monochrome = "mono"
-    case eight = "8"
-    case sixteen = "16"
-    case full = "256"
-
-    /// From curses' COLORS (and whether colour is wanted at all).
-    public init(colors: Int) {
-        switch colors {
-        case 256...: self = .full
-        case 16...: self = .sixteen
-        case 8...: self = .eight
-        default: self = .monochrome
-        }
-    }
-}

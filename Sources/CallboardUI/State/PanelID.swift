@@ -1,3 +1,16 @@
+/// The dashboard's panels, in the order `1` `2` `3` and Tab visit them.
+public enum PanelID: Int, CaseIterable, Sendable {
+    case agents, sales, coaching
+
+    public var title: String {
+        switch self {
+        case .agents: return "Agents"
+        case .sales: return "Sales"
+        case .coaching: return "Coaching"
+        }
+    }
+}
+
 extension PanelID {
     /// The panel after this one, in `allCases` order; the first after the last.
     public var next: PanelID { cycled(by: 1) }
