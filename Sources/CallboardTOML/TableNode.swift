@@ -86,26 +86,18 @@ final class TableNode {
     /// Follows a header's key to the table that holds its last part, making implicit tables on the
     /// way and entering the last table of an array of tables.
     private func parentForHeader(_ key: Key, line: Int) throws(KeyConflict) -> (TableNode, String) {
-        var node = self
-        var index = 0
-        while index < key.parts.count - 1 {
-            let name = key.parts[index]
-            switch node.slots[ExactKey(name)] {
-            case nil:
-                let table = TableNode(origin: .implicit, line: line)
-                node.add(name, .table(table))
-                node = table
+        let node = try walk(key, line: line, making: .implicit) { (slot, index) throws(KeyConflict) -> TableNode in
+            switch slot {
             case .table(let table):
-                node = table
+                return table
             case .tables(let array):
                 guard let table = array.elements.last else {
                     throw KeyConflict(message: "empty array of tables `\(key.written(index + 1))`", part: index)
                 }
-                node = table
+                return table
             case .value(let value, _):
                 throw Self.valueConflict(value, key: key, part: index)
             }
-            index += 1
         }
         return (node, key.parts.last ?? "")
     }
@@ -113,15 +105,8 @@ final class TableNode {
     /// Adds `key = value` to this table: the tables of a dotted key are made or entered, then the
     /// last part must be new.
     func insert(_ value: TOMLValue, at key: Key, line: Int) throws(KeyConflict) {
-        var node = self
-        var index = 0
-        while index < key.parts.count - 1 {
-            let name = key.parts[index]
-            switch node.slots[ExactKey(name)] {
-            case nil:
-                let table = TableNode(origin: .dotted, line: line)
-                node.add(name, .table(table))
-                node = table
+        let node = try walk(key, line: line, making: .dotted) { (slot, index) throws(KeyConflict) -> TableNode in
+            switch slot {
             case .table(let table):
                 switch table.origin {
                 case .implicit:
@@ -132,19 +117,37 @@ final class TableNode {
                     throw KeyConflict(message: "table `\(key.written(index + 1))` is defined by a header; dotted keys cannot add to it",
                                       part: index)
                 }
-                node = table
+                return table
             case .tables:
                 throw KeyConflict(message: "`\(key.written(index + 1))` is an array of tables; dotted keys cannot add to it", part: index)
             case .value(let value, _):
                 throw Self.valueConflict(value, key: key, part: index)
             }
-            index += 1
         }
         let name = key.parts.last ?? ""
         guard node.slots[ExactKey(name)] == nil else {
             throw KeyConflict(message: "key `\(key.written)` is defined twice", part: key.parts.count - 1)
         }
         node.add(name, .value(value, line: line))
+    }
+
+    /// Goes through every part of `key` but the last from this table: a part not there yet
+    /// becomes a table of `origin`; what is there is handed to `enter` (with the part's index),
+    /// which answers the table to go on from or why it cannot be entered.
+    private func walk(_ key: Key, line: Int, making origin: Origin,
+                      enter: (Slot, Int) throws(KeyConflict) -> TableNode) throws(KeyConflict) -> TableNode {
+        var node = self
+        for index in 0..<max(0, key.parts.count - 1) {
+            let name = key.parts[index]
+            if let slot = node.slots[ExactKey(name)] {
+                node = try enter(slot, index)
+            } else {
+                let table = TableNode(origin: origin, line: line)
+                node.add(name, .table(table))
+                node = table
+            }
+        }
+        return node
     }
 
     private static func valueConflict(_ value: TOMLValue, key: Key, part: Int) -> KeyConflict {
