@@ -83,6 +83,8 @@ public struct Settings: Equatable, Sendable {
     public var mouse = false
     /// The interface language (`language`, e.g. "pl" or "en"); nil: from LC_ALL, LC_MESSAGES or LANG.
     public var language: String?
+    /// The characters the terminal is sent (`charset`); nil: what the locale says.
+    public var charset: Charset?
     /// When to suggest coaching (`[attention]`).
     public var attention = AttentionRules()
     public var thresholds: [AgentState: Threshold] = [
@@ -155,5 +157,21 @@ extension AttentionRules {
         r.noOneOnOneDays = 0
         r.scoreWindow = 0
         return r
+    }
+}
+
+/// The characters sent to the terminal: UTF-8 (Polish letters, box lines), or ASCII only
+/// (letters without their diacritics, `-` `|` `+` lines).
+public enum Charset: String, CaseIterable, Sendable {
+    case utf8 = "utf-8"
+    case ascii
+
+    /// `utf-8`, `utf8`, `UTF-8` or `ascii`, in any case.
+    public init?(name: String) {
+        switch name.lowercased() {
+        case "utf-8", "utf8": self = .utf8
+        case "ascii", "us-ascii": self = .ascii
+        default: return nil
+        }
     }
 }

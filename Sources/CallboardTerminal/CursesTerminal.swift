@@ -8,6 +8,8 @@ import Darwin
 #endif
 import CNcursesw
 import CTerminalGuard
+import CallboardModel
+import CallboardText
 import CallboardUI
 
 /// The curses backend: opens the terminal, decodes keys, and copies a `Screen` to the
@@ -28,6 +30,14 @@ public final class CursesTerminal: TerminalBackend {
 
     /// Unicode lines and gauges when the locale's codeset is UTF-8, ASCII otherwise.
     public private(set) var glyphs: Glyphs
+    /// Only ASCII is sent (`--charset ascii`). Without it, what the locale cannot show (every
+    /// character beyond ASCII in a C locale) is drawn as its closest ASCII (`AsciiFallback`).
+    public let asciiOnly: Bool
+    /// The locale's name ("C", "POSIX") when it is the reason for ASCII only, for the message
+    /// that says how to get every character; nil otherwise.
+    public let asciiBecauseOfLocale: String?
+    /// What `AsciiFallback` made of the characters drawn so far.
+    private var asciiForms: [String: String] = [:]
     public private(set) var theme: Theme
     /// False with `NO_COLOR` or on a terminal without colours: roles are shown by attributes.
     public let usesColor: Bool
@@ -68,7 +78,10 @@ public final class CursesTerminal: TerminalBackend {
         }
     }
 
-    public init(noColor: Bool = CursesTerminal.noColorRequested, theme: Theme = .defaultDark) throws(TerminalError) {
+    /// Opens the terminal. `charset` overrides what the locale says: `.utf8` draws UTF-8 even
+    /// in a C or POSIX locale (through C.UTF-8), `.ascii` draws ASCII even in a UTF-8 one.
+    public init(noColor: Bool = CursesTerminal.noColorRequested, theme: Theme = .defaultDark,
+                charset: Charset? = nil) throws(TerminalError) {
         guard isatty(0) == 1 else {
             throw .notATerminal("standard input is not a terminal; run callboard in an interactive terminal")
         }
@@ -82,11 +95,18 @@ public final class CursesTerminal: TerminalBackend {
             let wanted = names.lazy.compactMap { (name: String) -> String? in getenv(name).map { String(cString: $0) } }
                 .first { !$0.isEmpty } ?? ""
             if wanted.uppercased().contains("UTF-8") || wanted.uppercased().contains("UTF8") {
-                setlocale(LC_CTYPE, "C.UTF-8")
+                CursesTerminal.useSomeUTF8Locale()
             }
         }
         // Curses needs only LC_CTYPE; a comma decimal separator would leak into C number formatting.
         setlocale(LC_NUMERIC, "C")
+        if charset == .utf8, !CursesTerminal.localeIsUTF8 { CursesTerminal.useSomeUTF8Locale() }
+        let localeIsUTF8 = CursesTerminal.localeIsUTF8
+        asciiOnly = charset == .ascii
+        // Said once on the message line: ASCII because nothing named a locale (a C or POSIX
+        // one: the SSH client sent none), not because the user asked for it.
+        let ctype = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
+        asciiBecauseOfLocale = charset == nil && !localeIsUTF8 && (ctype == "C" || ctype == "POSIX") ? ctype : nil
 
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty else {
@@ -111,12 +131,7 @@ public final class CursesTerminal: TerminalBackend {
         cursesScreen = opened
         self.theme = theme
 
-        if let codeset = cb_codeset() {
-            let name = String(cString: codeset).lowercased().filter { $0 != "-" && $0 != "_" }
-            glyphs = name == "utf8" ? .unicode : .ascii
-        } else {
-            glyphs = .ascii
-        }
+        glyphs = asciiOnly || !localeIsUTF8 ? .ascii : .unicode
 
         attributeTable = (0..<16).map { CursesTerminal.cursesAttributes(Attributes(rawValue: UInt8($0))) }
 
@@ -140,6 +155,20 @@ public final class CursesTerminal: TerminalBackend {
         depth = usesColor ? ColorDepth(colors: Int(cb_colors())) : .monochrome
         self.theme = theme
         looks = CursesTerminal.makeLooks(theme: theme, depth: depth, defaultColors: defaultColors)
+    }
+
+    /// Whether the character set of LC_CTYPE is UTF-8.
+    private static var localeIsUTF8: Bool {
+        guard let codeset = cb_codeset() else { return false }
+        return String(cString: codeset).lowercased().filter { $0 != "-" && $0 != "_" } == "utf8"
+    }
+
+    /// LC_CTYPE set to a UTF-8 locale this system has: C.UTF-8 on Linux, en_US.UTF-8 or
+    /// plain UTF-8 on macOS.
+    private static func useSomeUTF8Locale() {
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8", "UTF-8"] where setlocale(LC_CTYPE, name) != nil {
+            return
+        }
     }
 
     /// On the main actor too: curses is shut down where it was started.
@@ -231,10 +260,11 @@ public final class CursesTerminal: TerminalBackend {
             _ = put(" ", x: x, y: y, attributes: attributes, pair: look.pair)
             return
         }
-        if let base = cell.text.unicodeScalars.first, base.value > 0x7F,
-           cb_wcwidth(wchar_t(bitPattern: base.value)) < 0 {
-            // The locale cannot show it (e.g. "ż" under LANG=C): a marker beats a silent blank.
-            putMarker(width: width, x: x, y: y, attributes: attributes, pair: look.pair)
+        if asciiOnly ? cell.text.unicodeScalars.contains(where: { !$0.isASCII })
+                     : cell.text.unicodeScalars.first.map({ $0.value > 0x7F && cb_wcwidth(wchar_t(bitPattern: $0.value)) < 0 }) == true {
+            // The terminal cannot show it (e.g. "ż" under LANG=C): its closest ASCII, in as
+            // many cells ("z"), or "?" where it has none.
+            drawASCII(cell.text, width: width, x: x, y: y, attributes: attributes, pair: look.pair)
             return
         }
         if put(cell.text, x: x, y: y, attributes: attributes, pair: look.pair) { return }
@@ -243,7 +273,21 @@ public final class CursesTerminal: TerminalBackend {
         putMarker(width: width, x: x, y: y, attributes: attributes, pair: look.pair)
     }
 
-    /// "?" padded to the cell's width, for a character curses refused or cannot show.
+    /// The closest ASCII to `text`, one character a cell.
+    private func drawASCII(_ text: String, width: Int, x: Int, y: Int, attributes: attr_t, pair: Int16) {
+        let ascii: String
+        if let known = asciiForms[text] {
+            ascii = known
+        } else {
+            ascii = AsciiFallback.text(text, width: width)
+            asciiForms[text] = ascii
+        }
+        for (offset, c) in ascii.enumerated() {
+            _ = put(String(c), x: x + offset, y: y, attributes: attributes, pair: pair)
+        }
+    }
+
+    /// "?" padded to the cell's width, for a character curses refused.
     private func putMarker(width: Int, x: Int, y: Int, attributes: attr_t, pair: Int16) {
         for offset in 0..<max(1, width) {
             _ = put(offset == 0 ? "?" : " ", x: x + offset, y: y, attributes: attributes, pair: pair)

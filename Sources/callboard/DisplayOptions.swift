@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallboardModel
 
 /// How the live dashboard looks, speaks and listens: for `dashboard` and `demo`.
 struct DisplayOptions: ParsableArguments {
@@ -12,6 +13,14 @@ struct DisplayOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Click to focus and select, wheel to scroll (also mouse = true in callboard.toml). Off by default, so that text selection keeps working.")
     var mouse = false
+
+    @Option(name: .long, help: ArgumentHelp("Characters to draw with: utf-8 or ascii (default: charset in your config.toml or callboard.toml, else the locale); utf-8 draws Polish letters and lines even in a C locale.",
+                                            valueName: "utf-8|ascii"),
+            transform: { text in
+                guard let charset = Charset(name: text) else { throw ValidationError("--charset '\(text)': expected utf-8 or ascii") }
+                return charset
+            })
+    var charset: Charset?
 
     func validate() throws {
         try InterfaceLanguage.check(lang)

@@ -119,10 +119,42 @@ struct TerminalMannersTests {
         let screen = try tmux.waitFor("E2E Team")
         #expect(screen.contains("+ 1 Agents | 3 logged in -"))
         #expect(!screen.contains("─") && !screen.contains("│"))
-        // Letters the locale cannot show are marked, never blanks that shift the columns.
+        // Letters the locale cannot show are their closest ASCII, in the columns laid out.
+        #expect(screen.contains("Lukasz Wisniewski"))
+        #expect(screen.contains("Zaneta Ges"))
+        #expect(!screen.contains("?"))
         let line = try #require(screen.split(separator: "\n").first { $0.contains("Anna Kowalska") })
-        let other = try #require(screen.split(separator: "\n").first { $0.contains("ukasz Wi") })
+        let other = try #require(screen.split(separator: "\n").first { $0.contains("Lukasz Wisniewski") })
         #expect(line.count == other.count)
+        #expect(line.firstRange(of: "available")?.lowerBound.utf16Offset(in: line)
+                == other.firstRange(of: "call")?.lowerBound.utf16Offset(in: other))
+        // Said once, with what to do.
+        #expect(screen.contains("ASCII only (locale C): LANG=C.UTF-8 or --charset utf-8; ssh: SendEnv LANG"))
+    }
+
+    @Test func charsetUTF8DrawsPolishLettersInTheCLocale() throws {
+        let data = try Fixture()
+        let tmux = try Tmux(command: data.command + " --charset utf-8", environment: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try tmux.waitFor("E2E Team")
+        #expect(screen.contains("Łukasz Wiśniewski"))
+        #expect(screen.contains("┌ 1 Agents · 3 logged in ─"))
+        #expect(!screen.contains("ASCII only"))
+    }
+
+    @Test func charsetASCIIFromTheUsersConfigWinsOverAUTF8Locale() throws {
+        let data = try Fixture()
+        let config = data.path + "-config"
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        try FileManager.default.createDirectory(atPath: config + "/callboard", withIntermediateDirectories: true)
+        try "charset = \"ascii\"\ncolour = 1\n".write(toFile: config + "/callboard/config.toml", atomically: true, encoding: .utf8)
+        let tmux = try Tmux(command: data.command, environment: ["XDG_CONFIG_HOME": config])
+        let screen = try tmux.waitFor("E2E Team")
+        #expect(screen.contains("+ 1 Agents | 3 logged in -"))
+        #expect(screen.contains("Lukasz Wisniewski"))
+        #expect(screen.unicodeScalars.allSatisfy { $0.isASCII })
+        // Not the locale's doing: no hint; the unknown key is said.
+        #expect(!screen.contains("ASCII only"))
+        #expect(screen.contains("config.toml:2: unknown key") && screen.contains("'colour', ignored"))
     }
 
     @Test func aResizeStormLeavesTheScreenIntact() throws {

@@ -78,4 +78,12 @@ struct MessageUpdateTests {
         let polish = Self.received([.dayStepped(.pastDay(yesterday))], language: .polish)
         #expect(polish.message?.text == "Widać śr. 25 lis 2026 tak, jak się skończył; ] idzie dalej, aż do dziś")
     }
+
+    @Test func asciiOnlyBecauseOfTheLocaleSaysWhatToDoForFifteenSeconds() {
+        let ui = Self.received([.asciiOnly(locale: "C")])
+        #expect(ui.message == StatusMessage(text: "ASCII only (locale C): LANG=C.UTF-8 or --charset utf-8; ssh: SendEnv LANG",
+                                            isError: false, until: now + 15))
+        let polish = Self.received([.asciiOnly(locale: "POSIX")], language: .polish)
+        #expect(polish.message?.text == "Tylko ASCII (locale POSIX): LANG=C.UTF-8 lub --charset utf-8; ssh: SendEnv LANG")
+    }
 }

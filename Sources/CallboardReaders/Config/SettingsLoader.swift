@@ -44,6 +44,10 @@ public enum SettingsLoader {
             case "mouse":
                 if let b = v.bool { s.mouse = b } else { reader.bad(key, "expected true or false") }
             case "language": if let t = reader.string(v, key) { s.language = t.isEmpty ? nil : t }
+            case "charset":
+                if let t = reader.string(v, key) {
+                    if let c = Charset(name: t) { s.charset = c } else { reader.bad(key, "expected \"utf-8\" or \"ascii\"") }
+                }
             case "player": if let p = reader.player(v, key) { s.player = p }
             case "recording_dir": if let t = reader.string(v, key) { s.recordingDirectory = t }
             case "recording_url":

@@ -374,6 +374,8 @@ extension Language {
             "Still saving; you will see if it fails": "Nadal zapisuję; jeśli się nie uda, zobaczysz",
             "Evaluation discarded; nothing saved": "Ocena porzucona; nic nie zapisano",
             "Report written to {path}": "Raport zapisany w {path}",
+            "ASCII only (locale {locale}): LANG=C.UTF-8 or --charset utf-8; ssh: SendEnv LANG":
+                "Tylko ASCII (locale {locale}): LANG=C.UTF-8 lub --charset utf-8; ssh: SendEnv LANG",
             "Report NOT written: {error}": "Raportu NIE zapisano: {error}",
             "Stopped playing call {id}": "Zatrzymano nagranie rozmowy {id}",
             "Call {id} has no recording": "Rozmowa {id} nie ma nagrania",

@@ -97,7 +97,7 @@ public struct UIState: Equatable, Sendable {
         form = formsRefused.isEmpty ? nil : formsRefused.removeFirst()
     }
 
-    public mutating func say(_ text: String, error: Bool = false, now: Instant) {
-        message = StatusMessage(text: text, isError: error, until: now + (error ? 15 : 5))
+    public mutating func say(_ text: String, error: Bool = false, seconds: Int? = nil, now: Instant) {
+        message = StatusMessage(text: text, isError: error, until: now + (seconds ?? (error ? 15 : 5)))
     }
 }

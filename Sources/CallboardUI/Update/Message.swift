@@ -22,6 +22,9 @@ public enum Message: Equatable, Sendable {
     case noUsableTheme(problems: [String])
     /// A warning from start-up (an unusable theme setting).
     case warning(String)
+    /// The terminal gets ASCII only because the locale (`C`, `POSIX`) names no character set:
+    /// what to do to see every letter.
+    case asciiOnly(locale: String)
     case reportWritten(path: String)
     case reportFailed(error: String)
     /// `[` `]`: the day shown now, or `nil` when there is no day further.

@@ -39,6 +39,10 @@ enum MessageUpdate {
             state.say(l.text("No usable theme: {problems}", ["problems": problems.joined(separator: "; ")]), error: true, now: now)
         case .warning(let text):
             state.say(text, error: true, now: now)
+        case .asciiOnly(let locale):
+            // Not an error, but as long as one: it is the one hint why the letters are plain.
+            state.say(l.text("ASCII only (locale {locale}): LANG=C.UTF-8 or --charset utf-8; ssh: SendEnv LANG", ["locale": locale]),
+                      seconds: 15, now: now)
         case .reportWritten(let path):
             state.say(l.text("Report written to {path}", ["path": path]), now: now)
         case .reportFailed(let error):
