@@ -83,6 +83,10 @@ static inline int cb_get_wch(unsigned int *ch) {
     return rc;
 }
 
+/* Reads one byte or key code (getch): for a locale that is not UTF-8, where get_wch drops the
+   bytes of a UTF-8 character the terminal sends anyway. */
+static inline int cb_getch(void) { return getch(); }
+
 static inline const char *cb_codeset(void) { return nl_langinfo(CODESET); }
 
 static inline SCREEN *cb_newterm(const char *term) { return newterm(term, stdout, stdin); }

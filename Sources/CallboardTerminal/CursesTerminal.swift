@@ -38,6 +38,10 @@ public final class CursesTerminal: TerminalBackend {
     public let asciiBecauseOfLocale: String?
     /// What `AsciiFallback` made of the characters drawn so far.
     private var asciiForms: [String: String] = [:]
+    /// Keys are read as bytes and put together as UTF-8 here: the locale is not UTF-8, but the
+    /// terminal may send UTF-8 anyway (an SSH client that sent no locale).
+    private let readsBytes: Bool
+    private var typedBytes = UTF8KeyBytes()
     public private(set) var theme: Theme
     /// False with `NO_COLOR` or on a terminal without colours: roles are shown by attributes.
     public let usesColor: Bool
@@ -102,11 +106,15 @@ public final class CursesTerminal: TerminalBackend {
         setlocale(LC_NUMERIC, "C")
         if charset == .utf8, !CursesTerminal.localeIsUTF8 { CursesTerminal.useSomeUTF8Locale() }
         let localeIsUTF8 = CursesTerminal.localeIsUTF8
+        let ctype = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
+        let noLocale = !localeIsUTF8 && (ctype == "C" || ctype == "POSIX")
+        // The C locale knows nothing beyond ASCII; a terminal that sends anything more sends
+        // UTF-8 (a Latin-2 locale is left to curses).
+        readsBytes = noLocale
         asciiOnly = charset == .ascii
         // Said once on the message line: ASCII because nothing named a locale (a C or POSIX
         // one: the SSH client sent none), not because the user asked for it.
-        let ctype = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
-        asciiBecauseOfLocale = charset == nil && !localeIsUTF8 && (ctype == "C" || ctype == "POSIX") ? ctype : nil
+        asciiBecauseOfLocale = charset == nil && noLocale ? ctype : nil
 
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty else {
@@ -191,9 +199,25 @@ public final class CursesTerminal: TerminalBackend {
     public func readKey() -> Key? {
         guard cursesScreen != nil else { return nil }
         var value: UInt32 = 0
-        let result = cb_get_wch(&value)
-        if result == ERR { return nil }
-        if result == cb_key_code_yes(), Int32(bitPattern: value) == cb_key_mouse() {
+        var isKeyCode: Bool
+        if readsBytes {
+            // A locale that is not UTF-8: bytes, put back together as UTF-8 here.
+            while true {
+                let code = cb_getch()
+                if code == ERR { return nil }
+                if code >= 0x100 {
+                    value = UInt32(code)
+                    isKeyCode = true
+                    break
+                }
+                if let key = typedBytes.key(after: UInt8(truncatingIfNeeded: code)) { return key }
+            }
+        } else {
+            let result = cb_get_wch(&value)
+            if result == ERR { return nil }
+            isKeyCode = result == cb_key_code_yes()
+        }
+        if isKeyCode, Int32(bitPattern: value) == cb_key_mouse() {
             var x: Int32 = 0, y: Int32 = 0
             switch cb_mouse_event(&x, &y) {
             case 1: return .mouse(MouseEvent(.click, x: Int(x), y: Int(y)))
@@ -202,7 +226,7 @@ public final class CursesTerminal: TerminalBackend {
             default: return .unknown(Int(cb_key_mouse()))
             }
         }
-        let key = KeyDecoder.key(value, isKeyCode: result == cb_key_code_yes())
+        let key = KeyDecoder.key(value, isKeyCode: isKeyCode)
         if key == .resize { invalidate() }
         return key
     }

@@ -39,6 +39,16 @@ struct SSHEndToEndTests {
         #expect(screen.contains("+ 1 Agents | 3 logged in -"))
         #expect(!screen.contains("?"))
         #expect(screen.contains("ASCII only (locale C): LANG=C.UTF-8 or --charset utf-8; ssh: SendEnv LANG"))
+        // The terminal still sends UTF-8: a note typed in Polish is saved in Polish.
+        try tmux.send("3", "j", "e")
+        try tmux.waitFor("Evaluate call C1")
+        try tmux.send("4")
+        try tmux.sendLiteral("Świetnie: żółw")
+        try tmux.waitFor("Swietnie: zolw")
+        try tmux.send("Enter")
+        try tmux.waitFor("Evaluated call C1 (Lukasz Wisniewski): 4/5")
+        let record = try #require(data.journal().first)
+        #expect(record["note"] as? String == "Świetnie: żółw")
     }
 
     @Test func noLocaleSentAndCharsetUTF8ShowsPolishLetters() throws {
