@@ -20,11 +20,19 @@ public func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var view = ui.view
     var rows = Example.rows(model, view)
     var i = 2, keys = 0, ids = 0
+    var typedBytes = UTF8KeyBytes()
     while i + 4 <= size, keys < 200 {
         let raw = UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])
         i += 4
         keys += 1
-        let key = KeyDecoder.key(raw & 0x7FFF_FFFF, isKeyCode: raw & 0x8000_0000 != 0)
+        // 01… : a byte of what a terminal sends in a C locale, put together as UTF-8.
+        let key: Key
+        if raw & 0xC000_0000 == 0x4000_0000 {
+            guard let typed = typedBytes.key(after: UInt8(truncatingIfNeeded: raw)) else { continue }
+            key = typed
+        } else {
+            key = KeyDecoder.key(raw & 0x7FFF_FFFF, isKeyCode: raw & 0x8000_0000 != 0)
+        }
         if ui.view != view {
             view = ui.view
             rows = Example.rows(model, view)
