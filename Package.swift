@@ -54,7 +54,7 @@ let package = Package(
         // TOML 1.0 parser for settings and themes: an error for every bad input, never an abort.
         .target(name: "CallboardTOML"),
         // The only target that talks to curses.
-        .target(name: "CallboardTerminal", dependencies: ["CNcursesw", "CTerminalGuard", "CallboardUI"]),
+        .target(name: "CallboardTerminal", dependencies: ["CNcursesw", "CTerminalGuard", "CallboardUI", "CallboardText", "CallboardModel"]),
         // The dashboard's event loop against any `TerminalBackend`, and the effects it performs:
         // the journal writer, the recording player, report files, signals, the log.
         .target(

@@ -285,7 +285,7 @@ public final class CursesTerminal: TerminalBackend {
             return
         }
         if asciiOnly ? cell.text.unicodeScalars.contains(where: { !$0.isASCII })
-                     : cell.text.unicodeScalars.first.map({ $0.value > 0x7F && cb_wcwidth(wchar_t(bitPattern: $0.value)) < 0 }) == true {
+                     : cell.text.unicodeScalars.contains(where: { $0.value > 0x7F && cb_wcwidth(wchar_t(bitPattern: $0.value)) < 0 }) {
             // The terminal cannot show it (e.g. "ż" under LANG=C): its closest ASCII, in as
             // many cells ("z"), or "?" where it has none.
             drawASCII(cell.text, width: width, x: x, y: y, attributes: attributes, pair: look.pair)
