@@ -1,6 +1,6 @@
-import CallboardText
 import CallboardModel
 import CallboardReport
+import CallboardText
 import CallboardUI
 import Foundation
 

@@ -1,6 +1,5 @@
 import Foundation
 import CallboardModel
-import CallboardText
 
 /// One row per roster agent, then a team row (id `TEAM`). Durations in seconds, money with
 /// two decimals and a dot, empty fields for what does not apply; RFC 4180 quoting.

@@ -1,5 +1,4 @@
 import CallboardModel
-import CallboardText
 import CallboardUI
 import CallboardTOML
 

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardReaders
+import CallboardText
 import CallboardUI
 
 extension CheckWords {

@@ -1,5 +1,4 @@
 import CallboardModel
-import CallboardText
 import ArgumentParser
 import CallboardUI
 import Foundation

@@ -1,6 +1,6 @@
-import CallboardText
 import ArgumentParser
 import CallboardModel
+import CallboardText
 import CallboardUI
 import Foundation
 

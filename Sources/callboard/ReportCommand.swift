@@ -1,9 +1,9 @@
-import CallboardText
 import ArgumentParser
 import CallboardApp
 import CallboardModel
 import CallboardReaders
 import CallboardReport
+import CallboardText
 import CallboardUI
 import Foundation
 

@@ -1,7 +1,7 @@
-import CallboardText
 import CallboardModel
 import CallboardTestSupport
 import CallboardReaders
+import CallboardText
 import CallboardUI
 import Foundation
 import Testing

@@ -1,6 +1,6 @@
-import CallboardText
 import CallboardModel
 import CallboardTestSupport
+import CallboardText
 import CallboardUI
 import Foundation
 import Testing

@@ -1,6 +1,6 @@
-import CallboardText
 import Testing
 import CallboardModel
+import CallboardText
 @testable import CallboardUI
 
 /// Below 60×16 the focused panel has the screen to itself; 1 2 3 and Tab switch panels.

@@ -1,7 +1,7 @@
-import CallboardText
 import Foundation
 import Testing
 import CallboardModel
+import CallboardText
 @testable import CallboardReaders
 @testable import CallboardUI
 

@@ -1,7 +1,7 @@
-import CallboardText
 import Foundation
 import Testing
 import CallboardModel
+import CallboardText
 @testable import CallboardUI
 
 /// A team of `size` agents at 11:00 with every kind of row: states of every kind, some over

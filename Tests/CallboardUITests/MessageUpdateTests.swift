@@ -1,6 +1,6 @@
-import CallboardText
 import Testing
 import CallboardModel
+import CallboardText
 @testable import CallboardUI
 
 /// What the runner reports (`Message`) → UI state and words, without a terminal.

@@ -1,7 +1,7 @@
-import CallboardText
 import Foundation
 import Testing
 import CallboardModel
+import CallboardText
 @testable import CallboardUI
 
 /// Every English text the interface looks up has a Polish translation, with the same

@@ -1,6 +1,6 @@
-import CallboardText
 import Testing
 import CallboardModel
+import CallboardText
 @testable import CallboardUI
 
 /// The fixture team in Polish: the same layout as in English (DashboardRender80Tests,

@@ -1,6 +1,6 @@
-import CallboardText
 import Testing
 import CallboardModel
+import CallboardText
 @testable import CallboardUI
 
 /// Service mode: the queues panel takes the sales panel's place and the header shows waiting calls.

@@ -1,6 +1,6 @@
-import CallboardText
 import Testing
 import CallboardModel
+import CallboardText
 @testable import CallboardUI
 
 @Suite("Screen.put")

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// Lays out one frame: header, agents, sales, coaching, footer, and any overlay.
 /// Panels get rows by need: agents across the top, as tall as their rows (up to half the

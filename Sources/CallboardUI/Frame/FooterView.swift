@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// The bottom line: the focused panel's main keys, or the latest message.
 public enum FooterView {

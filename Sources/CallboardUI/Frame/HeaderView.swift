@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// The top two lines: team, date and clock, problems; then state counts and team sales.
 public enum HeaderView {

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// What every view needs to draw one frame.
 public struct RenderContext {

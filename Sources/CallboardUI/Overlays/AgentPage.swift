@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// One agent's page (`a`, or Enter on an agent): today and this week side by side, reviews
 /// with scores, tags and notes, the score trend, the next one-on-one and what needs attention.

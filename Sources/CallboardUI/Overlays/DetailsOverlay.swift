@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// Details of an agent, a call or a coaching item.
 public enum DetailsOverlay {

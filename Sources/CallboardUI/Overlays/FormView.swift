@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// The open form, in a box across the bottom of the screen. Drawn from the UI state on
 /// every frame, so it survives a resize as it is.

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// A centred box over the dashboard holding lines of text, scrolled by the UI state.
 public enum OverlayView {

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// Rows that could not be used, as `file:line: reason`, and what else the readers found
 /// wrong (a stale state, member names to link, a CDR layout to set).

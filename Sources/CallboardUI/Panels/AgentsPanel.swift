@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// Who is doing what, and for how long: one row per agent, who needs the lead first.
 public enum AgentsPanel {

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// What coaching is pending: calls to listen to, agent by agent with each agent's reviews
 /// this week against the quota; sessions overdue or due soon; who needs attention.

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// The service desk's figures in the sales panel's place: service level against its
 /// target, calls waiting now, abandons, ASA and AHT, then one row per queue, then today's

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// What the sales panel's chart shows (`c`): the team's sales or calls so far, hour by hour.
 public enum SalesChartKind: Equatable, Sendable {

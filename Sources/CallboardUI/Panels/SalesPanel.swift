@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// Today's sales against targets: the team, with gauges and pace, then each agent.
 public enum SalesPanel {

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// Today's service by the hour, under the queues panel's rows: each hour's offered calls,
 /// service level, abandon rate and ASA against `[service]`'s targets.

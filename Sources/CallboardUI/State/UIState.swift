@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// Everything about the screen that is not data: focus, selections, overlay, message.
 public struct UIState: Equatable, Sendable {

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// Messages from outside (`Message`) → new UI state: what the loop saw happen, in the UI's
 /// words. The loop performs effects and reports; the policy (what to say, when to open a

@@ -1,5 +1,5 @@
-import CallboardText
 import CallboardModel
+import CallboardText
 
 /// Keys → actions → new UI state and effects. The only place UI state changes; pure, so
 /// every key's behaviour is tested without a terminal.
