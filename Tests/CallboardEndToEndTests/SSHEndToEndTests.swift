@@ -18,59 +18,62 @@ struct SSHEndToEndTests {
                         width: 100, height: 30)
     }
 
-    @Test func aForwardedLocaleShowsPolishLettersAndLines() throws {
+    /// A server, a team's data directory and the dashboard on it over `ssh -t`, shown.
+    struct Session {
+        let server: SSHServer
+        let data: Fixture
+        let tmux: Tmux
+        let screen: String
+    }
+
+    func connect(locale: [String: String], options: String = "") throws -> Session {
         let server = try SSHServer()
         let data = try Fixture()
-        let tmux = try session(data, server, locale: ["LANG": "C.UTF-8"])
-        let screen = try tmux.waitFor("E2E Team", timeout: 20)
-        #expect(screen.contains("Łukasz Wiśniewski"))
-        #expect(screen.contains("Żaneta Gęś"))
-        #expect(screen.contains("┌ 1 Agents · 3 logged in ─"))
-        #expect(!screen.contains("ASCII only"))
+        let tmux = try session(data, server, locale: locale, options: options)
+        return Session(server: server, data: data, tmux: tmux, screen: try tmux.waitFor("E2E Team", timeout: 20))
+    }
+
+    @Test func aForwardedLocaleShowsPolishLettersAndLines() throws {
+        let s = try connect(locale: ["LANG": "C.UTF-8"])
+        #expect(s.screen.contains("Łukasz Wiśniewski"))
+        #expect(s.screen.contains("Żaneta Gęś"))
+        #expect(s.screen.contains("┌ 1 Agents · 3 logged in ─"))
+        #expect(!s.screen.contains("ASCII only"))
     }
 
     @Test func noLocaleSentShowsTheClosestASCIIAndSaysWhatToDo() throws {
-        let server = try SSHServer()
-        let data = try Fixture()
-        let tmux = try session(data, server, locale: [:])
-        let screen = try tmux.waitFor("E2E Team", timeout: 20)
-        #expect(screen.contains("Lukasz Wisniewski"))
-        #expect(screen.contains("Zaneta Ges"))
-        #expect(screen.contains("+ 1 Agents | 3 logged in -"))
-        #expect(!screen.contains("?"))
-        #expect(screen.contains("ASCII only (locale C): LANG=C.UTF-8 or --charset utf-8; ssh: SendEnv LANG"))
+        let s = try connect(locale: [:])
+        #expect(s.screen.contains("Lukasz Wisniewski"))
+        #expect(s.screen.contains("Zaneta Ges"))
+        #expect(s.screen.contains("+ 1 Agents | 3 logged in -"))
+        #expect(!s.screen.contains("?"))
+        #expect(s.screen.contains("ASCII only (locale C): LANG=C.UTF-8 or --charset utf-8; ssh: SendEnv LANG"))
         // The terminal still sends UTF-8: a note typed in Polish is saved in Polish.
-        try tmux.send("3", "j", "e")
-        try tmux.waitFor("Evaluate call C1")
-        try tmux.send("4")
-        try tmux.sendLiteral("Świetnie: żółw")
-        try tmux.waitFor("Swietnie: zolw")
-        try tmux.send("Enter")
-        try tmux.waitFor("Evaluated call C1 (Lukasz Wisniewski): 4/5")
-        let record = try #require(data.journal().first)
+        try s.tmux.send("3", "j", "e")
+        try s.tmux.waitFor("Evaluate call C1")
+        try s.tmux.send("4")
+        try s.tmux.sendLiteral("Świetnie: żółw")
+        try s.tmux.waitFor("Swietnie: zolw")
+        try s.tmux.send("Enter")
+        try s.tmux.waitFor("Evaluated call C1 (Lukasz Wisniewski): 4/5")
+        let record = try #require(s.data.journal().first)
         #expect(record["note"] as? String == "Świetnie: żółw")
     }
 
     @Test func noLocaleSentAndCharsetUTF8ShowsPolishLetters() throws {
-        let server = try SSHServer()
-        let data = try Fixture()
-        let tmux = try session(data, server, locale: [:], options: " --charset utf-8")
-        let screen = try tmux.waitFor("E2E Team", timeout: 20)
-        #expect(screen.contains("Łukasz Wiśniewski"))
-        #expect(screen.contains("┌ 1 Agents · 3 logged in ─"))
+        let s = try connect(locale: [:], options: " --charset utf-8")
+        #expect(s.screen.contains("Łukasz Wiśniewski"))
+        #expect(s.screen.contains("┌ 1 Agents · 3 logged in ─"))
     }
 
     /// pl_PL.UTF-8 is not installed on a minimal server: its UTF-8 is kept (through C.UTF-8)
     /// and so is its language.
     @Test func aLocaleTheServerLacksKeepsItsLettersAndItsLanguage() throws {
-        let server = try SSHServer()
-        let data = try Fixture()
-        let tmux = try session(data, server, locale: ["LANG": "pl_PL.UTF-8"])
-        let screen = try tmux.waitFor("E2E Team", timeout: 20)
-        #expect(screen.contains("Łukasz Wiśniewski"))
-        #expect(screen.contains("Agenci · zalogowani: 3"))
-        #expect(screen.contains("? pomoc"))
-        #expect(!screen.contains("ASCII only") && !screen.contains("Tylko ASCII"))
+        let s = try connect(locale: ["LANG": "pl_PL.UTF-8"])
+        #expect(s.screen.contains("Łukasz Wiśniewski"))
+        #expect(s.screen.contains("Agenci · zalogowani: 3"))
+        #expect(s.screen.contains("? pomoc"))
+        #expect(!s.screen.contains("ASCII only") && !s.screen.contains("Tylko ASCII"))
     }
 
     @Test func aDroppedConnectionEndsTheDashboardAndTheJournalIsIntact() throws {
