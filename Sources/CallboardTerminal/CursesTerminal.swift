@@ -303,6 +303,8 @@ public final class CursesTerminal: TerminalBackend {
             ascii = known
         } else {
             ascii = AsciiFallback.text(text, width: width)
+            // A file full of distinct characters must not grow it without end.
+            if asciiForms.count >= 4096 { asciiForms.removeAll(keepingCapacity: true) }
             asciiForms[text] = ascii
         }
         for (offset, c) in ascii.enumerated() {
