@@ -34,7 +34,7 @@ let package = Package(
         // Data directory → model: CSV, TOML and journal readers, file tails, the journal writer.
         .target(
             name: "CallboardReaders",
-            dependencies: ["CallboardModel", "CallboardTOML"],
+            dependencies: ["CallboardModel", "CallboardText", "CallboardTOML"],
             swiftSettings: releaseWithoutExclusivityChecks
         ),
         // Text for people: display width from the Unicode data, numbers, money and dates, and

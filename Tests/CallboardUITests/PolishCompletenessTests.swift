@@ -5,7 +5,7 @@ import CallboardText
 @testable import CallboardUI
 
 /// Every English text the interface looks up has a Polish translation, with the same
-/// `{placeholders}`. The texts are read from Sources/CallboardUI, Sources/CallboardText, Sources/CallboardReport and Sources/callboard
+/// `{placeholders}`. The texts are read from Sources/CallboardUI, Sources/CallboardText, Sources/CallboardReport, Sources/callboard and the check's words
 /// (LookupScanner), from the model's enums that ModelWords looks up by value, and from the
 /// words of the model's reasons (`ReasonWording`).
 @Suite("Polish completeness")
@@ -21,8 +21,13 @@ struct PolishCompletenessTests {
         try scanner.scan(directory: sources.appendingPathComponent("CallboardUI"), skipping: [])
         try scanner.scan(directory: sources.appendingPathComponent("CallboardText"),
                          skipping: ["Language.swift", "English.swift", "Polish.swift"])
-        // The dashboard's runner says what playing, saving a report and themes did.
+        // The commands and the loop: what they say goes through `Message` today, and a text
+        // looked up there later is checked too.
         try scanner.scan(directory: sources.appendingPathComponent("callboard"), skipping: [])
+        try scanner.scan(directory: sources.appendingPathComponent("CallboardApp"), skipping: [])
+        // The check's summary words (`CheckWords.of`); the rest of the check says `words.text`.
+        let checkWords = sources.appendingPathComponent("CallboardReaders/Check/CheckWords.swift")
+        scanner.scan(try String(contentsOf: checkWords, encoding: .utf8), file: checkWords.lastPathComponent)
         // The text and Markdown reports (`report --lang`).
         try scanner.scan(directory: sources.appendingPathComponent("CallboardReport"), skipping: [])
         for lookup in modelWords { scanner.add(lookup.text, context: lookup.context, at: "model") }
