@@ -26,27 +26,14 @@ final class JournalWriter: @unchecked Sendable {
     private let lock = NSLock()
     private var outcomes: [Outcome] = []
     private var pending = 0
-    private let readEnd: Int32
-    private let writeEnd: Int32
+    private let wakeup = WakeupPipe()
 
     init(journal: ReviewJournal) {
         self.journal = journal
-        var fds: [Int32] = [-1, -1]
-        _ = pipe(&fds)
-        readEnd = fds[0]
-        writeEnd = fds[1]
-        _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) | O_NONBLOCK)
-        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
-        _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
-    }
-
-    deinit {
-        close(readEnd)
-        close(writeEnd)
     }
 
     /// Readable when an outcome is waiting.
-    var descriptor: Int32 { readEnd }
+    var descriptor: Int32 { wakeup.descriptor }
 
     var isBusy: Bool {
         lock.lock()
@@ -71,15 +58,13 @@ final class JournalWriter: @unchecked Sendable {
             self.outcomes.append(outcome)
             self.pending -= 1
             self.lock.unlock()
-            var byte: UInt8 = 1
-            _ = write(self.writeEnd, &byte, 1)
+            self.wakeup.wake()
         }
     }
 
     /// The outcomes that came back since the last call, in order.
     func take() -> [Outcome] {
-        var buffer = [UInt8](repeating: 0, count: 64)
-        while read(readEnd, &buffer, buffer.count) > 0 {}
+        wakeup.drain()
         lock.lock()
         defer { lock.unlock() }
         let taken = outcomes

@@ -9,8 +9,7 @@ import Darwin
 /// cleanly (terminal restored, journal intact) from its own thread instead of dying in a
 /// handler. The handlers run on a dispatch queue and only write one byte.
 public final class SignalWatcher {
-    public let descriptor: Int32
-    private let writeEnd: Int32
+    private let pipe = WakeupPipe()
     private var sources: [DispatchSourceSignal] = []
 
     /// Readies the process for a full-screen terminal: a parent may have left the signals
@@ -28,37 +27,23 @@ public final class SignalWatcher {
 
     /// Watches `signals` (none: a watcher that never fires, for tests).
     public init(signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]) {
-        var fds: [Int32] = [0, 0]
-        if pipe(&fds) != 0 { fds = [-1, -1] }
-        descriptor = fds[0]
-        writeEnd = fds[1]
-        if descriptor >= 0 {
-            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-            _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
-        }
-        let fd = writeEnd
+        let pipe = self.pipe
         for sig in signals {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler {
-                var byte = UInt8(truncatingIfNeeded: sig)
-                _ = write(fd, &byte, 1)
-            }
+            source.setEventHandler { pipe.wake(UInt8(truncatingIfNeeded: sig)) }
             source.resume()
             sources.append(source)
         }
     }
 
+    /// Readable when a signal arrived.
+    public var descriptor: Int32 { pipe.descriptor }
+
     /// The signal that arrived, if any.
-    public func take() -> Int32? {
-        var byte: UInt8 = 0
-        return read(descriptor, &byte, 1) == 1 ? Int32(byte) : nil
-    }
+    public func take() -> Int32? { pipe.take().map(Int32.init) }
 
     deinit {
         for s in sources { s.cancel() }
-        close(descriptor)
-        close(writeEnd)
     }
 }
